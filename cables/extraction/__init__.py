@@ -1,0 +1,80 @@
+"""Turning scraped reports and original cables into plain data.
+
+Pure Python, no Django: text in, dataclasses out. `extract_report` reads a news
+report (plain text or a saved HTML page), `parse_cable` an original cable.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePath
+
+from .actors import find_actors, sort_actors
+from .cables import find_cable_mentions, looks_like_cable, parse_cable
+from .clean import headline_from_lede, story_paragraphs
+from .html import read_html
+from .quotes import find_quotes, title_spans
+from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
+from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
+
+__all__ = [
+    "ActorFound", "CableFound", "ExtractionError", "KnownActor", "QuoteFound", "Report",
+    "extract_report", "is_cable", "parse_cable", "read_text",
+]
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def read_text(raw: bytes) -> str:
+    return normalise_newlines(decode(raw))
+
+
+def is_cable(text: str) -> bool:
+    return looks_like_cable(text)
+
+
+def extract_report(
+    text: str,
+    file: str = "",
+    *,
+    source: str | None = None,
+    published: date | None = None,
+    known_actors: list[KnownActor] = (),
+) -> Report:
+    """Clean body, quotes, actors and cable mentions of one report.
+
+    `source` and `published` are defaults: header lines or HTML metadata win.
+    """
+    is_html = PurePath(file).suffix.lower() in {".html", ".htm"} or bool(re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE))
+    if is_html:
+        header, text = read_html(text)
+        text = normalise_newlines(text)
+    else:
+        header, text = split_header(text)
+    lines = paragraphs(text)
+    title = (header.get("title") or "").strip()
+    story = story_paragraphs(lines)
+    if not story:
+        raise ExtractionError("no story text found: every line looks like site boilerplate or the body is empty")
+    # A repeated headline at the top of the story is not part of the body.
+    if title and story and story[0].strip().rstrip(".") == title.rstrip("."):
+        story = story[1:] or story
+    body = PARAGRAPH_BREAK.join(story)
+    spans, cursor = [], 0
+    for paragraph in story:
+        spans.append((cursor, cursor + len(paragraph)))
+        cursor += len(paragraph) + len(PARAGRAPH_BREAK)
+
+    actors = find_actors(body, list(known_actors), masked=title_spans(body, spans))
+    quotes = find_quotes(body, spans, actors)
+    return Report(
+        file=PurePath(file).name if file else "",
+        title=title or headline_from_lede(story[0]),
+        source=(header.get("source") or "").strip() or source,
+        published=parse_date(header.get("published")) or published,
+        url=(header.get("url") or "").strip() or None,
+        body=body,
+        quotes=quotes,
+        actors=sort_actors(actors),
+        cables=find_cable_mentions(body),
+    )

@@ -1,0 +1,379 @@
+"""People, organisations and places named in a text.
+
+Names are runs of capitalised words. A run is a place when the gazetteer knows it,
+an organisation when it is an acronym, an intercapped brand, a hyphenated name with a
+lowercase particle (Lashkar-e-Taiba) or contains an organisation word, and a person
+when a title or role introduces it, or when it is two to four name-shaped words that
+are none of the above. Single words are kept only when they resolve to someone
+already found (a surname) or known to the archive.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import (
+    FUNCTION_WORDS,
+    MONTHS,
+    OFFICE_TITLES,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    WEEKDAYS,
+    is_demonym,
+    places,
+)
+from .types import ActorFound, KnownActor
+
+PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+
+_TOKEN = re.compile(r"[A-Za-z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
+_JOINERS_AFTER_ORG = {"of", "for", "on"}
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence or paragraph
+
+    @property
+    def bare(self) -> str:
+        text = _POSSESSIVE.sub("", self.text) if re.search(r"\w['’]s?$", self.text) else self.text
+        if text.endswith(".") and not re.search(r"\w\.\w", text) and len(text) > 2 and text[:-1].lower() not in TITLES:
+            text = text[:-1]
+        return text
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class Run:
+    tokens: list[Token]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.bare.rstrip(".") if t.bare.lower().rstrip(".") in TITLES else t.bare for t in self.tokens]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+@dataclass
+class ActorIndex:
+    """What was found: actors by canonical name, and where each was mentioned."""
+
+    actors: dict[str, ActorFound] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _surfaces: dict[str, str] = field(default_factory=dict)  # lowercased surface -> canonical
+
+    def add(self, name: str, kind: str, *, role: str = "", aliases=(), start: int, end: int) -> ActorFound:
+        canonical = self._surfaces.get(name.lower(), name)
+        actor = self.actors.get(canonical)
+        if actor is None:
+            actor = self.actors[canonical] = ActorFound(name=canonical, kind=kind, role=role, aliases=[], mentions=0)
+        actor.mentions += 1
+        if role and not actor.role:
+            actor.role = role
+        for alias in aliases:
+            self.alias(canonical, alias)
+        self._surfaces[canonical.lower()] = canonical
+        self.mentions.append(Mention(start, end, canonical, actor.kind))
+        return actor
+
+    def alias(self, canonical: str, alias: str) -> None:
+        actor = self.actors[canonical]
+        if alias and alias != canonical and alias not in actor.aliases:
+            actor.aliases.append(alias)
+        self._surfaces.setdefault(alias.lower(), canonical)
+
+    def resolve(self, surface: str) -> str | None:
+        """Canonical name for a full name, alias or surname already seen."""
+        surface = surface.strip()
+        if not surface:
+            return None
+        return self._surfaces.get(surface.lower()) or self._surfaces.get(strip_titles(surface).lower())
+
+    def people_before(self, position: int) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == PERSON and m.end <= position]
+
+
+def strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | OFFICE_TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _tokens(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        head = text[: match.start()].rstrip(" \t\"“‘'([")
+        initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or before.endswith("\n")
+        tokens.append(Token(match.group(), match.start(), match.end(), initial))
+    return tokens
+
+
+def _flatten_parenthesised_names(text: str) -> str:
+    """'President (Asif Ali) Zardari' reads as one name; offsets stay the same."""
+    return re.sub(
+        r"\((?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
+        lambda m: " " + m.group(1) + " ",
+        text,
+    )
+
+
+def _runs(text: str) -> list[Run]:
+    tokens = _tokens(text)
+    runs: list[Run] = []
+    current: list[Token] = []
+    pending: list[Token] = []  # lowercase particles/joiners waiting for a capitalised word
+    for token in tokens:
+        if current:
+            gap = text[(pending[-1] if pending else current[-1]).end : token.start]
+            adjacent = gap in (" ", "  ", "   ") and "\n" not in gap
+        else:
+            adjacent = False
+        if token.capitalised and not (token.initial and current):
+            if current and adjacent:
+                current.extend(pending)
+                current.append(token)
+            else:
+                if current:
+                    runs.append(Run(current))
+                current = [token]
+            pending = []
+            # A possessive or a following comma ends the name.
+            if re.search(r"['’]s?$", token.text) or text[token.end : token.end + 1] in ",;:)":
+                runs.append(Run(current))
+                current = []
+            continue
+        low = token.text.lower()
+        last = current[-1].bare.lower() if current else ""
+        if current and adjacent and not pending and (
+            low in _PARTICLES or (low in _JOINERS_AFTER_ORG and last in ORGANISATION_WORDS | OFFICE_TITLES)
+        ):
+            pending = [token]
+            continue
+        if current:
+            runs.append(Run(current))
+        current, pending = ([token] if token.capitalised else []), []
+    if current:
+        runs.append(Run(current))
+    return runs
+
+
+def _trim(run: Run) -> Run | None:
+    """Drop sentence-initial function words, months, weekdays; None when nothing is left."""
+    tokens = list(run.tokens)
+    def dull(token: Token) -> bool:
+        # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
+        return not token.bare.isupper() and token.bare.lower() in FUNCTION_WORDS | MONTHS | WEEKDAYS
+
+    while tokens and dull(tokens[0]):
+        tokens.pop(0)
+    while tokens and tokens[-1].bare.lower() in FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG:
+        tokens.pop()
+    if any(t.bare.lower() in MONTHS | WEEKDAYS for t in tokens):
+        return None
+    return Run(tokens) if tokens else None
+
+
+_ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}(?:group|outfit|organi[sz]ation|militia|network|website|party|agency|service|movement|newspaper|daily))"
+    r"(?:\s+(?:that|which|who)\b[^,;.]*)?,\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+([^,.;()\"“”]{3,70}?)(?=,|\.|\s+(?:said|told|says|has|had|was|is)\b)")
+
+
+def _role_before(text: str, start: int) -> str:
+    """The apposition just before a name: 'US ambassador to India [David Mulford]'."""
+    head = text[max(0, start - 160) : start]
+    match = _APPOSITION_BEFORE.search(head)
+    if match:
+        return match.group(1).strip()
+    words = re.findall(r"[\w’'\-]+|[^\w\s]", head)
+    role: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if not re.match(r"\w", word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
+            break
+        role.insert(0, word)
+    while role and role[0].lower() in {"of", "to", "for", "in"}:
+        role.pop(0)
+    # The role noun ends the apposition, or heads it: "ambassador to India".
+    nouns = [i for i, w in enumerate(role) if w.lower() in ROLE_NOUNS]
+    if not nouns or all(w.lower() in TITLES for w in role):
+        return ""
+    last = nouns[-1]
+    if last == len(role) - 1 or role[last + 1].lower() in {"of", "to", "for", "in"}:
+        return " ".join(role)
+    return ""
+
+
+def _role_after(text: str, end: int) -> str:
+    match = _APPOSITION_AFTER.match(text[end : end + 120])
+    if match and any(w.lower() in ROLE_NOUNS for w in re.findall(r"\w+", match.group(1))):
+        return match.group(1).strip()
+    return ""
+
+
+def _is_org_words(words: list[str]) -> bool:
+    return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
+
+
+def _name_shaped(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][a-z’'\-]+[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+", word)) and not is_demonym(word)
+
+
+def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
+    """Actors in text. `masked` spans (titles in quotation marks) are not read as names."""
+    scan = list(_flatten_parenthesised_names(text))
+    for start, end in masked:
+        scan[start:end] = " " * (end - start)
+    scan = "".join(scan)
+    gazetteer = places()
+    index = ActorIndex()
+    for actor in known:
+        index.actors.setdefault(actor.name, ActorFound(actor.name, actor.kind, actor.role, [], 0))
+        index._surfaces[actor.name.lower()] = actor.name
+        for alias in actor.aliases:
+            index._surfaces.setdefault(alias.lower(), actor.name)
+
+    singles: list[Run] = []
+    for raw_run in _runs(scan):
+        run = _trim(raw_run)
+        if run is None:
+            continue
+        words = run.words
+        full = " ".join(words)
+        known_name = index.resolve(full)
+        if known_name and (len(words) > 1 or index.actors[known_name].kind != PERSON or known_name in index.actors):
+            if len(words) > 1 or index.actors[known_name].mentions or known:
+                index.add(known_name, index.actors[known_name].kind, start=run.start, end=run.end)
+                continue
+        if full in gazetteer:
+            canonical = gazetteer[full]
+            index.add(canonical, PLACE, aliases=[full] if full != canonical else [], start=run.start, end=run.end)
+            continue
+        # A title or office inside the run splits role from name.
+        split = next(
+            (
+                i
+                for i in range(len(words) - 1, -1, -1)
+                if words[i].lower().rstrip(".") in TITLES | OFFICE_TITLES
+                and i + 1 < len(words)
+                and all(_name_shaped(w) for w in words[i + 1 :])
+                and words[i + 1].lower() not in OFFICE_TITLES
+            ),
+            None,
+        )
+        if split is not None and not _is_org_words(words[split + 1 :]):
+            name = " ".join(words[split + 1 :])
+            office = " ".join(w for w in words[: split + 1] if w.lower().rstrip(".") not in TITLES)
+            role = _role_before(scan, run.start) or _role_after(scan, run.end)
+            if office and office.split()[-1].lower() in OFFICE_TITLES:
+                role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            existing = index.resolve(name)
+            canonical = existing or name
+            titled = " ".join(words[split:])
+            aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
+            _add_person(index, canonical, role, aliases, run)
+            continue
+        if len(words) == 1:
+            singles.append(run)
+            continue
+        place_prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in gazetteer), 0)
+        rest = words[place_prefix:]
+        if place_prefix and 2 <= len(rest) <= 4 and all(_name_shaped(w) for w in rest) and not _is_org_words(rest):
+            # "ambassador to India David Mulford": the place belongs to the role.
+            role = _role_before(scan, run.tokens[place_prefix].start)
+            _add_person(index, " ".join(rest), role, [], run)
+            continue
+        if words[0] in gazetteer or is_demonym(words[0]):
+            if _is_org_words(words[1:]):
+                index.add(full, ORGANISATION, role=_role_before(scan, run.start), start=run.start, end=run.end)
+            continue  # "Indian External Affairs" without a name, "US officials"
+        if _is_org_words(words) or any(_HYPHEN_PARTICLE.match(w) or _ACRONYM.match(w) for w in words):
+            index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+            continue
+        if 2 <= len(words) <= 4 and all(_name_shaped(w) for w in words):
+            role = _role_before(scan, run.start) or _role_after(scan, run.end)
+            _add_person(index, full, role, [], run)
+
+    # Single words: surnames of people found anywhere in the text, known actors,
+    # acronyms, brands and hyphenated group names.
+    for run in singles:
+        word = run.words[0]
+        canonical = index.resolve(word)
+        if canonical:
+            index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
+            continue
+        if is_demonym(word) or _ROMAN.match(word) or word.lower() in FUNCTION_WORDS | OFFICE_TITLES | TITLES:
+            continue
+        acronym = bool(_ACRONYM.match(word))
+        if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
+            if acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word):
+                continue
+            expansion = _acronym_expansion(scan, word) if acronym else None
+            aliases = [expansion] if expansion else []
+            index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), aliases=aliases, start=run.start, end=run.end)
+    return index
+
+
+def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
+    surname = name.split()[-1]
+    actor = index.add(name, PERSON, role=role, aliases=aliases, start=run.start, end=run.end)
+    if len(name.split()) > 1 and not index._surfaces.get(surname.lower()):
+        index.alias(actor.name, surname)
+
+
+def _acronym_expansion(text: str, acronym: str) -> str | None:
+    """'Inter-Services Intelligence (ISI)' or 'ISI (Inter-Services Intelligence)'."""
+    letters = acronym.upper()
+    for pattern in (
+        rf"((?:[A-Z][\w\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)?){{1,8}})\(\s*{re.escape(acronym)}\s*\)",
+        rf"{re.escape(acronym)}\s*\(\s*((?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){{1,8}})\)",
+    ):
+        match = re.search(pattern, text)
+        if match:
+            candidate = match.group(1).strip()
+            initials = "".join(part[0] for part in re.split(r"[\s\-]+", candidate) if part and part[0].isupper())
+            if initials.upper().startswith(letters[:2]):
+                return candidate
+    return None
+
+
+def sort_actors(index: ActorIndex) -> list[ActorFound]:
+    order = {PERSON: 0, ORGANISATION: 1, PLACE: 2}
+    found = [a for a in index.actors.values() if a.mentions]
+    return sorted(found, key=lambda a: (order[a.kind], -a.mentions, a.name))

@@ -1,0 +1,196 @@
+"""Cables: the ones an article reports on, and original cable texts.
+
+A reference ID (09ISLAMABAD155) is the year, the posting and a serial number. Two
+layouts of original cables circulate: one with `Reference ID:`/`Created:` header
+lines, one with reference, subject, date, classification and origin on its first
+five lines.
+"""
+from __future__ import annotations
+
+import re
+
+from dateutil import parser as date_parser
+
+from .types import CableFound, ExtractionError
+
+REFERENCE = re.compile(r"\b(\d{2}(?:[A-Z]{3,}|[A-Z]+[A-Z0-9]*[A-Z]))(\d{1,6})\b")
+CLASSIFICATIONS = ("top secret", "secret", "confidential", "unclassified", "sensitive", "restricted", "classified")
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    )
+}
+_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\.?" for m in _MONTHS)
+_DAY_DATE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE}),?\s+(?P<year2>(?:19|20)\d\d)\b")
+_MONTH_DATE = re.compile(rf"\b(?P<month>{_MONTH_RE})(?:\s+of)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+_CABLE_WORD = re.compile(r"\b(?:cables?|dispatch(?:es)?|diplomatic (?:message|note|telegram)s?|telegrams?)\b", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"\b(?P<country>US|U\.S\.|American|British|UK|Indian|Pakistani|Australian|Canadian|French|German|[A-Z][a-z]+(?:an|ish|ese|i))?\s*"
+    r"(?P<kind>embassy|consulate|mission|high commission)\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
+    re.IGNORECASE,
+)
+_COUNTRY_ADJ = {"american": "US", "u.s.": "US", "us": "US", "british": "UK", "uk": "UK"}
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return next(number for month, number in _MONTHS.items() if month.startswith(key[:3]))
+
+
+def dates_in(text: str) -> list[tuple[int, str]]:
+    """(position, 'YYYY-MM-DD' or 'YYYY-MM') of every date written out in text."""
+    found = []
+    taken: list[tuple[int, int]] = []
+    for match in _DAY_DATE.finditer(text):
+        month = match.group("month") or match.group("month2")
+        day = match.group("day") or match.group("day2")
+        year = match.group("year") or match.group("year2")
+        found.append((match.start(), f"{year}-{_month_number(month):02d}-{int(day):02d}"))
+        taken.append(match.span())
+    for match in _MONTH_DATE.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append((match.start(), f"{match.group('year')}-{_month_number(match.group('month')):02d}"))
+    return sorted(found)
+
+
+def _sentences_about_cables(body: str) -> list[str]:
+    from .text import sentence_spans
+
+    return [body[a:b] for a, b in sentence_spans(body) if _CABLE_WORD.search(body[a:b])]
+
+
+def find_cable_mentions(body: str) -> list[CableFound]:
+    """One mention per printed reference, else one for 'the cable' the article describes."""
+    references = []
+    for match in REFERENCE.finditer(body):
+        if match.group(0) not in references:
+            references.append(match.group(0))
+    sentences = _sentences_about_cables(body)
+    if not sentences and not references:
+        return []
+    mention = CableFound()
+    for sentence in sentences:
+        low = sentence.lower()
+        cable_at = _CABLE_WORD.search(sentence).start()
+        if mention.classification is None:
+            for level in CLASSIFICATIONS:
+                if re.search(rf"\b{level}\s+(?:us\s+|u\.s\.\s+|diplomatic\s+|embassy\s+)*(?:cable|dispatch|telegram)", low):
+                    mention.classification = level.title()
+                    break
+        if mention.origin is None:
+            origin = _ORIGIN.search(sentence)
+            if origin:
+                country = origin.group("country") or ""
+                country = _COUNTRY_ADJ.get(country.lower(), country)
+                mention.origin = " ".join(p for p in (country, origin.group("kind").title(), origin.group("city")) if p)
+        if mention.date is None:
+            dates = dates_in(sentence)
+            # "the cable from December 2008", "a cable dated ...": the cable's own date.
+            own = [d for pos, d in dates if re.search(r"\b(?:from|dated|sent(?: on| in)?|written(?: on| in)?|of)\s*$", sentence[:pos]) and pos > cable_at]
+            if own:
+                mention.date = own[0]
+            elif dates:
+                # A dated event the cable reports: the cable is of that month at least.
+                mention.event_date = mention.event_date or dates[0][1]
+    if mention.date is None and mention.event_date:
+        mention.date = mention.event_date[:7]
+    if not references:
+        return [mention]
+    return [
+        CableFound(reference=ref, date=mention.date, origin=mention.origin, classification=mention.classification, event_date=mention.event_date)
+        if i == 0 else CableFound(reference=ref)
+        for i, ref in enumerate(references)
+    ]
+
+
+def looks_like_cable(text: str) -> bool:
+    lines = _meaningful_lines(text)[:6]
+    if any(line.startswith("Reference ID:") for line in lines):
+        return True
+    return bool(lines) and bool(REFERENCE.fullmatch(lines[0].strip()))
+
+
+def _meaningful_lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _iso(value: str) -> tuple[str | None, str | None]:
+    """('YYYY-MM-DD', 'YYYY-MM-DDTHH:MM') from any of the date spellings cables use."""
+    try:
+        moment = date_parser.parse(value.strip())
+    except (ValueError, OverflowError):
+        return None, None
+    return moment.date().isoformat(), moment.strftime("%Y-%m-%dT%H:%M")
+
+
+_AUTHOR_LINE = re.compile(r"Classified\s+By:?\s*(?P<who>.+?)(?:,|\s+for\s+reasons?|\s+reasons?\b|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def cable_author(text: str) -> str | None:
+    """The name on the 'Classified By' line, without office abbreviations."""
+    match = _AUTHOR_LINE.search(text)
+    if match:
+        words = match.group("who").split()
+        name: list[str] = []
+        for word in reversed(words):
+            if re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", word) and word.lower() not in {"ambassador", "charge", "dcm", "consul", "general", "deputy", "acting", "political", "economic"}:
+                name.insert(0, word)
+            else:
+                break
+        if len(name) >= 2:
+            return " ".join(name)
+    signature = re.search(r"\b([A-Z]{3,})\s*$", text.strip())
+    return signature.group(1).title() if signature else None
+
+
+def parse_cable(text: str) -> CableFound:
+    """An original cable in either circulating layout; ExtractionError if it is neither."""
+    lines = _meaningful_lines(text)
+    if not lines:
+        raise ExtractionError("the cable file is empty")
+    fields: dict[str, str] = {}
+    body_start = 0
+    if any(line.startswith("Reference ID:") for line in lines[:6]):
+        for i, line in enumerate(lines[:10]):
+            key, sep, value = line.partition(":")
+            if sep and key in {"Reference ID", "Created", "Released", "Classification", "Origin"}:
+                fields[key] = value.strip()
+                body_start = i + 1
+        viewing = re.match(r"Viewing cable \S+?,\s*(.+)$", lines[0])
+        subject = viewing.group(1).strip() if viewing else None
+        reference = fields.get("Reference ID", "")
+        created = fields.get("Created")
+        released = fields.get("Released")
+        classification = fields.get("Classification")
+        origin = fields.get("Origin")
+    else:
+        if len(lines) < 6 or not REFERENCE.fullmatch(lines[0].strip()):
+            raise ExtractionError("not a cable: expected a reference ID line or a 'Reference ID:' header")
+        reference, subject, created, classification, origin = (line.strip() for line in lines[:5])
+        released = None
+        body_start = 5
+    if not REFERENCE.fullmatch(reference or ""):
+        raise ExtractionError(f"not a cable: {reference!r} is not a cable reference ID")
+    created_date, _ = _iso(created) if created else (None, None)
+    if created and created_date is None:
+        raise ExtractionError(f"the cable's date {created!r} cannot be read")
+    released_date = _iso(released)[0] if released else None
+    body = "\n".join(lines[body_start:]).strip()
+    if not body:
+        raise ExtractionError("the cable has a header but no text")
+    subject_line = re.search(r"^SUBJECT:\s*(.+(?:\n(?![A-Z ]+:|¶|\d\.|Classified)[A-Z][A-Z ,.'/-]+)?)", body, re.MULTILINE)
+    if subject_line:
+        subject = re.sub(r"\s+", " ", subject_line.group(1)).strip()
+    tags = re.search(r"^TAGS:?\s*(.+)$", body, re.MULTILINE)
+    return CableFound(
+        reference=reference,
+        date=created_date,
+        origin=origin,
+        classification=(classification or "").title() or None,
+        subject=subject,
+        author=cable_author(body),
+        text=body,
+        released=released_date,
+        tags=[t.strip() for t in tags.group(1).split(",") if t.strip()] if tags else [],
+    )

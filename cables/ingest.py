@@ -1,0 +1,241 @@
+"""Writing extracted reports and cables into the archive.
+
+Natural keys: an article by the SHA-256 of its raw input (and by its file name when
+that file changes), a cable by its reference ID, an actor by canonical name and kind
+or any alias. Each file is written in one transaction: it loads whole or not at all.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import Q
+
+from . import extraction
+from .extraction import CableFound, ExtractionError, KnownActor, Report
+from .models import Actor, Article, ArticleActor, Cable, DatePrecision, Quote, QuoteStatus
+
+INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
+CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
+
+
+@dataclass
+class IngestResult:
+    counts: dict[str, int] = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0, FAILED: 0})
+    errors: list[dict[str, str]] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    cables: list[CableFound] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The stable shape `ingest --dry-run --format json` prints."""
+        return {
+            "articles": [r.as_json() for r in self.reports],
+            "cables": [c.as_original() for c in self.cables],
+            "errors": self.errors,
+        }
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """Files to ingest: the files named, and the ingestible files inside folders, sorted."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INGESTIBLE_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def known_actors() -> list[KnownActor]:
+    """What the archive has learned, curators' corrections included."""
+    return [
+        KnownActor(name=a.name, kind=a.kind, aliases=list(a.aliases), role=a.role)
+        for a in Actor.objects.only("name", "kind", "aliases", "role")
+    ]
+
+
+def ingest_paths(
+    paths: list[str | Path],
+    *,
+    source: str | None = None,
+    published: date | None = None,
+    dry_run: bool = False,
+    progress=None,
+) -> IngestResult:
+    """Ingest every file; a failing file is recorded and the others still load."""
+    result = IngestResult()
+    files = collect_files(paths)
+    known = known_actors()
+    for path in progress(files) if progress else files:
+        try:
+            raw = path.read_bytes()
+            text = extraction.read_text(raw)
+            if extraction.is_cable(text):
+                cable = extraction.parse_cable(text)
+                result.cables.append(cable)
+                outcome = UNCHANGED if dry_run else save_cable(cable)
+            else:
+                report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
+                result.reports.append(report)
+                outcome = UNCHANGED if dry_run else save_report(report, text, hashlib.sha256(raw).hexdigest())
+                if outcome != UNCHANGED:
+                    known = known_actors()
+        except OSError as error:
+            result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
+            result.counts[FAILED] += 1
+            continue
+        except ExtractionError as error:
+            result.errors.append({"file": str(path), "error": str(error)})
+            result.counts[FAILED] += 1
+            continue
+        if not dry_run:
+            result.counts[outcome] += 1
+    return result
+
+
+def _cable_date(value: str | None) -> tuple[date | None, str]:
+    if not value:
+        return None, DatePrecision.DAY
+    parts = [int(p) for p in value.split("-")]
+    precision = {1: DatePrecision.YEAR, 2: DatePrecision.MONTH, 3: DatePrecision.DAY}[len(parts)]
+    return date(*(parts + [1] * (3 - len(parts)))), precision
+
+
+@transaction.atomic
+def save_cable(found: CableFound) -> str:
+    """Create or update a cable from its original text, by reference ID."""
+    cable_date, precision = _cable_date(found.date)
+    values = {
+        "subject": found.subject or "",
+        "date": cable_date,
+        "date_precision": precision,
+        "released": date.fromisoformat(found.released) if found.released else None,
+        "origin": found.origin or "",
+        "classification": found.classification or "",
+        "author": found.author or "",
+        "tags": found.tags,
+        "text": found.text or "",
+    }
+    cable = Cable.objects.select_for_update().filter(reference__iexact=found.reference).first()
+    if cable is None:
+        Cable.objects.create(reference=found.reference, **values)
+        return CREATED
+    if all(getattr(cable, k) == v for k, v in values.items()):
+        return UNCHANGED
+    for key, value in values.items():
+        setattr(cable, key, value)
+    cable.save()
+    return UPDATED
+
+
+def _mentioned_cable(found: CableFound) -> Cable:
+    """The cable an article reports on: by reference, else by date, origin and classification."""
+    cable_date, precision = _cable_date(found.date)
+    if found.reference:
+        cable, created = Cable.objects.get_or_create(
+            reference=found.reference,
+            defaults={"date": cable_date, "date_precision": precision, "origin": found.origin or "", "classification": found.classification or ""},
+        )
+        return cable
+    cable, _ = Cable.objects.get_or_create(
+        reference="",
+        date=cable_date,
+        date_precision=precision,
+        origin=found.origin or "",
+        classification=found.classification or "",
+        text="",
+    )
+    return cable
+
+
+def _actor_for(name: str, kind: str) -> Actor | None:
+    actor = Actor.objects.filter(name__iexact=name, kind=kind).first()
+    if actor:
+        return actor
+    # JSON containment is not portable (SQLite lacks it): narrow by text, confirm in Python.
+    for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name):
+        if name.lower() in (alias.lower() for alias in candidate.aliases):
+            return candidate
+    return None
+
+
+def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
+    by_name: dict[str, Actor] = {}
+    ArticleActor.objects.filter(article=article).delete()
+    for found in report.actors:
+        actor = _actor_for(found.name, found.kind)
+        if actor is None:
+            actor = Actor.objects.create(name=found.name, kind=found.kind, role=found.role, aliases=found.aliases)
+        else:
+            new_aliases = [a for a in found.aliases if a not in actor.aliases and a != actor.name]
+            if new_aliases or (found.role and not actor.role):
+                actor.aliases = actor.aliases + new_aliases
+                actor.role = actor.role or found.role
+                actor.save()
+        by_name[found.name] = actor
+        ArticleActor.objects.update_or_create(
+            article=article, actor=actor, defaults={"mentions": found.mentions, "role": found.role}
+        )
+    return by_name
+
+
+@transaction.atomic
+def save_report(report: Report, raw: str, content_hash: str) -> str:
+    """Create or update one article with its actors, cables and quotes.
+
+    Re-ingesting never discards a curator's work: verified, rejected or edited
+    quotes stay as they are; only untouched extracted quotes are replaced.
+    """
+    if Article.objects.filter(content_hash=content_hash).exists():
+        return UNCHANGED
+    values = {
+        "title": report.title[:300],
+        "publication": report.source or "",
+        "url": report.url or "",
+        "published": report.published,
+        "body": report.body,
+        "raw": raw,
+        "content_hash": content_hash,
+        "source_file": report.file,
+    }
+    article = Article.objects.select_for_update().filter(source_file=report.file).first() if report.file else None
+    outcome = CREATED if article is None else UPDATED
+    if article is None:
+        article = Article.objects.create(**values)
+    else:
+        for key, value in values.items():
+            setattr(article, key, value)
+        article.save()
+
+    actors = _save_actors(article, report)
+    cables = [_mentioned_cable(found) for found in report.cables]
+    article.cables.set(cables)
+    single_cable = cables[0] if len(cables) == 1 else None
+
+    curated = [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
+    article.quotes.exclude(pk__in=[q.pk for q in curated]).delete()
+    for quote in curated:
+        # Keep the curated quote pointing at its words in the new body when they are still there.
+        position = report.body.find(quote.extracted_text)
+        if position >= 0 and (quote.start, quote.end) != (position, position + len(quote.extracted_text)):
+            quote.start, quote.end = position, position + len(quote.extracted_text)
+            quote.save(update_fields=["start", "end"])
+    kept_texts = {q.extracted_text for q in curated}
+    for found in report.quotes:
+        if found.text in kept_texts:
+            continue
+        Quote.objects.create(
+            article=article,
+            text=found.text,
+            extracted_text=found.text,
+            start=found.start,
+            end=found.end,
+            speaker=actors.get(found.speaker) if found.speaker else None,
+            cable=single_cable if found.from_cable else None,
+            from_cable=found.from_cable,
+            is_phrase=found.is_phrase,
+        )
+    return outcome

@@ -1,0 +1,38 @@
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from cables.extraction.text import parse_date
+from cables.ingest import ingest_paths
+
+
+class Command(BaseCommand):
+    help = "Ingest news reports (.txt, .html) and original cables from files or folders."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Files or folders to ingest.")
+        parser.add_argument("--source", help="Publication name for files that do not give one.")
+        parser.add_argument("--published", help="Publication date (YYYY-MM-DD) for files that do not give one.")
+        parser.add_argument("--dry-run", action="store_true", help="Extract and report, write nothing.")
+        parser.add_argument("--format", choices=["text", "json"], default="text", help="Output format.")
+
+    def handle(self, *args, paths, source=None, published=None, dry_run=False, format="text", **options):
+        published_date = parse_date(published) if published else None
+        if published and published_date is None:
+            raise CommandError(f"--published {published!r} is not a date")
+        show_progress = format == "text" and sys.stderr.isatty()
+        progress = (lambda files: tqdm(files, desc="Ingesting", unit="file")) if show_progress else None
+        result = ingest_paths(paths, source=source, published=published_date, dry_run=dry_run, progress=progress)
+        if format == "json":
+            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        else:
+            for error in result.errors:
+                self.stderr.write(f"{error['file']}: {error['error']}")
+            if not dry_run:
+                self.stdout.write(", ".join(f"{n} {k}" for k, n in result.counts.items()))
+            else:
+                self.stdout.write(f"{len(result.reports)} reports and {len(result.cables)} cables read, nothing written")
+        if result.errors:
+            sys.exit(1)

@@ -1,0 +1,269 @@
+"""The archive: articles, the quotes they print, the actors they name, the cables they report."""
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANISATION = "organisation", "Organisation"
+    PLACE = "place", "Place"
+
+
+class DatePrecision(models.TextChoices):
+    YEAR = "year", "Year"
+    MONTH = "month", "Month"
+    DAY = "day", "Day"
+
+
+class QuoteStatus(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+
+
+def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
+    base = slugify(text)[:max_length].strip("-") or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug = f"{base[: max_length - 4]}-{n}"
+        n += 1
+    return slug
+
+
+class ActorQuerySet(models.QuerySet):
+    def with_counts(self):
+        return self.annotate(
+            quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED), distinct=True),
+            article_count=Count("article_mentions", distinct=True),
+        )
+
+    def most_quoted(self):
+        return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")
+
+
+class Actor(models.Model):
+    name = models.CharField(max_length=200, help_text="Canonical name, without titles (Gen, President, Mr).")
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.PERSON)
+    role = models.CharField(max_length=200, blank=True, help_text="What the actor is, as reports describe them.")
+    aliases = models.JSONField(
+        default=list, blank=True, help_text="Other names that mean this actor (surname, titled form, acronym)."
+    )
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name", "kind"], name="actor_unique_name_kind")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Actor, self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("cables:actor_detail", kwargs={"slug": self.slug})
+
+
+class CableQuerySet(models.QuerySet):
+    def with_counts(self):
+        return self.annotate(article_count=Count("articles", distinct=True), quote_count=Count("quotes", distinct=True))
+
+    def get_by_key(self, key: str):
+        """A cable by its reference ID, or by its number when it has none."""
+        if key.isdigit():
+            return self.get(pk=int(key))
+        return self.get(reference__iexact=key)
+
+
+class Cable(models.Model):
+    reference = models.CharField(
+        max_length=40, blank=True, help_text="The cable's ID, such as 09ISLAMABAD155; blank when no report printed it."
+    )
+    subject = models.CharField(max_length=300, blank=True)
+    date = models.DateField(null=True, blank=True, help_text="When the cable was written, as precisely as known.")
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    released = models.DateField(null=True, blank=True)
+    origin = models.CharField(max_length=200, blank=True, help_text="Sending post, e.g. Embassy Islamabad.")
+    classification = models.CharField(max_length=40, blank=True)
+    author = models.CharField(max_length=200, blank=True)
+    tags = models.JSONField(default=list, blank=True)
+    text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
+
+    objects = CableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "reference"]
+        constraints = [
+            models.UniqueConstraint(fields=["reference"], condition=~Q(reference=""), name="cable_unique_reference")
+        ]
+
+    def __str__(self):
+        return self.reference or self.describe()
+
+    def describe(self) -> str:
+        parts = [self.classification, "cable", f"from {self.origin}" if self.origin else "", self.date_display]
+        return " ".join(p for p in parts if p).strip().capitalize()
+
+    @property
+    def key(self) -> str:
+        return self.reference or str(self.pk)
+
+    @property
+    def date_display(self) -> str:
+        if not self.date:
+            return ""
+        return {
+            DatePrecision.YEAR: self.date.strftime("%Y"),
+            DatePrecision.MONTH: self.date.strftime("%B %Y"),
+        }.get(self.date_precision, self.date.strftime("%-d %B %Y"))
+
+    @property
+    def date_iso(self) -> str | None:
+        if not self.date:
+            return None
+        return {DatePrecision.YEAR: self.date.isoformat()[:4], DatePrecision.MONTH: self.date.isoformat()[:7]}.get(
+            self.date_precision, self.date.isoformat()
+        )
+
+    def get_absolute_url(self):
+        return reverse("cables:cable_detail", kwargs={"key": self.key})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-created")
+
+    def publications(self):
+        return self.exclude(publication="").order_by("publication").values_list("publication", flat=True).distinct()
+
+    def years(self):
+        return self.filter(published__isnull=False).dates("published", "year", order="DESC")
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=100, unique=True)
+    publication = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=500, blank=True, help_text="Where the report was published, when known.")
+    published = models.DateField(null=True, blank=True)
+    body = models.TextField(help_text="The story without site boilerplate; quote offsets point into it.")
+    raw = models.TextField(help_text="The input exactly as ingested.")
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw input.")
+    source_file = models.CharField(max_length=300, blank=True, help_text="File name the report was ingested from.")
+    actors = models.ManyToManyField(Actor, through="ArticleActor", related_name="articles")
+    cables = models.ManyToManyField(Cable, related_name="articles", blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-created"]
+        indexes = [
+            # Browsing by publication and year.
+            models.Index(fields=["publication", "published"], name="article_pub_date_idx"),
+            # Re-ingest finds the earlier version of a changed file.
+            models.Index(fields=["source_file"], name="article_source_file_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("cables:article_detail", kwargs={"slug": self.slug})
+
+
+class ArticleActor(models.Model):
+    """That an article names an actor, how often, and the role it gives them."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="actor_mentions")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="article_mentions")
+    mentions = models.PositiveIntegerField(default=1)
+    role = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-mentions", "actor__name"]
+        constraints = [models.UniqueConstraint(fields=["article", "actor"], name="article_actor_unique")]
+
+    def __str__(self):
+        return f"{self.actor} in {self.article}"
+
+
+class QuoteQuerySet(models.QuerySet):
+    def visible(self):
+        return self.exclude(status=QuoteStatus.REJECTED)
+
+    def quotations_first(self):
+        """Real quotations before one- and two-word phrases."""
+        return self.order_by("is_phrase", "article", "start")
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField(help_text="The quoted words, as a curator corrects them.")
+    extracted_text = models.TextField(editable=False, help_text="The words as first extracted; never changed.")
+    start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
+    end = models.PositiveIntegerField()
+    speaker = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes", help_text="Who said or wrote it."
+    )
+    cable = models.ForeignKey(Cable, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    from_cable = models.BooleanField(default=False, help_text="The article attributes these words to a cable.")
+    is_phrase = models.BooleanField(default=False, help_text="A one- or two-word phrase or a title, not a quotation.")
+    status = models.CharField(max_length=10, choices=QuoteStatus.choices, default=QuoteStatus.EXTRACTED)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="quote_end_after_start"),
+        ]
+        indexes = [
+            # Quote lists per article, in reading order.
+            models.Index(fields=["article", "start"], name="quote_article_start_idx"),
+        ]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else self.text[:77] + "…"
+
+    def save(self, *args, **kwargs):
+        if not self.extracted_text:
+            self.extracted_text = self.text
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("cables:quote_detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_edited(self) -> bool:
+        return self.text != self.extracted_text
+
+    def context_sentence(self) -> tuple[str, str, str]:
+        """(before, quote, after): the sentence around the quote in the article body."""
+        body = self.article.body
+        start = max(body.rfind("\n", 0, self.start) + 1, 0)
+        for mark in (". ", "? ", "! "):
+            found = body.rfind(mark, start, max(self.start - 1, start))
+            if found >= 0:
+                start = max(start, found + 2)
+        end_candidates = [i for i in (body.find("\n", self.end), len(body)) if i >= 0]
+        end = min(end_candidates)
+        for mark in (". ", "? ", "! "):
+            found = body.find(mark, self.end + 1, end)
+            if found >= 0:
+                end = min(end, found + 1)
+        return body[start : self.start], body[self.start : self.end], body[self.end : end]

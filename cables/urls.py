@@ -1,0 +1,26 @@
+from django.urls import path
+
+from . import api, views
+
+app_name = "cables"
+
+urlpatterns = [
+    # Pages
+    path("", views.home, name="home"),
+    path("articles/", views.ArticleListView.as_view(), name="article_list"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+    path("quotes/", views.QuoteListView.as_view(), name="quote_list"),
+    path("quotes/<int:pk>/", views.QuoteDetailView.as_view(), name="quote_detail"),
+    path("actors/", views.ActorListView.as_view(), name="actor_list"),
+    path("actors/<slug:slug>/", views.actor_detail, name="actor_detail"),
+    path("cables/", views.CableListView.as_view(), name="cable_list"),
+    path("cables/<str:key>/", views.cable_detail, name="cable_detail"),
+    path("search/", views.search_page, name="search"),
+    # JSON API
+    path("api/articles/", api.articles, name="api_articles"),
+    path("api/articles/<slug:slug>/", api.article_detail, name="api_article_detail"),
+    path("api/quotes/<int:pk>/", api.quote_detail, name="api_quote_detail"),
+    path("api/actors/<slug:slug>/", api.actor_detail, name="api_actor_detail"),
+    path("api/cables/<str:key>/", api.cable_detail, name="api_cable_detail"),
+    path("api/search/", api.search_results, name="api_search"),
+]

@@ -1,0 +1,12 @@
+"""Settings for the test suite: the project's settings with a throwaway key and index."""
+import os
+import tempfile
+
+os.environ.setdefault("SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("VAR_DIR", tempfile.mkdtemp(prefix="cable-archive-tests-"))
+
+from archive.settings import *  # noqa: E402,F403
+
+SECURE_SSL_REDIRECT = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
