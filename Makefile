@@ -4,11 +4,10 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-# The local server runs in debug mode with a development key; production sets
-# SECRET_KEY, DEBUG=0 and ALLOWED_HOSTS in the environment instead.
-RUN_ENV := DEBUG=$${DEBUG:-1}
+# `make run` serves the production configuration over plain HTTP on this machine,
+# with a random key kept in .env (created once, never committed).
 
-.PHONY: run test install install-dev migrate load index admin eval check-deploy browser clean
+.PHONY: run test install install-dev migrate load index admin eval check-deploy .env browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,26 +24,30 @@ $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-migrate: install
-	$(RUN_ENV) $(MANAGE) migrate --noinput -v0
+.env:
+	printf 'SECRET_KEY=%s\nDEBUG=0\nHTTPS=0\n' "$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > $@
+
+migrate: install .env
+	$(MANAGE) migrate --noinput -v0
 
 # The seed folder is one site's scrape with no header lines, so its publication is
 # given here, as an editor would for a batch from one site.
 load: migrate
-	$(RUN_ENV) $(MANAGE) ingest fixtures/cables
-	$(RUN_ENV) $(MANAGE) ingest fixtures/seeds --source "Business Standard"
+	$(MANAGE) ingest fixtures/cables
+	$(MANAGE) ingest fixtures/seeds --source "Business Standard"
 
 index: load
-	$(RUN_ENV) $(MANAGE) update_index --remove -v0
+	$(MANAGE) update_index --remove -v0
 
 run: index
+	$(MANAGE) collectstatic --noinput -v0
 	@echo
 	@echo "Cable Archive on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/ — create a login with 'make admin')"
 	@echo
-	$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 admin: migrate
-	$(RUN_ENV) $(MANAGE) createsuperuser
+	$(MANAGE) createsuperuser
 
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
 browser:
@@ -59,7 +62,7 @@ eval: install
 	$(BIN)/python -m cables.extraction.scoring fixtures/seeds fixtures/gold/seeds.json
 
 check-deploy: install
-	DEBUG=0 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
+	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
 	  $(MANAGE) check --deploy --fail-level WARNING
 
 clean:

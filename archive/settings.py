@@ -17,6 +17,8 @@ environ.Env.read_env(BASE_DIR / ".env")
 DEBUG = env("DEBUG")
 # A development key only works with DEBUG; production must set SECRET_KEY.
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key" if DEBUG else environ.Env.NOTSET)
+# Login throttling and sessions outlive a browser tab only as long as needed.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 12)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -68,6 +70,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 
 HAYSTACK_CONNECTIONS = {"default": env.search_url("SEARCH_URL", default=f"whoosh://{VAR_DIR / 'whoosh_index'}")}
+if HAYSTACK_CONNECTIONS["default"]["ENGINE"] == "haystack.backends.whoosh_backend.WhooshEngine":
+    HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "cables.search_backend.ArchiveWhooshEngine"
 HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 
@@ -99,11 +103,13 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Production hardening, on whenever DEBUG is off (`manage.py check --deploy`).
-SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
-SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = not DEBUG
+# HTTPS=0 is for serving the production configuration on this machine over plain
+# HTTP (`make run`): secure cookies would never reach a http://127.0.0.1 page.
+HTTPS = env.bool("HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

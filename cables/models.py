@@ -109,8 +109,9 @@ class Cable(models.Model):
         return self.reference or self.describe()
 
     def describe(self) -> str:
-        parts = [self.classification, "cable", f"from {self.origin}" if self.origin else "", self.date_display]
-        return " ".join(p for p in parts if p).strip().capitalize()
+        parts = [self.classification.lower(), "cable", f"from {self.origin}" if self.origin else "", f"of {self.date_display}" if self.date else ""]
+        text = " ".join(p for p in parts if p)
+        return text[:1].upper() + text[1:]
 
     @property
     def key(self) -> str:
