@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import (
     FUNCTION_WORDS,
@@ -268,19 +269,33 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         index._surfaces[actor.name.lower()] = actor.name
         for alias in actor.aliases:
             index._surfaces.setdefault(alias.lower(), actor.name)
+    # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
+    for acronym, expansion in _acronym_pairs(scan):
+        if index.resolve(acronym) is None:
+            index.actors[acronym] = ActorFound(acronym, ORGANISATION, "", [expansion], 0)
+            index._surfaces[acronym.lower()] = acronym
+        index.alias(index.resolve(acronym), expansion)
+    # Names the archive already knows are found as phrases, lowercase words and all.
+    covered: list[tuple[int, int]] = []
+    written = {actor.name for actor in index.actors.values()} | {a for actor in index.actors.values() for a in actor.aliases}
+    written |= {alias for actor in known for alias in actor.aliases}
+    for match in _known_pattern(tuple(sorted(written))).finditer(scan) if written else ():
+        canonical = index.resolve(match.group(0))
+        if canonical:
+            index.add(canonical, index.actors[canonical].kind, start=match.start(), end=match.end())
+            covered.append(match.span())
 
     singles: list[Run] = []
     for raw_run in _runs(scan):
         run = _trim(raw_run)
-        if run is None:
+        if run is None or any(a < run.end and run.start < b for a, b in covered):
             continue
         words = run.words
         full = " ".join(words)
         known_name = index.resolve(full)
-        if known_name and (len(words) > 1 or index.actors[known_name].kind != PERSON or known_name in index.actors):
-            if len(words) > 1 or index.actors[known_name].mentions or known:
-                index.add(known_name, index.actors[known_name].kind, start=run.start, end=run.end)
-                continue
+        if known_name and len(words) > 1:
+            index.add(known_name, index.actors[known_name].kind, start=run.start, end=run.end)
+            continue
         if full in gazetteer:
             canonical = gazetteer[full]
             index.add(canonical, PLACE, aliases=[full] if full != canonical else [], start=run.start, end=run.end)
@@ -303,6 +318,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             role = _role_before(scan, run.start) or _role_after(scan, run.end)
             if office and office.split()[-1].lower() in OFFICE_TITLES:
                 role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            elif office in gazetteer and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
+                role = f"{role} {office}"  # "ambassador to | Nepal Sir Robert Langley"
             existing = index.resolve(name)
             canonical = existing or name
             titled = " ".join(words[split:])
@@ -355,6 +372,36 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
     actor = index.add(name, PERSON, role=role, aliases=aliases, start=run.start, end=run.end)
     if len(name.split()) > 1 and not index._surfaces.get(surname.lower()):
         index.alias(actor.name, surname)
+
+
+@lru_cache(maxsize=8)
+def _known_pattern(surfaces: tuple[str, ...]) -> re.Pattern:
+    """One regex for every known name and alias of three letters or more, longest first."""
+    names = sorted((s for s in surfaces if len(s) >= 3), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else re.compile(r"(?!x)x")
+
+
+_ACRONYM_PAIR = re.compile(r"((?:[A-Z][\w\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)?){1,8})\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+
+
+def _acronym_pairs(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for match in _ACRONYM_PAIR.finditer(text):
+        acronym = match.group(2)
+        if not _ACRONYM.match(acronym):
+            continue
+        words = match.group(1).split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        # Keep only as many trailing words as the acronym has capitals.
+        initials = [c for c in acronym if c.isupper()]
+        for size in range(len(words), 0, -1):
+            candidate = words[-size:]
+            letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
+            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials:
+                pairs.append((acronym, " ".join(candidate)))
+                break
+    return pairs
 
 
 def _acronym_expansion(text: str, acronym: str) -> str | None:
