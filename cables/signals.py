@@ -57,11 +57,14 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
         self._enqueue(affected_documents(instance))
 
     def _enqueue(self, keys):
-        if not hasattr(_pending, "keys"):
-            _pending.keys = set()
-        first = not _pending.keys
-        _pending.keys |= {k for k in keys if k[1] is not None}
-        if first:
+        keys = {k for k in keys if k[1] is not None}
+        connection = transaction.get_connection()
+        if any(callback == self.flush for _, callback, *_ in connection.run_on_commit):
+            _pending.keys |= keys
+        else:
+            # No flush is waiting: whatever is left over belonged to a transaction
+            # that rolled back, and must not be indexed.
+            _pending.keys = keys
             transaction.on_commit(self.flush)
 
     def flush(self):

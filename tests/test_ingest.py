@@ -1,0 +1,118 @@
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from cables.ingest import ingest_paths
+from cables.models import Actor, Article, Cable, Quote, QuoteStatus
+
+from .conftest import CABLES, SEEDS
+
+
+def run_ingest(*args):
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("ingest", *map(str, args), stdout=out, stderr=err)
+        code = 0
+    except SystemExit as exit:
+        code = exit.code
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_it_loads_reports_and_cables_and_a_rerun_changes_nothing():
+    code, out, _ = run_ingest(SEEDS, CABLES)
+    assert code == 0
+    assert "4 created" in out
+    counts = (Article.objects.count(), Quote.objects.count(), Actor.objects.count(), Cable.objects.count())
+    code, out, _ = run_ingest(SEEDS, CABLES)
+    assert code == 0 and "4 unchanged" in out and "0 created" in out
+    assert (Article.objects.count(), Quote.objects.count(), Actor.objects.count(), Cable.objects.count()) == counts
+
+
+@pytest.mark.django_db
+def test_a_bad_file_is_reported_and_the_good_ones_still_load(tmp_path):
+    (tmp_path / "good.txt").write_bytes((SEEDS / "002_19e4e79b1713dfb0.txt").read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (tmp_path / "furniture.txt").write_text("Subscribe now\nLog in\n₹900\n")
+    code, out, err = run_ingest(tmp_path, tmp_path / "missing.txt")
+    assert code == 1
+    assert "1 created" in out and "4 failed" in out
+    assert "empty.txt: the file is empty" in err
+    assert "binary.txt: the file is binary" in err
+    assert "furniture.txt: no story text found" in err
+    assert "missing.txt: cannot read the file" in err
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
+    code, out, _ = run_ingest(SEEDS, CABLES / "09ISLAMABAD155.txt", "--dry-run", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"articles", "cables", "errors"}
+    article = data["articles"][0]
+    assert set(article) == {"file", "title", "source", "published", "body", "quotes", "actors", "cables"}
+    assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end"}
+    assert set(article["actors"][0]) == {"name", "kind", "role", "aliases"}
+    assert set(article["cables"][0]) == {"reference", "date", "origin", "classification", "subject"}
+    assert set(data["cables"][0]) == {"reference", "date", "origin", "classification", "subject", "author", "text"}
+    assert data["cables"][0]["reference"] == "09ISLAMABAD155"
+    assert Article.objects.count() == 0 and Cable.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_source_and_published_defaults_apply_to_files_without_headers():
+    run_ingest(SEEDS, "--source", "Business Standard", "--published", "2010-12-20")
+    assert set(Article.objects.values_list("publication", flat=True)) == {"Business Standard"}
+    assert {a.published.isoformat() for a in Article.objects.all()} == {"2010-12-20"}
+
+
+@pytest.mark.django_db
+def test_a_changed_file_updates_its_article_and_keeps_curated_quotes(tmp_path):
+    path = tmp_path / "report.txt"
+    original = (SEEDS / "002_19e4e79b1713dfb0.txt").read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    ingest_paths([path])
+    quote = Quote.objects.get(text="would respond to an Indian attack")
+    quote.text = "would respond to any Indian attack"
+    quote.status = QuoteStatus.VERIFIED
+    quote.save()
+    path.write_text(original.replace("It later came out", "It later emerged"), encoding="utf-8")
+    result = ingest_paths([path])
+    assert result.counts["updated"] == 1
+    assert Article.objects.count() == 1
+    kept = Quote.objects.get(pk=quote.pk)
+    assert kept.text == "would respond to any Indian attack" and kept.status == QuoteStatus.VERIFIED
+    assert kept.extracted_text == "would respond to an Indian attack"
+    assert Quote.objects.filter(extracted_text="would respond to an Indian attack").count() == 1
+    assert "It later emerged" in Article.objects.get().body
+
+
+@pytest.mark.django_db
+def test_actors_are_shared_across_articles_and_learned_aliases_are_used(tmp_path):
+    ingest_paths([SEEDS])
+    kayani = Actor.objects.get(name="Ashfaq Pervez Kayani")
+    (tmp_path / "later.txt").write_text(
+        "Kayani met the visiting delegation on Monday and discussed the situation on the border at length.\n", encoding="utf-8"
+    )
+    ingest_paths([tmp_path])
+    assert Actor.objects.filter(name__icontains="Kayani").count() == 1
+    assert kayani.articles.count() == 2
+
+
+@pytest.mark.django_db
+def test_cables_are_stored_with_their_header_fields():
+    ingest_paths([CABLES])
+    cable = Cable.objects.get(reference="08NEWDELHI3228")
+    assert cable.subject == "CONGRESS PARTY STUNG PLAYING RELIGIOUS POLITICS WITH TERRORISM"
+    assert cable.date.isoformat() == "2008-12-23"
+    assert cable.classification == "Confidential"
+    assert cable.origin == "Embassy New Delhi"
+    assert cable.author == "Ted Osius"
+    islamabad = Cable.objects.get(reference="09ISLAMABAD155")
+    assert islamabad.released.isoformat() == "2010-11-30"
+    assert islamabad.author == "Anne W. Patterson"
+    assert "¶8" in islamabad.text
