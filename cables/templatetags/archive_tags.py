@@ -19,7 +19,7 @@ def marked_body(article, quotes, terms=()):
         pieces.append(highlight_text(body[cursor : quote.start], list(terms), length=None))
         css = "quote quote-phrase" if quote.is_phrase else "quote"
         pieces.append(
-            f'<a class="{css}" id="q{quote.pk}" href="{escape(quote.get_absolute_url())}" title="{escape(quote.speaker or "Unattributed")}">'
+            f'<a class="{css}" id="q{quote.pk}" href="{escape(quote.get_absolute_url())}" title="{escape(quote.speaker or ("The cable" if quote.from_cable else "Unattributed"))}">'
             f"{highlight_text(body[quote.start:quote.end], list(terms), length=None)}</a>"
         )
         cursor = quote.end
