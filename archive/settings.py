@@ -101,6 +101,7 @@ STORAGES = {
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, already
 
 # Production hardening, on whenever DEBUG is off (`manage.py check --deploy`).
 # HTTPS=0 is for serving the production configuration on this machine over plain

@@ -1,6 +1,6 @@
 """Pages of the archive. Query logic lives in QuerySets and cables.search."""
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import DetailView, ListView
@@ -109,7 +109,7 @@ class CableListView(ListView):
     template_name = "cables/cable_list.html"
 
     def get_queryset(self):
-        return Cable.objects.with_counts()
+        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference")
 
 
 def cable_detail(request, key):
