@@ -135,9 +135,15 @@ def strip_titles(name: str) -> str:
 def _tokens(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
-        before = text[max(0, match.start() - 4) : match.start()]
-        head = text[: match.start()].rstrip(" \t\"“‘'([")
-        initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or before.endswith("\n")
+        # Look back only as far as the previous visible character (not the whole text).
+        reach = 8
+        while True:
+            window = text[max(0, match.start() - reach) : match.start()]
+            head = window.rstrip(" \t\"“‘'([")
+            if head or reach >= match.start():
+                break
+            reach *= 4
+        initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
         tokens.append(Token(match.group(), match.start(), match.end(), initial))
     return tokens
 

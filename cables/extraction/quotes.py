@@ -92,7 +92,8 @@ def _blank_quotes(text: str) -> str:
 
 
 def _sentence_prefix(body: str, span: _Span) -> str:
-    prefix = _blank_quotes(body[span.paragraph[0] : span.open])
+    # A frame longer than this is not "X said" any more; bounding it keeps regexes linear.
+    prefix = _blank_quotes(body[max(span.paragraph[0], span.open - 400) : span.open])
     cut = max((m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])", prefix)), default=0)
     return prefix[cut:]
 
@@ -111,7 +112,21 @@ _SUFFIX_IMMEDIATE = [
     re.compile(rf"^\s*[,:]?\s*(?:{SPEECH_VERBS})\s+{_NP}\s*(?:[,.;]|$)", re.IGNORECASE),
 ]
 _SUFFIX_END = re.compile(rf",\s*{_NP}\s+{_AUX}(?:{SPEECH_VERBS})\s*[.!?]?\s*$", re.IGNORECASE)
-_PREFIX_IMMEDIATE = re.compile(rf"{_NP}\s+{_AUX}(?:{SPEECH_VERBS})(?:\s+that)?\s*[,:]?\s*$", re.IGNORECASE)
+_VERB_AT_END = re.compile(rf"\s(?:{SPEECH_VERBS})(?:\s+that)?\s*[,:]?\s*$", re.IGNORECASE)
+_AUX_WORDS = set(re.findall(r"[a-z]+", _AUX))
+
+
+def _subject_before_verb(prefix: str) -> str | None:
+    """'…, the ambassador had said: ' -> 'the ambassador' (the words up to the last comma)."""
+    verb = _VERB_AT_END.search(prefix[-160:])
+    if not verb:
+        return None
+    head = prefix[-160:][: verb.start()]
+    head = re.split(r"[,;:()\[\]—]", head)[-1]
+    words = head.split()
+    while words and words[-1].lower() in _AUX_WORDS:
+        words.pop()
+    return " ".join(words[-6:]) or None
 # Case matters here: the subject's name is the run of capitalised words before the verb.
 _PREFIX_VERB = re.compile(rf"(?P<np>\b[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]*)*)\s+{_AUX}(?P<verb>{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;]+)", re.IGNORECASE)
@@ -199,13 +214,14 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
             match = pattern.match(suffix)
             if match:
                 candidates.append(match.group("np"))
-        match = _PREFIX_IMMEDIATE.search(prefix)
-        if match:
-            candidates.append(match.group("np"))
+        subject = _subject_before_verb(prefix)
+        if subject:
+            candidates.append(subject)
         verbs = list(_PREFIX_VERB.finditer(prefix))
         if verbs:
             candidates.append(verbs[-1].group("np"))
-        match = _SUFFIX_END.search(suffix)
+        # End-anchored: only the tail can hold ", the cable said."
+        match = _SUFFIX_END.search(suffix[-120:])
         if match:
             candidates.append(match.group("np"))
         for np in candidates:
