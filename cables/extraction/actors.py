@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .gazetteer import (
     FUNCTION_WORDS,
@@ -45,7 +45,7 @@ class Token:
     end: int
     initial: bool  # first word of a sentence or paragraph
 
-    @property
+    @cached_property
     def bare(self) -> str:
         text = _POSSESSIVE.sub("", self.text) if re.search(r"\w['’]s?$", self.text) else self.text
         if text.endswith(".") and not re.search(r"\w\.\w", text) and len(text) > 2 and text[:-1].lower() not in TITLES:
@@ -135,6 +135,9 @@ def strip_titles(name: str) -> str:
 def _tokens(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
+        if not match.group()[0].isupper():
+            tokens.append(Token(match.group(), match.start(), match.end(), False))
+            continue
         # Look back only as far as the previous visible character (not the whole text).
         reach = 8
         while True:

@@ -14,6 +14,7 @@ from .actors import PERSON, ActorIndex, strip_titles
 from .types import QuoteFound
 
 _MARKS = '"“”'
+_MARK = re.compile(f"[{_MARKS}]")
 _OPENER_CONTEXT = set(" \t\n([{—–-/:")
 
 SPEECH_VERBS = (
@@ -54,10 +55,8 @@ def _pair_marks(body: str, paragraph: tuple[int, int]) -> list[_Span]:
     start, end = paragraph
     spans: list[_Span] = []
     open_at = None
-    for pos in range(start, end):
-        ch = body[pos]
-        if ch not in _MARKS:
-            continue
+    for mark in _MARK.finditer(body, start, end):
+        pos, ch = mark.start(), mark.group()
         looks_opening = pos == start or body[pos - 1] in _OPENER_CONTEXT
         if open_at is None:
             if ch == "”" and not looks_opening:
