@@ -28,7 +28,9 @@ from .types import ActorFound, KnownActor
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
-_TOKEN = re.compile(r"[A-Za-z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+# Capitalised words, and the few lowercase words that can sit inside a name
+# ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
+_TOKEN = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?|\b(?:bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on)\b")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")

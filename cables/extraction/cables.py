@@ -25,12 +25,26 @@ _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].cap
 _DAY_DATE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE}),?\s+(?P<year2>(?:19|20)\d\d)\b")
 _MONTH_DATE = re.compile(rf"\b(?P<month>{_MONTH_RE})(?:\s+of)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 _CABLE_WORD = re.compile(r"\b(?:cables?|dispatch(?:es)?|diplomatic (?:message|note|telegram)s?|telegrams?)\b", re.IGNORECASE)
-_ORIGIN = re.compile(
-    r"\b(?P<country>US|U\.S\.|American|British|UK|Indian|Pakistani|Australian|Canadian|French|German|[A-Z][a-z]+(?:an|ish|ese|i))?\s*"
-    r"(?P<kind>embassy|consulate|mission|high commission)\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
-    re.IGNORECASE,
+_POST = re.compile(r"\b((?i:embassy|consulate|mission|high commission))\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_POST_COUNTRY = re.compile(r"\b(US|U\.S\.|UK|[A-Z][a-z]+(?:an|ish|ese|i))\s+$")
+_CLASSIFIED = re.compile(
+    r"\b(" + "|".join(CLASSIFICATIONS) + r")\s+(?:(?:us|u\.s\.|diplomatic|embassy)\s+)*(?:cable|dispatch|telegram)", re.IGNORECASE
 )
+_OWN_DATE_CUE = re.compile(r"\b(?:from|dated|sent(?: on| in)?|written(?: on| in)?|of)\s*$")
+
+
+def _origin(sentence: str) -> str | None:
+    """'a US embassy cable from Islamabad' -> 'US Embassy Islamabad'."""
+    post = _POST.search(sentence)
+    if not post:
+        return None
+    country = _POST_COUNTRY.search(sentence[max(0, post.start() - 20) : post.start()])
+    country_name = _COUNTRY_ADJ.get(country.group(1).lower(), country.group(1)) if country else ""
+    return " ".join(p for p in (country_name, post.group(1).title(), post.group(2)) if p)
+
+
 _COUNTRY_ADJ = {"american": "US", "u.s.": "US", "us": "US", "british": "UK", "uk": "UK"}
+
 
 
 def _month_number(name: str) -> int:
@@ -71,23 +85,15 @@ def find_cable_mentions(body: str) -> list[CableFound]:
         return []
     mention = CableFound()
     for sentence in sentences:
-        low = sentence.lower()
         cable_at = _CABLE_WORD.search(sentence).start()
-        if mention.classification is None:
-            for level in CLASSIFICATIONS:
-                if re.search(rf"\b{level}\s+(?:us\s+|u\.s\.\s+|diplomatic\s+|embassy\s+)*(?:cable|dispatch|telegram)", low):
-                    mention.classification = level.title()
-                    break
+        if mention.classification is None and (level := _CLASSIFIED.search(sentence)):
+            mention.classification = level.group(1).title()
         if mention.origin is None:
-            origin = _ORIGIN.search(sentence)
-            if origin:
-                country = origin.group("country") or ""
-                country = _COUNTRY_ADJ.get(country.lower(), country)
-                mention.origin = " ".join(p for p in (country, origin.group("kind").title(), origin.group("city")) if p)
+            mention.origin = _origin(sentence)
         if mention.date is None:
             dates = dates_in(sentence)
             # "the cable from December 2008", "a cable dated ...": the cable's own date.
-            own = [d for pos, d in dates if re.search(r"\b(?:from|dated|sent(?: on| in)?|written(?: on| in)?|of)\s*$", sentence[:pos]) and pos > cable_at]
+            own = [d for pos, d in dates if pos > cable_at and _OWN_DATE_CUE.search(sentence[max(0, pos - 20) : pos])]
             if own:
                 mention.date = own[0]
             elif dates:
