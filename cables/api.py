@@ -42,7 +42,14 @@ def quote_json(request, quote: Quote) -> dict:
         "start": quote.start,
         "end": quote.end,
         "article": {"slug": quote.article.slug, "title": quote.article.title, "url": _absolute(request, quote.article)},
-        "cable": cable_json(request, quote.cable) if quote.cable else None,
+        "cable": {
+            **cable_json(request, quote.cable),
+            "paragraph": quote.cable_paragraph or None,
+            "match": quote.match or None,
+            "score": quote.match_score,
+        }
+        if quote.cable
+        else None,
         "url": _absolute(request, quote),
     }
 
@@ -81,7 +88,16 @@ def article_detail(request, slug):
                 {**actor_json(request, m.actor), "mentions": m.mentions, "role_in_article": m.role}
                 for m in article.actor_mentions.select_related("actor")
             ],
-            "cables": [cable_json(request, c) for c in article.cables.all()],
+            "cables": [
+                {
+                    **cable_json(request, link.cable),
+                    "link": link.method,
+                    "confirmed": link.confirmed,
+                    "reported_date": link.claimed_date.isoformat() if link.claimed_date else None,
+                    "disagreements": [{"fact": f, "report": r, "cable": c} for f, r, c in link.disagreements()],
+                }
+                for link in article.cable_links.select_related("cable")
+            ],
         }
     )
 

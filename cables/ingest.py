@@ -16,7 +16,9 @@ from django.db.models import Q
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
-from .models import Actor, Article, ArticleActor, Cable, DatePrecision, Quote, QuoteStatus
+from .actors import upsert_actor
+from .linking import link_article, link_cable, save_cable_actors
+from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
@@ -120,65 +122,68 @@ def save_cable(found: CableFound) -> str:
         "text": found.text or "",
     }
     cable = Cable.objects.select_for_update().filter(reference__iexact=found.reference).first()
-    if cable is None:
-        Cable.objects.create(reference=found.reference, **values)
-        return CREATED
-    if all(getattr(cable, k) == v for k, v in values.items()):
+    if cable is not None and all(getattr(cable, k) == v for k, v in values.items()):
         return UNCHANGED
-    for key, value in values.items():
-        setattr(cable, key, value)
-    cable.save()
-    return UPDATED
+    # A cable first known from a report's printed reference gets its text here.
+    outcome = CREATED if cable is None or not cable.text else UPDATED
+    if cable is None:
+        cable = Cable.objects.create(reference=found.reference, **values)
+    else:
+        for key, value in values.items():
+            setattr(cable, key, value)
+        cable.save()
+    save_cable_actors(cable, known_actors())
+    link_cable(cable)
+    return outcome
 
 
-def _mentioned_cable(found: CableFound) -> Cable:
-    """The cable an article reports on: by reference, else by date, origin and classification."""
-    cable_date, precision = _cable_date(found.date)
-    if found.reference:
-        cable, created = Cable.objects.get_or_create(
-            reference=found.reference,
-            defaults={"date": cable_date, "date_precision": precision, "origin": found.origin or "", "classification": found.classification or ""},
-        )
-        return cable
-    cable, _ = Cable.objects.get_or_create(
-        reference="",
-        date=cable_date,
-        date_precision=precision,
-        origin=found.origin or "",
-        classification=found.classification or "",
-        text="",
-    )
-    return cable
+def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
+    """What the report says of the cables it reports on, kept as claims on the link.
 
-
-def _actor_for(name: str, kind: str) -> Actor | None:
-    actor = Actor.objects.filter(name__iexact=name, kind=kind).first()
-    if actor:
-        return actor
-    # JSON containment is not portable (SQLite lacks it): narrow by text, confirm in Python.
-    for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name):
-        if name.lower() in (alias.lower() for alias in candidate.aliases):
-            return candidate
-    return None
+    A printed reference names a cable; a description without one becomes this
+    article's own placeholder cable until linking finds the original.
+    """
+    stub_ids = list(Cable.objects.filter(article_links__article=article, reference="", text="").values_list("pk", flat=True))
+    CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
+    Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
+    cables = []
+    for found in report.cables:
+        claimed_date, precision = _cable_date(found.date)
+        claims = {
+            "claimed_date": claimed_date,
+            "claimed_precision": precision,
+            "claimed_origin": found.origin or "",
+            "claimed_classification": found.classification or "",
+        }
+        if found.reference:
+            cable, _ = Cable.objects.get_or_create(
+                reference=found.reference,
+                defaults={"date": claimed_date, "date_precision": precision, "origin": found.origin or "", "classification": found.classification or ""},
+            )
+            method = LinkMethod.PRINTED
+        else:
+            cable = Cable.objects.create(
+                date=claimed_date, date_precision=precision, origin=found.origin or "", classification=found.classification or ""
+            )
+            method = LinkMethod.MENTION
+        CableLink.objects.update_or_create(article=article, cable=cable, defaults={"method": method, **claims})
+        cables.append(cable)
+    return cables
 
 
 def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     by_name: dict[str, Actor] = {}
     ArticleActor.objects.filter(article=article).delete()
     for found in report.actors:
-        actor = _actor_for(found.name, found.kind)
-        if actor is None:
-            actor = Actor.objects.create(name=found.name, kind=found.kind, role=found.role, aliases=found.aliases)
-        else:
-            new_aliases = [a for a in found.aliases if a not in actor.aliases and a != actor.name]
-            if new_aliases or (found.role and not actor.role):
-                actor.aliases = actor.aliases + new_aliases
-                actor.role = actor.role or found.role
-                actor.save()
+        actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
         by_name[found.name] = actor
-        ArticleActor.objects.update_or_create(
+        mention, created = ArticleActor.objects.get_or_create(
             article=article, actor=actor, defaults={"mentions": found.mentions, "role": found.role}
         )
+        if not created:  # two surface names that turned out to be one actor
+            mention.mentions += found.mentions
+            mention.role = mention.role or found.role
+            mention.save(update_fields=["mentions", "role"])
     return by_name
 
 
@@ -211,8 +216,7 @@ def save_report(report: Report, raw: str, content_hash: str) -> str:
         article.save()
 
     actors = _save_actors(article, report)
-    cables = [_mentioned_cable(found) for found in report.cables]
-    article.cables.set(cables)
+    cables = _link_mentioned_cables(article, report)
     single_cable = cables[0] if len(cables) == 1 else None
 
     curated = [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
@@ -238,4 +242,5 @@ def save_report(report: Report, raw: str, content_hash: str) -> str:
             from_cable=found.from_cable,
             is_phrase=found.is_phrase,
         )
+    link_article(article)
     return outcome

@@ -19,6 +19,22 @@ class DatePrecision(models.TextChoices):
     DAY = "day", "Day"
 
 
+class Match(models.TextChoices):
+    """How a news quote stands in its cable's text."""
+
+    VERBATIM = "verbatim", "Verbatim"
+    CLOSE = "close", "Close"
+    NONE = "none", "Not found"
+
+
+class LinkMethod(models.TextChoices):
+    PRINTED = "printed", "Reference printed in the report"
+    QUOTES = "quotes", "The report's quotes are in the cable"
+    PROPOSED = "proposed", "Proposed by date and origin"
+    MENTION = "mention", "Described by the report"
+    CURATOR = "curator", "Linked by a curator"
+
+
 class QuoteStatus(models.TextChoices):
     EXTRACTED = "extracted", "Extracted"
     VERIFIED = "verified", "Verified"
@@ -96,6 +112,7 @@ class Cable(models.Model):
     author = models.CharField(max_length=200, blank=True)
     tags = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
+    actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)
 
     objects = CableQuerySet.as_manager()
 
@@ -116,6 +133,16 @@ class Cable(models.Model):
     @property
     def key(self) -> str:
         return self.reference or str(self.pk)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.text)
+
+    def paragraphs(self):
+        """The cable split into header, summary and numbered paragraphs (see extraction)."""
+        from .extraction.cable_text import split_cable
+
+        return split_cable(self.text) if self.text else []
 
     @property
     def date_display(self) -> str:
@@ -160,7 +187,7 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw input.")
     source_file = models.CharField(max_length=300, blank=True, help_text="File name the report was ingested from.")
     actors = models.ManyToManyField(Actor, through="ArticleActor", related_name="articles")
-    cables = models.ManyToManyField(Cable, related_name="articles", blank=True)
+    cables = models.ManyToManyField(Cable, through="CableLink", related_name="articles", blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -203,6 +230,64 @@ class ArticleActor(models.Model):
         return f"{self.actor} in {self.article}"
 
 
+class CableActor(models.Model):
+    """An actor the cable's own text names."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="actor_mentions")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="cable_mentions")
+    mentions = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-mentions", "actor__name"]
+        constraints = [models.UniqueConstraint(fields=["cable", "actor"], name="cable_actor_unique")]
+
+    def __str__(self):
+        return f"{self.actor} in {self.cable}"
+
+
+class CableLink(models.Model):
+    """That a report is about a cable, how the archive knows, and what the report says of it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="cable_links")
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="article_links")
+    method = models.CharField(max_length=10, choices=LinkMethod.choices, default=LinkMethod.MENTION)
+    confirmed = models.BooleanField(default=True, help_text="Proposed links wait for a curator to confirm them.")
+    claimed_date = models.DateField(null=True, blank=True, help_text="The cable's date as the report gives it.")
+    claimed_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    claimed_origin = models.CharField(max_length=200, blank=True)
+    claimed_classification = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["article", "cable"]
+        constraints = [models.UniqueConstraint(fields=["article", "cable"], name="cable_link_unique")]
+
+    def __str__(self):
+        return f"{self.article} → {self.cable}"
+
+    @property
+    def claimed_date_display(self) -> str:
+        if not self.claimed_date:
+            return ""
+        return Cable(date=self.claimed_date, date_precision=self.claimed_precision).date_display
+
+    def disagreements(self) -> list[tuple[str, str, str]]:
+        """(fact, what the report says, what the cable says) where they differ."""
+        cable = self.cable
+        found = []
+        if self.claimed_date and cable.date and cable.text:
+            width = {DatePrecision.YEAR: 4, DatePrecision.MONTH: 7}.get(self.claimed_precision, 10)
+            if self.claimed_date.isoformat()[:width] != cable.date.isoformat()[:width]:
+                found.append(("Date", self.claimed_date_display, cable.date_display))
+        if self.claimed_classification and cable.classification and cable.text:
+            if self.claimed_classification.lower() != cable.classification.lower():
+                found.append(("Classification", self.claimed_classification, cable.classification))
+        if self.claimed_origin and cable.origin and cable.text:
+            city = self.claimed_origin.split()[-1].lower()
+            if city not in cable.origin.lower():
+                found.append(("Origin", self.claimed_origin, cable.origin))
+        return found
+
+
 class QuoteQuerySet(models.QuerySet):
     def visible(self):
         return self.exclude(status=QuoteStatus.REJECTED)
@@ -225,6 +310,12 @@ class Quote(models.Model):
     from_cable = models.BooleanField(default=False, help_text="The article attributes these words to a cable.")
     is_phrase = models.BooleanField(default=False, help_text="A one- or two-word phrase or a title, not a quotation.")
     status = models.CharField(max_length=10, choices=QuoteStatus.choices, default=QuoteStatus.EXTRACTED)
+    # Where the words stand in the cable's text (set by alignment, see cables/linking.py).
+    match = models.CharField(max_length=10, choices=Match.choices, blank=True, help_text="Verbatim, close or not found in the cable.")
+    match_score = models.FloatField(null=True, blank=True, help_text="Similarity to the cable's words, 0 to 1.")
+    cable_paragraph = models.CharField(max_length=20, blank=True, help_text="Paragraph of the cable: summary, 1, 2 …")
+    cable_start = models.PositiveIntegerField(null=True, blank=True)
+    cable_end = models.PositiveIntegerField(null=True, blank=True)
 
     objects = QuoteQuerySet.as_manager()
 
@@ -248,6 +339,21 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("cables:quote_detail", kwargs={"pk": self.pk})
+
+    @property
+    def cable_paragraph_label(self) -> str:
+        return {"summary": "Summary", "text": "text", "": ""}.get(self.cable_paragraph, f"¶{self.cable_paragraph}")
+
+    def cable_alignment(self):
+        """(paragraph, alignment) of this quote in its cable's text, or (None, None)."""
+        if not (self.cable_id and self.cable.text):
+            return None, None
+        from .extraction.align import align
+
+        paragraphs = self.cable.paragraphs()
+        alignment = align(self.text, paragraphs)
+        paragraph = next((p for p in paragraphs if p.key == alignment.paragraph), None)
+        return paragraph, alignment
 
     @property
     def is_edited(self) -> bool:

@@ -15,12 +15,13 @@ from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
 logger = logging.getLogger(__name__)
+WATCHED = ("Article", "Quote", "Actor", "Cable", "ArticleActor", "CableLink", "CableActor")
 _pending = threading.local()
 
 
 def affected_documents(instance) -> set[tuple[str, int]]:
     """(model name, pk) of every search document that shows this instance."""
-    from .models import Actor, Article, ArticleActor, Cable, Quote
+    from .models import Actor, Article, ArticleActor, Cable, CableActor, CableLink, Quote
 
     keys = set()
     if isinstance(instance, (Article, Quote, Actor, Cable)):
@@ -34,18 +35,22 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.update(("article", pk) for pk in ArticleActor.objects.filter(actor_id=instance.pk).values_list("article_id", flat=True))
     if isinstance(instance, ArticleActor):
         keys.update({("article", instance.article_id), ("actor", instance.actor_id)})
+    if isinstance(instance, CableLink):
+        keys.update({("article", instance.article_id), ("cable", instance.cable_id)})
+    if isinstance(instance, CableActor):
+        keys.update({("cable", instance.cable_id), ("actor", instance.actor_id)})
     return keys
 
 
 class ArchiveSignalProcessor(BaseSignalProcessor):
     def setup(self):
-        for name in ("Article", "Quote", "Actor", "Cable", "ArticleActor"):
+        for name in WATCHED:
             model = apps.get_model("cables", name)
             models.signals.post_save.connect(self.handle_save, sender=model)
             models.signals.post_delete.connect(self.handle_delete, sender=model)
 
     def teardown(self):
-        for name in ("Article", "Quote", "Actor", "Cable", "ArticleActor"):
+        for name in WATCHED:
             model = apps.get_model("cables", name)
             models.signals.post_save.disconnect(self.handle_save, sender=model)
             models.signals.post_delete.disconnect(self.handle_delete, sender=model)

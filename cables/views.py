@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.generic import DetailView, ListView
 
 from .forms import SearchForm
-from .models import Actor, ActorKind, Article, ArticleActor, Cable, Quote, QuoteStatus
+from .models import Actor, ActorKind, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
 from .search import query_terms, search, to_hit
 
 PAGE_SIZE = 20
@@ -57,7 +57,7 @@ class ArticleDetailView(DetailView):
         return Article.objects.prefetch_related(
             Prefetch("quotes", queryset=Quote.objects.visible().select_related("speaker", "cable")),
             Prefetch("actor_mentions", queryset=ArticleActor.objects.select_related("actor")),
-            "cables",
+            Prefetch("cable_links", queryset=CableLink.objects.select_related("cable")),
         )
 
     def get_context_data(self, **kwargs):
@@ -76,6 +76,11 @@ class QuoteListView(ListView):
 class QuoteDetailView(DetailView):
     template_name = "cables/quote_detail.html"
     queryset = Quote.objects.visible().select_related("article", "speaker", "cable")
+
+    def get_context_data(self, **kwargs):
+        paragraph, alignment = self.object.cable_alignment()
+        spans = [(alignment.start, alignment.end)] if alignment and alignment.start is not None else []
+        return super().get_context_data(paragraph=paragraph, alignment=alignment, alignment_spans=spans, **kwargs)
 
 
 class ActorListView(ListView):
@@ -117,10 +122,27 @@ def cable_detail(request, key):
         cable = Cable.objects.get_by_key(key)
     except Cable.DoesNotExist:
         raise Http404("No cable with that reference.")
+    quotes = list(cable.quotes.visible().select_related("article", "speaker"))
+    by_paragraph: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.cable_paragraph, []).append(quote)
+    paragraphs = cable.paragraphs()
     ctx = {
         "cable": cable,
-        "articles": cable.articles.newest_first(),
-        "quotes": cable.quotes.visible().select_related("article", "speaker"),
+        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title"),
+        "quotes": quotes,
+        "header": next((p for p in paragraphs if p.key == "header"), None),
+        "paragraphs": [
+            {
+                "paragraph": p,
+                "quotes": by_paragraph.get(p.key, []),
+                "spans": [(q.cable_start, q.cable_end) for q in by_paragraph.get(p.key, []) if q.match in (Match.VERBATIM, Match.CLOSE)],
+            }
+            for p in paragraphs
+            if p.key != "header"
+        ],
+        "unplaced": [q for q in quotes if not q.cable_paragraph],
+        "actors": cable.actor_mentions.select_related("actor")[:40],
     }
     return render(request, "cables/cable_detail.html", ctx)
 

@@ -1,4 +1,5 @@
 import json
+from io import StringIO
 from pathlib import Path
 
 import haystack
@@ -42,8 +43,8 @@ def seed_text():
 @pytest.fixture
 def seeded(transactional_db):
     """The archive as `make run` loads it: both cables, both seed reports, indexed."""
-    call_command("ingest", str(CABLES), verbosity=0)
-    call_command("ingest", str(SEEDS), "--source", "Business Standard", verbosity=0)
+    call_command("ingest", str(CABLES), stdout=StringIO())
+    call_command("ingest", str(SEEDS), "--source", "Business Standard", stdout=StringIO())
     from cables.models import Article
 
     return {a.source_file: a for a in Article.objects.all()}

