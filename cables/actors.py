@@ -1,9 +1,10 @@
 """One real actor under one name, whatever order reports and cables arrive in."""
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models import Q
 
-from .models import Actor, ActorKind
+from .models import Actor, ActorKind, ActorRedirect, ArticleActor, CableActor, Quote
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -55,3 +56,37 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     if changed:
         actor.save()
     return actor
+
+
+@transaction.atomic
+def merge_actors(survivor: Actor, merged: list[Actor]) -> Actor:
+    """Fold actors into one: quotes, mentions and aliases move; the old names stay findable
+    as aliases and the old addresses redirect. Saved object by object so history and the
+    search index follow every change."""
+    aliases = list(survivor.aliases)
+    for other in merged:
+        if other.pk == survivor.pk:
+            continue
+        for quote in Quote.objects.filter(speaker=other):
+            quote.speaker = survivor
+            quote.save(update_fields=["speaker"])
+        for through, field in ((ArticleActor, "article"), (CableActor, "cable")):
+            for mention in through.objects.filter(actor=other):
+                existing = through.objects.filter(actor=survivor, **{field: getattr(mention, field)}).first()
+                if existing:
+                    existing.mentions += mention.mentions
+                    existing.save(update_fields=["mentions"])
+                    mention.delete()
+                else:
+                    mention.actor = survivor
+                    mention.save(update_fields=["actor"])
+        for name in [other.name, *other.aliases]:
+            if name.lower() != survivor.name.lower() and name.lower() not in (a.lower() for a in aliases):
+                aliases.append(name)
+        survivor.role = survivor.role or other.role
+        ActorRedirect.objects.filter(actor=other).update(actor=survivor)
+        ActorRedirect.objects.update_or_create(slug=other.slug, defaults={"actor": survivor})
+        other.delete()
+    survivor.aliases = aliases
+    survivor.save()
+    return survivor

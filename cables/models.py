@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 
 class ActorKind(models.TextChoices):
@@ -71,6 +72,7 @@ class Actor(models.Model):
     )
 
     objects = ActorQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -115,6 +117,7 @@ class Cable(models.Model):
     actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)
 
     objects = CableQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
         ordering = ["-date", "reference"]
@@ -192,6 +195,7 @@ class Article(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["raw", "body"])
 
     class Meta:
         ordering = ["-published", "-created"]
@@ -318,6 +322,7 @@ class Quote(models.Model):
     cable_end = models.PositiveIntegerField(null=True, blank=True)
 
     objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "start"]
@@ -374,3 +379,27 @@ class Quote(models.Model):
             if found >= 0:
                 end = min(end, found + 1)
         return body[start : self.start], body[self.start : self.end], body[self.end : end]
+
+
+class ActorRedirect(models.Model):
+    """The address of an actor merged into another: it keeps working."""
+
+    slug = models.SlugField(max_length=100, unique=True)
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.slug} → {self.actor}"
+
+
+class PendingIndexUpdate(models.Model):
+    """A search document to refresh, written in the same transaction as the change (see signals)."""
+
+    model_name = models.CharField(max_length=40)
+    object_pk = models.BigIntegerField()
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.model_name} {self.object_pk}"

@@ -1,22 +1,32 @@
-"""Keeping the search index in step with the database.
+"""Keeping the search index in step with the database, without losing an update.
 
-Changes are collected during a transaction and applied once it commits, so a
-rolled-back ingest never leaves a document behind, and each changed object also
-refreshes the documents that show it (a quote's article and speaker).
+Every change writes rows to a durable queue (PendingIndexUpdate) in the same
+transaction as the change itself: if the change commits, so does the note that its
+documents need refreshing; if it rolls back, neither exists. After the commit the
+queue is drained by one writer at a time (a file lock beside the index), which reads
+each object's *current* state and updates or removes its document, and deletes the
+queue rows only once the engine accepted them. A drain that fails (Whoosh busy,
+engine down) leaves the rows for the next drain, `manage.py drain_index`, or
+`check_index --repair`.
 """
 from __future__ import annotations
 
+import fcntl
 import logging
-import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models, transaction
 from haystack.exceptions import NotHandled
 from haystack.signals import BaseSignalProcessor
 
 logger = logging.getLogger(__name__)
 WATCHED = ("Article", "Quote", "Actor", "Cable", "ArticleActor", "CableLink", "CableActor")
-_pending = threading.local()
+DRAIN_BATCH = 500
+DRAIN_ATTEMPTS = 5
 
 
 def affected_documents(instance) -> set[tuple[str, int]]:
@@ -28,10 +38,12 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.add((instance._meta.model_name, instance.pk))
     if isinstance(instance, Quote):
         keys.add(("article", instance.article_id))
-        if instance.speaker_id:
-            keys.add(("actor", instance.speaker_id))
+        # The speaker before and after the change both show (or showed) this quote.
+        for speaker_id in {instance.speaker_id, getattr(instance, "_loaded_speaker_id", None)}:
+            if speaker_id:
+                keys.add(("actor", speaker_id))
     if isinstance(instance, Actor) and instance.pk:
-        keys.update(("quote", pk) for pk in Quote.objects.filter(speaker_id=instance.pk).values_list("pk", flat=True))
+        keys.update(("quote", pk) for pk in apps.get_model("cables", "Quote").objects.filter(speaker_id=instance.pk).values_list("pk", flat=True))
         keys.update(("article", pk) for pk in ArticleActor.objects.filter(actor_id=instance.pk).values_list("article_id", flat=True))
     if isinstance(instance, ArticleActor):
         keys.update({("article", instance.article_id), ("actor", instance.actor_id)})
@@ -39,7 +51,77 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.update({("article", instance.article_id), ("cable", instance.cable_id)})
     if isinstance(instance, CableActor):
         keys.update({("cable", instance.cable_id), ("actor", instance.actor_id)})
-    return keys
+    return {k for k in keys if k[1] is not None}
+
+
+def enqueue(keys) -> None:
+    """Note documents to refresh, inside the current transaction, and drain after it commits."""
+    from .models import PendingIndexUpdate
+
+    if not keys:
+        return
+    PendingIndexUpdate.objects.bulk_create([PendingIndexUpdate(model_name=m, object_pk=pk) for m, pk in keys])
+    connection = transaction.get_connection()
+    if not any(callback == drain for _, callback, *_ in connection.run_on_commit):
+        transaction.on_commit(drain)
+
+
+@contextmanager
+def _single_writer():
+    """One drain at a time on this machine: the embedded engine admits one writer."""
+    path = Path(settings.VAR_DIR) / "index-writer.lock"
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def drain(using: str = "default") -> int:
+    """Apply every pending index update; returns how many documents were written or removed."""
+    from haystack import connections
+
+    from .models import PendingIndexUpdate
+
+    done = 0
+    with _single_writer():
+        while True:
+            rows = list(PendingIndexUpdate.objects.order_by("pk")[:DRAIN_BATCH])
+            if not rows:
+                return done
+            keys: dict[str, set[int]] = {}
+            for row in rows:
+                keys.setdefault(row.model_name, set()).add(row.object_pk)
+            for attempt in range(DRAIN_ATTEMPTS):
+                try:
+                    done += _apply(connections[using], keys, using)
+                    break
+                except Exception:  # the engine said no: keep the rows, try again, then leave them queued
+                    if attempt == DRAIN_ATTEMPTS - 1:
+                        logger.exception("search index update failed; %d updates stay queued", len(rows))
+                        return done
+                    time.sleep(0.2 * (attempt + 1))
+            PendingIndexUpdate.objects.filter(pk__in=[row.pk for row in rows]).delete()
+
+
+def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
+    unified = connection.get_unified_index()
+    backend = connection.get_backend()
+    count = 0
+    for model_name, pks in keys.items():
+        model = apps.get_model("cables", model_name)
+        try:
+            index = unified.get_index(model)
+        except NotHandled:
+            continue
+        current = list(index.index_queryset(using=using).filter(pk__in=pks))
+        if current:
+            backend.update(index, current)
+        for pk in pks - {obj.pk for obj in current}:
+            backend.remove(f"cables.{model_name}.{pk}")
+        count += len(pks)
+    return count
 
 
 class ArchiveSignalProcessor(BaseSignalProcessor):
@@ -48,45 +130,23 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
             model = apps.get_model("cables", name)
             models.signals.post_save.connect(self.handle_save, sender=model)
             models.signals.post_delete.connect(self.handle_delete, sender=model)
+        models.signals.post_init.connect(self.remember_speaker, sender=apps.get_model("cables", "Quote"))
 
     def teardown(self):
         for name in WATCHED:
             model = apps.get_model("cables", name)
             models.signals.post_save.disconnect(self.handle_save, sender=model)
             models.signals.post_delete.disconnect(self.handle_delete, sender=model)
+        models.signals.post_init.disconnect(self.remember_speaker, sender=apps.get_model("cables", "Quote"))
+
+    @staticmethod
+    def remember_speaker(sender, instance, **kwargs):
+        instance._loaded_speaker_id = instance.__dict__.get("speaker_id")
 
     def handle_save(self, sender, instance, **kwargs):
-        self._enqueue(affected_documents(instance))
+        enqueue(affected_documents(instance))
+        if sender.__name__ == "Quote":
+            instance._loaded_speaker_id = instance.speaker_id
 
     def handle_delete(self, sender, instance, **kwargs):
-        self._enqueue(affected_documents(instance))
-
-    def _enqueue(self, keys):
-        keys = {k for k in keys if k[1] is not None}
-        connection = transaction.get_connection()
-        if any(callback == self.flush for _, callback, *_ in connection.run_on_commit):
-            _pending.keys |= keys
-        else:
-            # No flush is waiting: whatever is left over belonged to a transaction
-            # that rolled back, and must not be indexed.
-            _pending.keys = keys
-            transaction.on_commit(self.flush)
-
-    def flush(self):
-        keys, _pending.keys = getattr(_pending, "keys", set()), set()
-        by_model: dict[str, set[int]] = {}
-        for model_name, pk in keys:
-            by_model.setdefault(model_name, set()).add(pk)
-        for model_name, pks in by_model.items():
-            model = apps.get_model("cables", model_name)
-            for using in self.connection_router.for_write(instance=None):
-                try:
-                    index = self.connections[using].get_unified_index().get_index(model)
-                except NotHandled:
-                    continue
-                backend = self.connections[using].get_backend()
-                existing = list(index.index_queryset(using=using).filter(pk__in=pks))
-                if existing:
-                    backend.update(index, existing)
-                for pk in pks - {obj.pk for obj in existing}:
-                    backend.remove(f"cables.{model_name}.{pk}")
+        enqueue(affected_documents(instance))

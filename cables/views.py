@@ -2,11 +2,11 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView
 
 from .forms import SearchForm
-from .models import Actor, ActorKind, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
+from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
 from .search import query_terms, search, to_hit
 
 PAGE_SIZE = 20
@@ -99,7 +99,11 @@ class ActorListView(ListView):
 
 
 def actor_detail(request, slug):
-    actor = get_object_or_404(Actor, slug=slug)
+    actor = Actor.objects.filter(slug=slug).first()
+    if actor is None:
+        # An actor merged into another keeps its address.
+        redirect_to = get_object_or_404(ActorRedirect.objects.select_related("actor"), slug=slug)
+        return redirect(redirect_to.actor, permanent=True)
     ctx = {
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
