@@ -25,10 +25,12 @@ class Drift:
 
 
 def _documents(model, using):
-    results = SearchQuerySet(using=using).models(model).values("django_id", "text", "title")
+    """(pk, stored fields) of every document of a model, read in pages."""
+    results = SearchQuerySet(using=using).models(model)
     total = results.count()
     for start in range(0, total, PAGE):
-        yield from results[start : start + PAGE]
+        for result in results[start : start + PAGE]:
+            yield int(result.pk), {"text": getattr(result, "text", ""), "title": getattr(result, "title", "")}
 
 
 def find_drift(using: str = "default") -> Drift:
@@ -37,7 +39,7 @@ def find_drift(using: str = "default") -> Drift:
     for model in unified.get_indexed_models():
         index = unified.get_index(model)
         name = model._meta.model_name
-        stored = {int(doc["django_id"]): doc for doc in _documents(model, using)}
+        stored = dict(_documents(model, using))
         for obj in index.index_queryset(using=using).iterator(chunk_size=PAGE):
             doc = stored.pop(obj.pk, None)
             if doc is None:
