@@ -57,7 +57,7 @@ def test_saving_and_deleting_updates_the_index(client, seeded):
     quote = Quote.objects.get(text="please share it with us")
     quote.text = "please tell us about zanzibarian plots"
     quote.save()
-    assert [(h["type"], h["id"]) for h in hits(client, "zanzibarian")] == [("article", quote.article_id), ("quote", quote.pk)]
+    assert {(h["type"], h["id"]) for h in hits(client, "zanzibarian")} == {("article", quote.article_id), ("quote", quote.pk)}
     assert not any(h["id"] == quote.pk and h["type"] == "quote" for h in hits(client, "share"))
     quote.delete()
     assert hits(client, "zanzibarian") == []
