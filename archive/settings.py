@@ -82,6 +82,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 
 HAYSTACK_CONNECTIONS = {"default": env.search_url("SEARCH_URL", default=f"whoosh://{VAR_DIR / 'whoosh_index'}")}
+# Errors must reach the index queue (which retries and keeps the update) instead of
+# being logged and dropped, Haystack's default.
+HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False
 if HAYSTACK_CONNECTIONS["default"]["ENGINE"] == "haystack.backends.whoosh_backend.WhooshEngine":
     HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "cables.search_backend.ArchiveWhooshEngine"
 HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
