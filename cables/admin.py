@@ -136,6 +136,11 @@ class QuoteAdmin(SimpleHistoryAdmin):
     raw_id_fields = ("article",)
     actions = ("mark_verified", "reject", "realign_quotes")
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if {"text", "cable"} & set(form.changed_data):
+            realign(Quote.objects.filter(pk=obj.pk))  # corrected words: where do they stand in the cable now?
+
     @admin.display(description="Publication", ordering="article__publication")
     def publication(self, quote):
         return quote.article.publication

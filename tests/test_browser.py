@@ -66,3 +66,52 @@ def test_every_listing_renders_without_boilerplate(page, seeded, path):
     assert "Cable Archive" in text
     for word in ("free articles", "Subscribe", "₹"):
         assert word not in text
+
+
+def test_an_editor_corrects_a_quote_and_reverts_it(page, seeded):
+    from django.contrib.auth.models import Group, Permission, User
+
+    from cables.models import Quote
+    from cables.roles import ensure_editors_group
+
+    editor = User.objects.create_user("ed", "ed@example.org", "a-long-test-password", is_staff=True)
+    editor.groups.add(ensure_editors_group(Group, Permission))
+    quote = Quote.objects.get(text="please share it with us")
+    page.goto(page.base + "/admin/login/?next=/admin/")
+    page.fill("#id_username", "ed")
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#site-name")
+
+    page.goto(page.base + f"/admin/cables/quote/{quote.pk}/change/")
+    page.fill("#id_text", "please warn us before the next attack")
+    page.click("#id_speaker + .select2 .select2-selection")
+    page.keyboard.type("Petraeus")
+    page.click(".select2-results__option:has-text('David Petraeus')")
+    page.select_option("#id_status", "verified")
+    shot(page, "admin-quote-edit")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+
+    for url in (f"/quotes/{quote.pk}/", quote.article.get_absolute_url(), "/search/?q=warn"):
+        page.goto(page.base + url)
+        text = page.locator("main").inner_text()
+        assert "please warn us before the next attack" in text, url
+        if url.startswith("/quotes/"):
+            assert "David Petraeus" in text and "Verified" in text
+            shot(page, "quote-after-edit")
+
+    page.goto(page.base + f"/admin/cables/quote/{quote.pk}/history/")
+    shot(page, "admin-quote-history")
+    assert "please share it with us" in page.locator("#content").inner_text() or page.locator("a", has_text="please share").count()
+    before = quote.history.filter(text="please share it with us").order_by("-history_id").first()
+    page.goto(page.base + f"/admin/cables/quote/{quote.pk}/history/{before.history_id}/")
+    assert page.input_value("#id_text") == "please share it with us"
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    for url in (f"/quotes/{quote.pk}/", "/search/?q=share"):
+        page.goto(page.base + url)
+        text = page.locator("main").inner_text()
+        assert "please share it with us" in text and "please warn us" not in text, url
+    page.goto(page.base + quote.article.get_absolute_url())
+    assert "please warn us" not in page.locator("main").inner_text()
