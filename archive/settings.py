@@ -89,6 +89,9 @@ if HAYSTACK_CONNECTIONS["default"]["ENGINE"] == "haystack.backends.whoosh_backen
     HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "cables.search_backend.ArchiveWhooshEngine"
 HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# Every indexed model is the archive's: skip Haystack's per-query narrowing by model,
+# which reads every matching document on Whoosh.
+HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,10 +2,10 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from .forms import SearchForm
 from .models import Actor, Article, Cable, Quote
-from .search import query_terms, search, to_hit
-from .views import paginate
+from .search import to_hits
+from .suggest import suggest
+from .views import paginate, run_search
 
 
 def _absolute(request, obj) -> str:
@@ -134,18 +134,18 @@ def cable_detail(request, key):
 
 
 def search_results(request):
-    form = SearchForm(request.GET)
-    if not form.is_valid():
-        return JsonResponse({"error": "invalid query", "details": form.errors.get_json_data()}, status=400)
-    query = form.cleaned_data["q"]
-    if not query:
-        return JsonResponse({"query": "", "count": 0, "hits": []})
-    terms = query_terms(query)
-    page = paginate(request, search(query, kind=form.cleaned_data["kind"] or None))
-    hits = [h for h in (to_hit(r, terms) for r in page) if h]
+    """Hits, facets and the suggestion for a query, with the search page's filters."""
+    form, state, parsed, results = run_search(request)
+    if results is None:
+        return JsonResponse({"query": "", "count": 0, "hits": [], "facets": {}, "suggestion": None})
+    page = paginate(request, results)
+    hits = to_hits(page.object_list, parsed.terms if parsed else [])
+    counts = results.facet_counts()
     return JsonResponse(
         {
-            "query": query,
+            "query": parsed.text if parsed else "",
+            "note": parsed.note if parsed else "",
+            "filters": state.filters,
             "count": page.paginator.count,
             "page": page.number,
             "pages": page.paginator.num_pages,
@@ -153,5 +153,7 @@ def search_results(request):
                 {"type": h.kind, "id": h.pk, "title": h.title, "url": request.build_absolute_uri(h.url), "snippet": str(h.snippet)}
                 for h in hits
             ],
+            "facets": {group["name"]: [{"value": i["value"], "count": i["count"]} for i in group["items"]] for group in state.facets(counts)},
+            "suggestion": suggest(parsed.text) if parsed and page.paginator.count < 3 else None,
         }
     )

@@ -190,7 +190,8 @@ def save_cable_actors(cable: Cable, known) -> None:
     for found in sort_actors(find_actors(prose, known)):
         if found.kind == ActorKind.ORGANISATION and found.name.isupper() and not found.aliases:
             continue  # bare acronyms in cable prose are mostly office jargon (GOP, CSF)
-        actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
+        # Roles come from reports: a cable's terse prose gives poor ones ("Army Staff").
+        actor = upsert_actor(found.name, found.kind, "", found.aliases)
         mention, created = CableActor.objects.get_or_create(cable=cable, actor=actor, defaults={"mentions": found.mentions})
         if not created:
             mention.mentions += found.mentions

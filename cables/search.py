@@ -1,26 +1,191 @@
 """Everything the views need from the search engine, behind Haystack's API.
 
-Highlighting escapes the stored text first and only then adds <mark>, so nothing
-from an article or a query can inject markup.
+- `parse_query` turns what a user typed into an engine query: Whoosh syntax when it
+  is well formed, plain words (and a note saying so) when it is not.
+- `SearchState` is the one place that reads filters from a request and builds
+  every link that adds or removes one.
+- `highlight` escapes the stored text first and only then adds <mark>, so nothing
+  from an article or a query can inject markup.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from haystack.inputs import AutoQuery
+from haystack.inputs import Clean, Exact, Raw
 from haystack.query import SearchQuerySet
+from whoosh.qparser import QueryParser
 
 KINDS = ("article", "quote", "actor", "cable")
+MAX_QUERY_WORDS = 30
+# Filter parameter in the URL -> (index field, label shown on the page).
+FILTERS = {
+    "type": ("kind", "Type"),
+    "actor": ("actor_facet", "Actor"),
+    "publication": ("publication_facet", "Publication"),
+    "year": ("year", "Year"),
+    "month": ("month", "Month"),
+    "classification": ("classification", "Classification"),
+}
+FACETS = ("type", "actor", "publication", "year", "classification")
+SEARCH_FIELDS = ("speaker", "publication", "cable", "title", "names", "text")
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "to"}
+_FIELD = re.compile(r"\b([a-z_]+):", re.IGNORECASE)
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of a query worth marking in results."""
+    """The words of a query worth marking in results (no operators, no field names)."""
+    query = _FIELD.sub(" ", query)
     return [t for t in _TERM.findall(query.lower()) if t not in _OPERATORS and len(t) > 1]
+
+
+@dataclass
+class ParsedQuery:
+    text: str  # what the user typed, cleaned
+    engine: object  # a Haystack input: Raw for valid syntax, Clean for plain words
+    note: str = ""  # why the query was read as plain words
+    terms: list[str] = field(default_factory=list)
+
+
+def _problem(query: str) -> str:
+    """Why a query is not valid search syntax, or ''."""
+    if query.count('"') % 2:
+        return "an unclosed quotation mark"
+    depth = 0
+    for ch in query:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            break
+    if depth:
+        return "unbalanced brackets"
+    if query.count("[") != query.count("]") or query.count("{") != query.count("}"):
+        return "unbalanced brackets"
+    words = query.split()
+    if words and (words[0] in ("AND", "OR") or words[-1] in ("AND", "OR", "NOT")):
+        return "an operator with nothing on one side"
+    if words and all(w in ("AND", "OR", "NOT") for w in words):
+        return "only operators"
+    for name in _FIELD.findall(query):
+        if name.lower() not in SEARCH_FIELDS:
+            return f"an unknown field “{name}:”"
+    if re.search(r"(^|\s)[*?]", query):
+        return "a wildcard at the start of a word"
+    return ""
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    text = " ".join("".join(ch for ch in raw if ch.isprintable()).split())
+    words = text.split()
+    note = ""
+    if len(words) > MAX_QUERY_WORDS:
+        text = " ".join(words[:MAX_QUERY_WORDS])
+        note = f"Your query was long; it was cut to its first {MAX_QUERY_WORDS} words."
+    problem = _problem(text)
+    if not problem:
+        # "-word" is how people write NOT.
+        syntax = re.sub(r"(^|\s)-(?=\w)", r"\1NOT ", text)
+        syntax = re.sub(r"(^|\s)\+(?=\w)", r"\1", syntax)
+        try:
+            QueryParser("text", schema=None).parse(syntax)
+        except Exception:  # whoosh's parser is lenient; anything it cannot read is plain words
+            problem = "syntax the search engine cannot read"
+        else:
+            return ParsedQuery(text, Raw(syntax), note, query_terms(text))
+    plain = " ".join(w for w in _TERM.findall(text) if w.lower() not in _OPERATORS)
+    note = f"Your query had {problem}, so it was searched as plain words: {plain or '(none)'}."
+    return ParsedQuery(text, Clean(plain) if plain else None, note, query_terms(plain))
+
+
+class SearchState:
+    """The filters, sort and page a search page was asked for, and the links that change them."""
+
+    def __init__(self, params: QueryDict):
+        self.params = params
+        self.q = params.get("q", "")
+        self.filters = {name: params.getlist(name) for name in FILTERS if params.getlist(name)}
+        self.sort = "date" if params.get("sort") == "date" else "relevance"
+
+    def url(self, **changes) -> str:
+        params = self.params.copy()
+        params.pop("page", None)
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return "?" + params.urlencode()
+
+    def add(self, name: str, value: str) -> str:
+        params = self.params.copy()
+        params.pop("page", None)
+        if value not in params.getlist(name):
+            params.appendlist(name, value)
+        return "?" + params.urlencode()
+
+    def remove(self, name: str, value: str) -> str:
+        params = self.params.copy()
+        params.pop("page", None)
+        params.setlist(name, [v for v in params.getlist(name) if v != value])
+        return "?" + params.urlencode()
+
+    @property
+    def sort_date_url(self) -> str:
+        return self.url(sort="date")
+
+    @property
+    def sort_relevance_url(self) -> str:
+        return self.url(sort=None)
+
+    @property
+    def hidden(self) -> list[tuple[str, str]]:
+        """The filters as (name, value), for hidden inputs that keep them when the query changes."""
+        return [(name, value) for name, values in self.filters.items() for value in values]
+
+    def pills(self) -> list[dict]:
+        return [
+            {"label": FILTERS[name][1], "value": value, "remove": self.remove(name, value)}
+            for name, values in self.filters.items()
+            for value in values
+        ]
+
+    def facets(self, counts: dict) -> list[dict]:
+        """Facet groups for the page: each value with its count and the link that toggles it."""
+        groups = []
+        for name in FACETS:
+            index_field = FILTERS[name][0]
+            values = counts.get("fields", {}).get(index_field, [])
+            selected = set(self.filters.get(name, []))
+            items = [
+                {"value": value, "count": count, "selected": value in selected,
+                 "url": self.remove(name, value) if value in selected else self.add(name, value)}
+                for value, count in values
+                if count and value  # documents without the field count under None
+            ]
+            if name == "year":
+                items.sort(key=lambda i: i["value"], reverse=True)
+            if items:
+                groups.append({"name": name, "label": FILTERS[name][1], "items": items[:15]})
+        return groups
+
+
+def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: bool = True) -> SearchQuerySet:
+    """The results for a search page or API call: query, filters, sort and facets."""
+    results = SearchQuerySet()
+    if parsed is not None and parsed.engine is not None:
+        results = results.filter(content=parsed.engine)
+    for name, values in state.filters.items():
+        for value in values:
+            results = results.filter(**{FILTERS[name][0]: Exact(value)})
+    if state.sort == "date":
+        results = results.order_by("-date")
+    if facets:
+        for name in (*FACETS, "month"):
+            results = results.facet(FILTERS[name][0])
+    return results
 
 
 def highlight(text: str, terms: list[str], *, length: int | None = 240) -> SafeString:
@@ -55,6 +220,7 @@ class Hit:
     kind: str
     pk: int
     title: str
+    title_html: SafeString
     url: str
     snippet: SafeString
     date: object
@@ -62,27 +228,49 @@ class Hit:
     object: object
 
 
-def search(query: str, *, kind: str | None = None) -> SearchQuerySet:
-    """Ranked results for a plain-words query over every document kind."""
-    results = SearchQuerySet().filter(content=AutoQuery(query))
-    if kind in KINDS:
-        results = results.filter(kind=kind)
-    return results
+def to_hits(results, terms: list[str]) -> list[Hit]:
+    """Hits for one page of results, loading each kind's rows in one query."""
+    hits = []
+    for result in results:
+        obj = result.object
+        if obj is None:  # the document outlived its row; never show a broken link
+            continue
+        kind = result.model_name
+        text = {
+            "article": lambda: obj.body,
+            "quote": lambda: " — ".join(p for p in (obj.speaker.name if obj.speaker else "", f"in “{obj.article.title}”") if p),
+            "actor": lambda: " · ".join([obj.role, *obj.aliases]).strip(" ·"),
+            "cable": lambda: obj.subject or obj.text,
+        }[kind]()
+        title = result.title or str(obj)
+        hits.append(
+            Hit(
+                kind=kind,
+                pk=obj.pk,
+                title=title,
+                title_html=highlight(title if len(title) < 200 else title[:197] + "…", terms, length=None),
+                url=obj.get_absolute_url(),
+                snippet=highlight(text, terms),
+                date=getattr(result, "date", None),
+                publication=getattr(result, "publication", None),
+                object=obj,
+            )
+        )
+    return hits
 
 
-def to_hit(result, terms: list[str]) -> Hit | None:
-    obj = result.object
-    if obj is None:  # the document outlived its row; never show a broken link
-        return None
-    kind = result.model_name
-    text = {"article": lambda: obj.body, "quote": lambda: obj.text, "actor": lambda: " · ".join([obj.role, *obj.aliases]).strip(" ·"), "cable": lambda: obj.text or obj.subject}[kind]()
-    return Hit(
-        kind=kind,
-        pk=obj.pk,
-        title=result.title or str(obj),
-        url=obj.get_absolute_url(),
-        snippet=highlight(text, terms),
-        date=getattr(result, "date", None),
-        publication=getattr(result, "publication", None),
-        object=obj,
-    )
+def autocomplete(prefix: str, limit: int = 8) -> list[dict]:
+    """Actors whose name or alias starts with what was typed (edge n-grams)."""
+    words = _TERM.findall(prefix)
+    if not words or len(prefix.strip()) < 2:
+        return []
+    results = SearchQuerySet().models(_actor_model())
+    for word in words:
+        results = results.filter(name_auto=Clean(word))
+    return [{"name": r.title, "url": r.object.get_absolute_url() if r.object else ""} for r in results[:limit]]
+
+
+def _actor_model():
+    from .models import Actor
+
+    return Actor

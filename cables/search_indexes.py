@@ -1,28 +1,82 @@
 """Search documents for articles, quotes, actors and cables (Haystack conventions).
 
-Every document has `kind`, `title`, `date` and faceted `publication`, `year`,
-`actors` so one search page can list and filter them together.
+Every document has the same fields so one search can list, filter and facet them
+together. Facet fields are multi-value fields: Haystack stores those as Whoosh
+KEYWORD fields, which keep "Ashfaq Pervez Kayani" whole, where a plain faceted
+CharField would be cut into words.
 """
 from haystack import indexes
 
 from .models import Actor, Article, Cable, Quote, QuoteStatus
 
 
+def _clean(values):
+    # KEYWORD fields split on commas.
+    return sorted({str(v).replace(",", " ").strip() for v in values if v and str(v).strip()})
+
+
 class ArchiveIndex(indexes.SearchIndex):
     text = indexes.CharField(document=True, use_template=True)
     title = indexes.CharField()
-    kind = indexes.CharField(faceted=True)
     date = indexes.DateField(null=True)
-    year = indexes.IntegerField(null=True, faceted=True)
-    publication = indexes.CharField(null=True, faceted=True)
-    actors = indexes.MultiValueField(faceted=True)
+    # Searched with more weight than body words (see cables/search_backend.py).
+    names = indexes.CharField(null=True)
+    # For field queries: speaker:Kayani, publication:standard, cable:09ISLAMABAD155.
+    speaker = indexes.CharField(null=True)
+    publication = indexes.CharField(null=True)
+    cable = indexes.CharField(null=True)
+    # Facets and filters, values kept whole.
+    kind = indexes.MultiValueField()
+    actor_facet = indexes.MultiValueField()
+    publication_facet = indexes.MultiValueField()
+    year = indexes.MultiValueField()
+    month = indexes.MultiValueField()
+    classification = indexes.MultiValueField()
+
+    kind_name = ""
+
+    def prepare_kind(self, obj):
+        return [self.kind_name]
 
     def prepare_year(self, obj):
         value = self.prepare_date(obj)
-        return value.year if value else None
+        return [str(value.year)] if value else []
+
+    def prepare_month(self, obj):
+        value = self.prepare_date(obj)
+        return [value.strftime("%Y-%m")] if value else []
+
+    def prepare_actor_facet(self, obj):
+        return _clean(a.name for a in self.actors_of(obj))
+
+    def prepare_names(self, obj):
+        return " ".join(n for a in self.actors_of(obj) for n in [a.name, *a.aliases])
+
+    def prepare_publication_facet(self, obj):
+        return _clean([self.prepare_publication(obj)])
+
+    def prepare_classification(self, obj):
+        return _clean(c.classification for c in self.cables_of(obj))
+
+    def prepare_cable(self, obj):
+        return " ".join(c.reference for c in self.cables_of(obj) if c.reference) or None
+
+    def prepare_publication(self, obj):
+        return None
+
+    def prepare_speaker(self, obj):
+        return None
+
+    def actors_of(self, obj):
+        return []
+
+    def cables_of(self, obj):
+        return []
 
 
 class ArticleIndex(ArchiveIndex, indexes.Indexable):
+    kind_name = "article"
+
     def get_model(self):
         return Article
 
@@ -32,20 +86,26 @@ class ArticleIndex(ArchiveIndex, indexes.Indexable):
     def prepare_title(self, obj):
         return obj.title
 
-    def prepare_kind(self, obj):
-        return "article"
-
     def prepare_date(self, obj):
         return obj.published
 
     def prepare_publication(self, obj):
         return obj.publication or None
 
-    def prepare_actors(self, obj):
-        return sorted({a.name for a in obj.actors.all()})
+    def prepare_speaker(self, obj):
+        speakers = {q.speaker for q in obj.quotes.all() if q.speaker and q.status != QuoteStatus.REJECTED}
+        return " ".join(n for s in speakers for n in [s.name, *s.aliases]) or None
+
+    def actors_of(self, obj):
+        return [a for a in obj.actors.all() if a.kind != "place"]
+
+    def cables_of(self, obj):
+        return list(obj.cables.all())
 
 
 class QuoteIndex(ArchiveIndex, indexes.Indexable):
+    kind_name = "quote"
+
     def get_model(self):
         return Quote
 
@@ -55,48 +115,57 @@ class QuoteIndex(ArchiveIndex, indexes.Indexable):
     def prepare_title(self, obj):
         return obj.text
 
-    def prepare_kind(self, obj):
-        return "quote"
-
     def prepare_date(self, obj):
         return obj.article.published
 
     def prepare_publication(self, obj):
         return obj.article.publication or None
 
-    def prepare_actors(self, obj):
-        return [obj.speaker.name] if obj.speaker else []
+    def prepare_speaker(self, obj):
+        return " ".join([obj.speaker.name, *obj.speaker.aliases]) if obj.speaker else None
+
+    def actors_of(self, obj):
+        return [obj.speaker] if obj.speaker else []
+
+    def cables_of(self, obj):
+        return [obj.cable] if obj.cable else []
 
 
 class ActorIndex(ArchiveIndex, indexes.Indexable):
+    kind_name = "actor"
+    # Edge n-grams of the name and aliases, for autocomplete as the user types.
+    name_auto = indexes.EdgeNgramField()
+
     def get_model(self):
         return Actor
 
     def prepare_title(self, obj):
         return obj.name
 
-    def prepare_kind(self, obj):
-        return "actor"
+    def prepare_name_auto(self, obj):
+        return " ".join([obj.name, *obj.aliases])
 
     def prepare_date(self, obj):
         return None
 
-    def prepare_actors(self, obj):
-        return [obj.name]
+    def actors_of(self, obj):
+        return [obj]
 
 
 class CableIndex(ArchiveIndex, indexes.Indexable):
+    kind_name = "cable"
+
     def get_model(self):
         return Cable
 
     def prepare_title(self, obj):
         return str(obj)
 
-    def prepare_kind(self, obj):
-        return "cable"
-
     def prepare_date(self, obj):
         return obj.date
 
-    def prepare_actors(self, obj):
-        return []
+    def actors_of(self, obj):
+        return [a for a in obj.actors.all() if a.kind == "person"]
+
+    def cables_of(self, obj):
+        return [obj]

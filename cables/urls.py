@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api, views
+from . import api, feeds, views
 
 app_name = "cables"
 
@@ -16,6 +16,11 @@ urlpatterns = [
     path("cables/", views.CableListView.as_view(), name="cable_list"),
     path("cables/<str:key>/", views.cable_detail, name="cable_detail"),
     path("search/", views.search_page, name="search"),
+    path("search/autocomplete/", views.search_autocomplete, name="search_autocomplete"),
+    path("search/export.csv", views.search_export, name="search_export"),
+    # Feeds
+    path("feeds/articles/", feeds.LatestArticlesFeed(), name="articles_feed"),
+    path("feeds/search/", feeds.SearchFeed(), name="search_feed"),
     # JSON API
     path("api/articles/", api.articles, name="api_articles"),
     path("api/articles/<slug:slug>/", api.article_detail, name="api_article_detail"),

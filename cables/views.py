@@ -4,12 +4,22 @@ from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView
+from haystack.query import SearchQuerySet
+
+import csv
+import io
+
+from django.http import HttpResponse, JsonResponse
+from haystack.inputs import Exact
 
 from .forms import SearchForm
+from .suggest import suggest
+from .timeline import timeline_from_facets, timeline_from_database
 from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
-from .search import query_terms, search, to_hit
+from .search import SearchState, autocomplete, parse_query, query_terms, search, to_hits
 
 PAGE_SIZE = 20
+EXPORT_LIMIT = 10_000
 
 
 def home(request):
@@ -23,6 +33,7 @@ def home(request):
         },
         "latest_articles": Article.objects.newest_first()[:8],
         "most_quoted": Actor.objects.most_quoted()[:8],
+        "timeline": timeline_from_database(),
     }
     return render(request, "cables/home.html", ctx)
 
@@ -61,7 +72,9 @@ class ArticleDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(terms=query_terms(self.request.GET.get("q", "")), **kwargs)
+        return super().get_context_data(
+            terms=query_terms(self.request.GET.get("q", "")), related=related_articles(self.object), **kwargs
+        )
 
 
 class QuoteListView(ListView):
@@ -121,6 +134,15 @@ class CableListView(ListView):
         return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference")
 
 
+def related_articles(article, limit=5):
+    """Reports most like this one (the engine's more-like-this)."""
+    try:
+        results = SearchQuerySet().models(Article).more_like_this(article)[:limit]
+    except Exception:  # an engine without more-like-this support, or the document not yet indexed
+        return []
+    return [r.object for r in results if r.object is not None and r.object.pk != article.pk]
+
+
 def cable_detail(request, key):
     try:
         cable = Cable.objects.get_by_key(key)
@@ -147,6 +169,7 @@ def cable_detail(request, key):
         ],
         "unplaced": [q for q in quotes if not q.cable_paragraph],
         "actors": cable.actor_mentions.select_related("actor")[:40],
+        "terms": query_terms(request.GET.get("q", "")),
     }
     return render(request, "cables/cable_detail.html", ctx)
 
@@ -160,12 +183,75 @@ def paginate(request, items, per_page=PAGE_SIZE):
         raise Http404("No such page.")
 
 
+def run_search(request):
+    """(form, state, parsed query, results) for the search page, the API, the export and the feed."""
+    form = SearchForm(request.GET)
+    form.is_valid()  # q never fails: see SearchForm
+    state = SearchState(request.GET)
+    query = form.cleaned_data.get("q", "")
+    parsed = parse_query(query) if query else None
+    if parsed is None and not state.filters:
+        return form, state, None, None
+    return form, state, parsed, search(state, parsed)
+
+
 def search_page(request):
-    form = SearchForm(request.GET or None)
-    ctx = {"form": form, "query": "", "page": None, "hits": []}
-    if form.is_valid() and form.cleaned_data["q"]:
-        query = form.cleaned_data["q"]
-        terms = query_terms(query)
-        page = paginate(request, search(query, kind=form.cleaned_data["kind"] or None))
-        ctx.update(query=query, terms=terms, page=page, hits=[h for h in (to_hit(r, terms) for r in page) if h])
+    form, state, parsed, results = run_search(request)
+    ctx = {"form": form, "state": state, "query": parsed.text if parsed else "", "parsed": parsed, "page": None, "hits": []}
+    if results is not None:
+        page = paginate(request, results)
+        terms = parsed.terms if parsed else []
+        counts = results.facet_counts()
+        ctx.update(
+            page=page,
+            hits=to_hits(page.object_list, terms),
+            facets=state.facets(counts),
+            pills=state.pills(),
+            timeline=timeline_from_facets(counts, state),
+            suggestion=suggest(parsed.text) if parsed and page.paginator.count < 3 else None,
+            terms=terms,
+        )
     return render(request, "cables/search.html", ctx)
+
+
+def search_autocomplete(request):
+    return JsonResponse({"results": autocomplete(request.GET.get("q", "")[:100])})
+
+
+EXPORT_FIELDS = ["text", "speaker", "article", "publication", "date", "cable", "match", "url"]
+
+
+def _csv_safe(value) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: never let a quote do that."""
+    value = "" if value is None else str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def search_export(request):
+    """The quotes a search finds, as CSV."""
+    form, state, parsed, results = run_search(request)
+    quotes = []
+    if results is not None:
+        pks = [int(r.pk) for r in results.filter(kind=Exact("quote"))[:EXPORT_LIMIT]]
+        by_pk = Quote.objects.visible().select_related("speaker", "article", "cable").in_bulk(pks)
+        quotes = [by_pk[pk] for pk in pks if pk in by_pk]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_FIELDS)
+    for quote in quotes:
+        writer.writerow(
+            _csv_safe(v)
+            for v in (
+                quote.text,
+                quote.speaker.name if quote.speaker else "",
+                quote.article.title,
+                quote.article.publication,
+                quote.article.published.isoformat() if quote.article.published else "",
+                quote.cable.reference or str(quote.cable) if quote.cable else "",
+                quote.match,
+                request.build_absolute_uri(quote.get_absolute_url()),
+            )
+        )
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="cable-archive-quotes.csv"'
+    return response

@@ -31,9 +31,9 @@ def test_staff_edit_a_quote_and_search_follows(client, seeded):
     quote.refresh_from_db()
     assert quote.text == "kindly warn us of threats"
     assert quote.extracted_text == "please share it with us"  # never lost
-    found = client.get("/api/search/", {"q": "threats", "kind": "quote"}).json()["hits"]
+    found = client.get("/api/search/", {"q": "threats", "type": "quote"}).json()["hits"]
     assert quote.pk in [h["id"] for h in found]
-    old = client.get("/api/search/", {"q": "share", "kind": "quote"}).json()["hits"]
+    old = client.get("/api/search/", {"q": "share", "type": "quote"}).json()["hits"]
     assert quote.pk not in [h["id"] for h in old]
 
 

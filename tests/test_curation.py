@@ -59,7 +59,7 @@ def test_mark_verified_and_reject_are_recorded_and_rejected_quotes_leave_search(
     keep.refresh_from_db(), drop.refresh_from_db()
     assert keep.status == QuoteStatus.VERIFIED and drop.status == QuoteStatus.REJECTED
     assert keep.history.first().history_user.username == "chief"
-    assert drop.pk not in [h["id"] for h in api_hits(superuser_client, "pound", kind="quote")]
+    assert drop.pk not in [h["id"] for h in api_hits(superuser_client, "pound", type="quote")]
     assert superuser_client.get(drop.get_absolute_url()).status_code == 404  # kept, hidden from readers
     assert Quote.objects.filter(pk=drop.pk).exists()
 
@@ -72,8 +72,8 @@ def test_an_edit_updates_the_quote_its_article_and_both_speakers_and_can_be_reve
         f"/admin/cables/quote/{quote.pk}/change/", quote_form(quote, text="tell us about zanzibarian plots", speaker=new_speaker.pk)
     )
     assert response.status_code == 302
-    assert [h["id"] for h in api_hits(superuser_client, "zanzibarian", kind="quote")] == [quote.pk]
-    assert [h["id"] for h in api_hits(superuser_client, "zanzibarian", kind="article")] == [quote.article_id]
+    assert [h["id"] for h in api_hits(superuser_client, "zanzibarian", type="quote")] == [quote.pk]
+    assert [h["id"] for h in api_hits(superuser_client, "zanzibarian", type="article")] == [quote.article_id]
     assert "zanzibarian" in superuser_client.get(new_speaker.get_absolute_url()).content.decode()
     assert "please share it with us" not in superuser_client.get(old_speaker.get_absolute_url()).content.decode()
     out = StringIO()
@@ -113,7 +113,7 @@ def test_aliases_are_edited_one_per_line_and_found_by_search(superuser_client, s
     assert superuser_client.post(f"/admin/cables/actor/{actor.pk}/change/", data).status_code == 302
     actor.refresh_from_db()
     assert actor.aliases == ["Mulford", "Ambassador Mulford", "DC Mulford-Smythe"]
-    assert [h["title"] for h in api_hits(superuser_client, "Smythe", kind="actor")] == ["David Mulford"]
+    assert [h["title"] for h in api_hits(superuser_client, "Smythe", type="actor")] == ["David Mulford"]
 
 
 def test_merging_actors_moves_everything_and_the_old_page_redirects(superuser_client, seeded):
@@ -134,7 +134,7 @@ def test_merging_actors_moves_everything_and_the_old_page_redirects(superuser_cl
     response = superuser_client.get(old_url)
     assert response.status_code == 301 and response["Location"] == survivor.get_absolute_url()
     for name in ("Sahib", "Pervez"):
-        assert [h["title"] for h in api_hits(superuser_client, name, kind="actor")] == ["Ashfaq Pervez Kayani"]
+        assert [h["title"] for h in api_hits(superuser_client, name, type="actor")] == ["Ashfaq Pervez Kayani"]
     out = StringIO()
     call_command("check_index", stdout=out)
     assert "index matches" in out.getvalue()
@@ -181,7 +181,7 @@ def test_check_index_finds_missing_stale_and_extra_documents_and_repairs_them(cl
     out = StringIO()
     call_command("check_index", stdout=out)
     assert "index matches the database" in out.getvalue()
-    assert [h["id"] for h in api_hits(client, "silently", kind="quote")] == [quote.pk]
+    assert [h["id"] for h in api_hits(client, "silently", type="quote")] == [quote.pk]
 
 
 def test_an_engine_failure_keeps_updates_queued_until_the_next_drain(client, seeded, monkeypatch):
@@ -200,7 +200,7 @@ def test_an_engine_failure_keeps_updates_queued_until_the_next_drain(client, see
     monkeypatch.undo()
     call_command("drain_index", stdout=StringIO())
     assert not PendingIndexUpdate.objects.exists()
-    assert [h["id"] for h in api_hits(client, "engine", kind="quote")] == [quote.pk]
+    assert [h["id"] for h in api_hits(client, "engine", type="quote")] == [quote.pk]
 
 
 def test_reingesting_keeps_curated_work_and_adds_new_extractions(transactional_db, tmp_path):

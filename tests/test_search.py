@@ -27,10 +27,10 @@ def test_mulford_finds_the_report_on_the_diplomats_meeting(client, seeded):
 
 
 def test_quotes_and_actors_are_searchable_and_can_be_filtered_by_type(client, seeded):
-    quotes = hits(client, "existential threat", kind="quote")
+    quotes = hits(client, "existential threat", type="quote")
     assert quotes and all(h["type"] == "quote" for h in quotes)
     assert "existential" in quotes[0]["title"]
-    actors = hits(client, "Petraeus", kind="actor")
+    actors = hits(client, "Petraeus", type="actor")
     assert [h["title"] for h in actors] == ["David Petraeus"]
 
 

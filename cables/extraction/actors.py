@@ -327,7 +327,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         full = " ".join(words)
         known_name = index.resolve(full)
         if known_name and len(words) > 1:
-            index.add(known_name, index.actors[known_name].kind, start=run.start, end=run.end)
+            kind = index.actors[known_name].kind
+            role = "" if kind == PLACE else _role_before(scan, run.start) or _role_after(scan, run.end)
+            index.add(known_name, kind, role=role, start=run.start, end=run.end)
             continue
         if full in gazetteer:
             canonical = gazetteer[full]

@@ -1,0 +1,65 @@
+"""Articles per month of publication and cables per month of creation, as bars for an SVG chart."""
+from __future__ import annotations
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+
+from .models import Article, Cable
+
+
+COLUMN = 14  # SVG units per month
+HEIGHT = 100  # of the tallest bar
+
+
+def _months(first: str, last: str) -> list[str]:
+    year, month = map(int, first.split("-"))
+    end = tuple(map(int, last.split("-")))
+    months = []
+    while (year, month) <= end and len(months) < 600:
+        months.append(f"{year:04d}-{month:02d}")
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+    return months
+
+
+def chart(series: dict[str, dict[str, int]], url_for) -> dict | None:
+    """Bars for every month between the first and last with anything, gaps included."""
+    months = sorted({m for counts in series.values() for m in counts})
+    if not months:
+        return None
+    span = _months(months[0], months[-1])
+    peak = max(n for counts in series.values() for n in counts.values()) or 1
+    bar_width = COLUMN / len(series) - 1
+    columns = []
+    for i, month in enumerate(span):
+        bars = []
+        for j, (name, counts) in enumerate(series.items()):
+            count = counts.get(month, 0)
+            height = round(HEIGHT * count / peak, 1) if count else 0
+            bars.append({"series": name, "count": count, "url": url_for(month, name), "x": i * COLUMN + j * (bar_width + 1),
+                         "y": HEIGHT - height, "width": bar_width, "height": max(height, 1.5) if count else 0})
+        # A year under its January, and under the first month unless a January follows soon.
+        label = month[:4] if month.endswith("-01") or (i == 0 and int(month[5:]) <= 9) else ""
+        columns.append({"month": month, "label": label, "x": i * COLUMN, "bars": bars})
+    return {"columns": columns, "series": list(series), "peak": peak, "width": len(span) * COLUMN, "height": HEIGHT + 16}
+
+
+def timeline_from_database() -> dict | None:
+    articles = {
+        row["month"].strftime("%Y-%m"): row["n"]
+        for row in Article.objects.filter(published__isnull=False).annotate(month=TruncMonth("published")).values("month").annotate(n=Count("pk"))
+    }
+    cables = {
+        row["month"].strftime("%Y-%m"): row["n"]
+        for row in Cable.objects.filter(date__isnull=False).annotate(month=TruncMonth("date")).values("month").annotate(n=Count("pk"))
+    }
+    kinds = {"articles": "article", "cables": "cable"}
+    return chart({"articles": articles, "cables": cables}, lambda month, name: f"/search/?month={month}&type={kinds[name]}")
+
+
+def timeline_from_facets(counts: dict, state) -> dict | None:
+    months = dict(counts.get("fields", {}).get("month", []))
+    if not months:
+        return None
+    return chart({"results": {m: n for m, n in months.items() if m and n}}, lambda month, name: state.add("month", month))
