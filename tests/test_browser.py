@@ -115,3 +115,32 @@ def test_an_editor_corrects_a_quote_and_reverts_it(page, seeded):
         assert "please share it with us" in text and "please warn us" not in text, url
     page.goto(page.base + quote.article.get_absolute_url())
     assert "please warn us" not in page.locator("main").inner_text()
+
+
+def test_a_reader_uses_autocomplete_facets_and_opens_a_marked_report(page, seeded):
+    page.goto(page.base + "/search/")
+    box = page.locator("main input[name=q]")
+    box.click()
+    page.keyboard.type("Kay", delay=60)
+    option = page.locator(".autocomplete-list li", has_text="Ashfaq Pervez Kayani")
+    option.wait_for()
+    shot(page, "autocomplete")
+    option.click()
+    page.wait_for_url("**/search/?q=Ashfaq+Pervez+Kayani*")
+    assert page.input_value("main input[name=q]") == "Ashfaq Pervez Kayani"
+
+    page.locator(".facets a", has_text="quote").first.click()
+    page.wait_for_selector(".pill")
+    shot(page, "search-facet")
+    assert page.locator(".pill").inner_text().startswith("Type: quote")
+    assert all(badge == "QUOTE" for badge in page.locator(".hit .badge").all_inner_texts())
+    page.locator(".pill").click()
+    page.wait_for_load_state()
+    assert page.locator(".pill").count() == 0
+    assert "ARTICLE" in page.locator(".hit .badge").all_inner_texts()
+
+    page.locator(".hit-article a.item-title").first.click()
+    page.wait_for_selector("article.report")
+    marked = page.locator(".body mark").all_inner_texts()
+    assert "Kayani" in marked and "Ashfaq" in marked
+    shot(page, "article-marked")
