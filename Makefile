@@ -61,6 +61,11 @@ test: install-dev browser
 eval: install
 	$(BIN)/python -m cables.extraction.scoring fixtures/seeds fixtures/gold/seeds.json
 
+# Synthetic corpus of N articles: ingest, index and search timings, memory, index size.
+bench: install-dev
+	$(BIN)/python bench/run.py --n $(N)
+	$(BIN)/python bench/extraction.py
+
 check-deploy: install
 	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
 	  $(MANAGE) check --deploy --fail-level WARNING

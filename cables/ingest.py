@@ -19,6 +19,7 @@ from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .actors import upsert_actor
 from .linking import link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
+from .signals import batched_drains
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
@@ -71,31 +72,47 @@ def ingest_paths(
     result = IngestResult()
     files = collect_files(paths)
     known = known_actors()
-    for path in progress(files) if progress else files:
-        try:
-            raw = path.read_bytes()
-            text = extraction.read_text(raw)
-            if extraction.is_cable(text):
-                cable = extraction.parse_cable(text)
-                result.cables.append(cable)
-                outcome = UNCHANGED if dry_run else save_cable(cable)
-            else:
-                report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
-                result.reports.append(report)
-                outcome = UNCHANGED if dry_run else save_report(report, text, hashlib.sha256(raw).hexdigest())
-                if outcome != UNCHANGED:
-                    known = known_actors()
-        except OSError as error:
-            result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
-            result.counts[FAILED] += 1
-            continue
-        except ExtractionError as error:
-            result.errors.append({"file": str(path), "error": str(error)})
-            result.counts[FAILED] += 1
-            continue
-        if not dry_run:
-            result.counts[outcome] += 1
+    with batched_drains() as batch:
+        for path in progress(files) if progress else files:
+            _ingest_file(path, result, source, published, dry_run, known)
+            batch.tick()
     return result
+
+
+def _ingest_file(path, result, source, published, dry_run, known) -> None:
+    """Ingest one file into result; a failure is recorded, never raised."""
+    try:
+        raw = path.read_bytes()
+        text = extraction.read_text(raw)
+        if extraction.is_cable(text):
+            cable = extraction.parse_cable(text)
+            result.cables.append(cable)
+            outcome = UNCHANGED if dry_run else save_cable(cable)
+        else:
+            report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
+            if dry_run:  # kept for the JSON report only: a bulk ingest must not hold every body
+                result.reports.append(report)
+            outcome = UNCHANGED if dry_run else save_report(report, text, hashlib.sha256(raw).hexdigest())
+            if outcome != UNCHANGED:
+                _learn(known, report)
+    except OSError as error:
+        result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
+        result.counts[FAILED] += 1
+        return
+    except ExtractionError as error:
+        result.errors.append({"file": str(path), "error": str(error)})
+        result.counts[FAILED] += 1
+        return
+    if not dry_run:
+        result.counts[outcome] += 1
+
+
+def _learn(known: list[KnownActor], report: Report) -> None:
+    """Later files in this run recognise what earlier ones named (no reload from the database)."""
+    names = {k.name for k in known}
+    for actor in report.actors:
+        if actor.name not in names and actor.kind != "place":
+            known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
 
 
 def _cable_date(value: str | None) -> tuple[date | None, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,6 +55,9 @@ def affected_documents(instance) -> set[tuple[str, int]]:
     return {k for k in keys if k[1] is not None}
 
 
+_batching = threading.local()
+
+
 def enqueue(keys) -> None:
     """Note documents to refresh, inside the current transaction, and drain after it commits."""
     from .models import PendingIndexUpdate
@@ -61,9 +65,39 @@ def enqueue(keys) -> None:
     if not keys:
         return
     PendingIndexUpdate.objects.bulk_create([PendingIndexUpdate(model_name=m, object_pk=pk) for m, pk in keys])
+    if getattr(_batching, "active", False):
+        return  # a bulk ingest drains in batches (see batched_drains)
     connection = transaction.get_connection()
     if not any(callback == drain for _, callback, *_ in connection.run_on_commit):
         transaction.on_commit(drain)
+
+
+class _Batch:
+    def __init__(self, every: int):
+        self.every, self.since = every, 0
+
+    def tick(self) -> None:
+        """One more file written; drain when enough have piled up."""
+        self.since += 1
+        if self.since >= self.every:
+            drain()
+            self.since = 0
+
+
+@contextmanager
+def batched_drains(every: int = 200):
+    """For bulk ingest: index after every `every` files instead of after each commit.
+
+    The queue rows are still written with each change, so nothing is lost if the
+    process dies; the index just catches up in larger, much cheaper commits.
+    """
+    _batching.active = True
+    batch = _Batch(every)
+    try:
+        yield batch
+    finally:
+        _batching.active = False
+        drain()
 
 
 @contextmanager

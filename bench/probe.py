@@ -1,0 +1,84 @@
+"""The serving side of the benchmark, run in its own process so its memory is its own.
+
+Times the search page (our stack, through Django's test client: view, engine, facets,
+highlights, template), the same queries through stock Haystack and through the raw
+Whoosh searcher, the suggestion and autocomplete, and prints one JSON object.
+"""
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+import django  # noqa: E402
+
+django.setup()
+
+from django.test import Client  # noqa: E402
+from haystack import connections  # noqa: E402
+from haystack.query import SearchQuerySet  # noqa: E402
+from whoosh.qparser import QueryParser  # noqa: E402
+
+from cables.suggest import suggest  # noqa: E402
+
+
+def timed(function, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def summary(times):
+    ordered = sorted(times)
+    return {"p50": statistics.median(ordered), "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))], "n": len(ordered)}
+
+
+def main(queries, typo, prefix, repeat):
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get("/search/", {"q": "warm up"})
+    ours, stock, raw, per_query = [], [], [], {}
+    backend = connections["default"].get_backend()
+    backend.setup()
+    parser = QueryParser("text", schema=backend.index.schema)
+    for name, params in queries:
+        def page():
+            response = client.get("/search/", params)
+            assert response.status_code == 200, response.status_code
+        t_ours = timed(page, repeat)
+
+        def stock_query():
+            results = SearchQuerySet(using="stock").auto_query(params["q"])
+            len(results)
+            list(results[:20])
+        t_stock = timed(stock_query, repeat)
+
+        def raw_query():
+            with backend.index.searcher() as searcher:
+                list(searcher.search(parser.parse(params["q"]), limit=20))
+        t_raw = timed(raw_query, repeat)
+        ours += t_ours
+        stock += t_stock
+        raw += t_raw
+        per_query[name] = {"ours": summary(t_ours), "stock": summary(t_stock), "raw": summary(t_raw)}
+    t_suggest = timed(lambda: suggest(typo), repeat)
+    t_autocomplete = timed(lambda: client.get("/search/autocomplete/", {"q": prefix}), repeat)
+    start = time.perf_counter()
+    stock_suggestion = SearchQuerySet(using="stock").spelling_suggestion(typo)
+    t_stock_suggest = (time.perf_counter() - start) * 1000
+    print(json.dumps({
+        "search": summary(ours), "stock": summary(stock), "raw": summary(raw), "per_query": per_query,
+        "suggest": summary(t_suggest), "suggestion": suggest(typo), "stock_suggest_ms": t_stock_suggest,
+        "stock_suggestion": stock_suggestion, "autocomplete": summary(t_autocomplete),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))
+
+
+if __name__ == "__main__":
+    spec = json.loads(sys.argv[1])
+    main(spec["queries"], spec["typo"], spec["prefix"], spec["repeat"])

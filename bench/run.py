@@ -1,0 +1,103 @@
+"""`make bench [N=1000]`: ingest, index and search a synthetic corpus, and write a Markdown table.
+
+Everything runs in a temporary folder (database, index, corpus); nothing touches var/.
+"""
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+
+def run(args, env, *, capture=False):
+    process = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    start = time.perf_counter()
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - start
+    if process.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{err[-3000:]}")
+    return out, elapsed
+
+
+def peak_rss_mb(args, env):
+    """Run a command and return (seconds, peak resident memory in MB) of that process alone."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status:
+        raise SystemExit(f"{' '.join(args)} failed:\n{process.stderr.read().decode()[-3000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def folder_size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cable-bench-") as tmp:
+        tmp = Path(tmp)
+        cast = write_corpus(tmp / "corpus", options.n)
+        env = {**os.environ, "VAR_DIR": str(tmp / "var"), "SECRET_KEY": "bench-only", "DEBUG": "0", "HTTPS": "0",
+               "ALLOWED_HOSTS": "127.0.0.1,testserver", "DATABASE_URL": f"sqlite:///{tmp / 'var' / 'bench.sqlite3'}",
+               "SEARCH_URL": f"whoosh://{tmp / 'var' / 'whoosh_index'}"}
+        run(["manage.py", "migrate", "-v0"], env)
+        run(["manage.py", "collectstatic", "--noinput", "-v0"], env)
+        seconds, ingest_rss = peak_rss_mb(["manage.py", "ingest", str(tmp / "corpus")], env)
+        index_mb = folder_size_mb(tmp / "var" / "whoosh_index")
+        given, family = cast[0]
+        spec = {
+            "queries": [
+                ["one name", {"q": family}],
+                ["two words", {"q": "border talks"}],
+                ["a phrase", {"q": '"the talks must continue"'}],
+                ["name + facet", {"q": family, "type": "quote"}],
+                ["zero hits", {"q": family[:3] + family[3:].replace(family[3], family[3] * 2, 1) + "x"}],
+            ],
+            "typo": family[:-1] + family[-1] * 2 + "q",
+            "prefix": family[:3],
+            "repeat": options.repeat,
+        }
+        out, _ = run(["bench/probe.py", json.dumps(spec)], {**env, "DJANGO_SETTINGS_MODULE": "bench.settings"}, capture=True)
+        probe = json.loads(out.strip().splitlines()[-1])
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    rows = [
+        ("Articles", f"{options.n:,}", ""),
+        ("Ingest + index, end to end", f"{options.n / seconds:.0f} articles/s", f"{seconds:.0f} s in all; target ≥ 200/s"),
+        ("Peak memory, ingest process", f"{ingest_rss:.0f} MB", ""),
+        ("Index size", f"{index_mb:.0f} MB", ""),
+        ("Search page p50 / p95 (facets, highlights, template)", f"{probe['search']['p50']:.0f} / {probe['search']['p95']:.0f} ms", "target ≤ 40 / 120 ms"),
+        ("Stock Haystack `auto_query` p50 / p95", f"{probe['stock']['p50']:.0f} / {probe['stock']['p95']:.0f} ms",
+         f"ours ÷ stock at p50: {probe['search']['p50'] / probe['stock']['p50']:.2f}"),
+        ("Raw Whoosh searcher p50 / p95", f"{probe['raw']['p50']:.0f} / {probe['raw']['p95']:.0f} ms",
+         f"ours ÷ raw at p50: {probe['search']['p50'] / max(probe['raw']['p50'], 0.01):.1f}"),
+        ("Suggestion p50 (“did you mean”)", f"{probe['suggest']['p50']:.0f} ms", f"“{spec['typo']}” → “{probe['suggestion']}”; target ≤ 50 ms"),
+        ("Stock Haystack spelling suggestion", f"{probe['stock_suggest_ms']:.0f} ms", f"→ {probe['stock_suggestion']!r}"),
+        ("Autocomplete p50 / p95", f"{probe['autocomplete']['p50']:.0f} / {probe['autocomplete']['p95']:.0f} ms", ""),
+        ("Peak memory, serving process", f"{probe['peak_rss_mb']:.0f} MB", "target ≤ 300 MB"),
+    ]
+    lines = [f"# Benchmark, N = {options.n:,}", "", f"Machine: {machine}. Each query {options.repeat} times; medians and 95th percentiles.", "",
+             "| measure | value | note |", "| --- | --- | --- |"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    lines += ["", "Per query (p50 ms): ours / stock Haystack / raw Whoosh", "", "| query | ours | stock | raw |", "| --- | --- | --- | --- |"]
+    lines += [f"| {name} | {v['ours']['p50']:.0f} | {v['stock']['p50']:.0f} | {v['raw']['p50']:.1f} |" for name, v in probe["per_query"].items()]
+    report = "\n".join(lines) + "\n"
+    Path(options.out).mkdir(parents=True, exist_ok=True)
+    (Path(options.out) / f"N{options.n}.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
