@@ -19,6 +19,8 @@ from haystack.inputs import Clean, Exact, Raw
 from haystack.query import SearchQuerySet
 from whoosh.qparser import QueryParser
 
+from .search_indexes import NO_VALUE
+
 KINDS = ("article", "quote", "actor", "cable")
 MAX_QUERY_WORDS = 30
 # Filter parameter in the URL -> (index field, label shown on the page).
@@ -163,7 +165,7 @@ class SearchState:
                 {"value": value, "count": count, "selected": value in selected,
                  "url": self.remove(name, value) if value in selected else self.add(name, value)}
                 for value, count in values
-                if count and value  # documents without the field count under None
+                if count and value and value != NO_VALUE
             ]
             if name == "year":
                 items.sort(key=lambda i: i["value"], reverse=True)
@@ -185,7 +187,7 @@ def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: boo
     if facets:
         for name in (*FACETS, "month"):
             results = results.facet(FILTERS[name][0])
-    return results
+    return results.load_all()
 
 
 def highlight(text: str, terms: list[str], *, length: int | None = 240) -> SafeString:

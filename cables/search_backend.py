@@ -6,8 +6,16 @@ come for: with no length normalisation, how often a report names something count
 Queries search the body and the names of actors, names weighing more.
 """
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import ID
+from haystack.exceptions import SkipDocument
+from haystack.utils import get_identifier
 from whoosh import scoring
+from whoosh.fields import KEYWORD
 from whoosh.qparser import MultifieldParser
+from whoosh.query import Or, Term
+
+WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
+DELETE_CHUNK = 500
 
 # B is BM25's length normalisation (0 none, 1 full); K1 how fast repeats saturate.
 RANKING = scoring.BM25F(B=0.0, K1=1.5)
@@ -39,6 +47,54 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     @index.setter
     def index(self, value):
         self.__dict__["_index"] = _RankedIndex(value) if value is not None and not isinstance(value, _RankedIndex) else value
+
+    def replace(self, batches, removed_ids, merge: bool = True) -> None:
+        """Write many documents and removals in one commit.
+
+        Haystack's update() replaces documents one by one, each replacement opening
+        a reader over every segment, and commits once per model: a bulk ingest then
+        spends most of its time in Whoosh. Here old versions go in one delete, the
+        new ones are added, and everything is committed once.
+        """
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        writer = self.index.writer(timeout=WRITER_TIMEOUT)
+        try:
+            ids = list(removed_ids) + [get_identifier(obj) for _, objs in batches for obj in objs]
+            for start in range(0, len(ids), DELETE_CHUNK):
+                writer.delete_by_query(Or([Term(ID, i) for i in ids[start : start + DELETE_CHUNK]]))
+            for index, objs in batches:
+                for obj in objs:
+                    try:
+                        doc = index.full_prepare(obj)
+                    except SkipDocument:
+                        continue
+                    doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
+                    writer.add_document(**doc)
+        except BaseException:
+            writer.cancel()
+            raise
+        # Merging small segments on every commit rewrites the same postings again and
+        # again during a bulk ingest; it then merges once at the end (see signals).
+        writer.commit(merge=merge)
+
+    def optimize(self) -> None:
+        """Merge every segment into one: faster searches after a bulk ingest."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        self.index.optimize()
+
+    def build_schema(self, fields):
+        content_field, schema = super().build_schema(fields)
+        for name, field in fields.items():
+            if field.is_multivalued and field.indexed is not False:
+                # Term vectors let Whoosh count multi-valued facets from the matching
+                # documents alone, instead of walking every posting of the field.
+                schema.remove(field.index_fieldname)
+                schema.add(field.index_fieldname, KEYWORD(stored=True, commas=True, scorable=True, vector=True))
+        return content_field, schema
 
     def setup(self):
         super().setup()

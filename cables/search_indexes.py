@@ -10,9 +10,14 @@ from haystack import indexes
 from .models import Actor, Article, Cable, Quote, QuoteStatus
 
 
+# Whoosh counts multi-valued facets from term vectors, and a document with no value
+# has no vector to read: it gets this placeholder, which pages never show.
+NO_VALUE = "_none"
+
+
 def _clean(values):
     # KEYWORD fields split on commas.
-    return sorted({str(v).replace(",", " ").strip() for v in values if v and str(v).strip()})
+    return sorted({str(v).replace(",", " ").strip() for v in values if v and str(v).strip()}) or [NO_VALUE]
 
 
 class ArchiveIndex(indexes.SearchIndex):
@@ -40,11 +45,11 @@ class ArchiveIndex(indexes.SearchIndex):
 
     def prepare_year(self, obj):
         value = self.prepare_date(obj)
-        return [str(value.year)] if value else []
+        return _clean([value.year if value else None])
 
     def prepare_month(self, obj):
         value = self.prepare_date(obj)
-        return [value.strftime("%Y-%m")] if value else []
+        return _clean([value.strftime("%Y-%m") if value else None])
 
     def prepare_actor_facet(self, obj):
         return _clean(a.name for a in self.actors_of(obj))
@@ -111,6 +116,10 @@ class QuoteIndex(ArchiveIndex, indexes.Indexable):
 
     def index_queryset(self, using=None):
         return Quote.objects.exclude(status=QuoteStatus.REJECTED).select_related("article", "speaker", "cable")
+
+    def read_queryset(self, using=None):
+        # Result lists show each quote's speaker and article.
+        return Quote.objects.select_related("article", "speaker")
 
     def prepare_title(self, obj):
         return obj.text

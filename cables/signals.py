@@ -47,11 +47,11 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.update(("quote", pk) for pk in apps.get_model("cables", "Quote").objects.filter(speaker_id=instance.pk).values_list("pk", flat=True))
         keys.update(("article", pk) for pk in ArticleActor.objects.filter(actor_id=instance.pk).values_list("article_id", flat=True))
     if isinstance(instance, ArticleActor):
-        keys.update({("article", instance.article_id), ("actor", instance.actor_id)})
+        keys.add(("article", instance.article_id))
     if isinstance(instance, CableLink):
         keys.update({("article", instance.article_id), ("cable", instance.cable_id)})
     if isinstance(instance, CableActor):
-        keys.update({("cable", instance.cable_id), ("actor", instance.actor_id)})
+        keys.add(("cable", instance.cable_id))
     return {k for k in keys if k[1] is not None}
 
 
@@ -74,14 +74,23 @@ def enqueue(keys) -> None:
 
 class _Batch:
     def __init__(self, every: int):
-        self.every, self.since = every, 0
+        self.every, self.since, self.drains = every, 0, 0
 
     def tick(self) -> None:
         """One more file written; drain when enough have piled up."""
         self.since += 1
         if self.since >= self.every:
             drain()
-            self.since = 0
+            self.since, self.drains = 0, self.drains + 1
+
+
+def _optimize(using: str = "default") -> None:
+    from haystack import connections
+
+    backend = connections[using].get_backend()
+    if hasattr(backend, "optimize"):
+        with _single_writer():
+            backend.optimize()
 
 
 @contextmanager
@@ -96,8 +105,10 @@ def batched_drains(every: int = 200):
     try:
         yield batch
     finally:
-        _batching.active = False
         drain()
+        _batching.active = False
+        if batch.drains:
+            _optimize()
 
 
 @contextmanager
@@ -140,9 +151,10 @@ def drain(using: str = "default") -> int:
 
 
 def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
+    """Index the current state of every queued object; remove what no longer exists."""
     unified = connection.get_unified_index()
     backend = connection.get_backend()
-    count = 0
+    batches, removed = [], []
     for model_name, pks in keys.items():
         model = apps.get_model("cables", model_name)
         try:
@@ -150,12 +162,17 @@ def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
         except NotHandled:
             continue
         current = list(index.index_queryset(using=using).filter(pk__in=pks))
-        if current:
-            backend.update(index, current)
-        for pk in pks - {obj.pk for obj in current}:
-            backend.remove(f"cables.{model_name}.{pk}")
-        count += len(pks)
-    return count
+        batches.append((index, current))
+        removed += [f"cables.{model_name}.{pk}" for pk in pks - {obj.pk for obj in current}]
+    if hasattr(backend, "replace"):  # the embedded engine: everything in one commit
+        backend.replace(batches, removed, merge=not getattr(_batching, "active", False))
+    else:
+        for index, current in batches:
+            if current:
+                backend.update(index, current)
+        for identifier in removed:
+            backend.remove(identifier)
+    return sum(len(pks) for pks in keys.values())
 
 
 class ArchiveSignalProcessor(BaseSignalProcessor):

@@ -62,4 +62,4 @@ def timeline_from_facets(counts: dict, state) -> dict | None:
     months = dict(counts.get("fields", {}).get("month", []))
     if not months:
         return None
-    return chart({"results": {m: n for m, n in months.items() if m and n}}, lambda month, name: state.add("month", month))
+    return chart({"results": {m: n for m, n in months.items() if m and n and m[:1].isdigit()}}, lambda month, name: state.add("month", month))

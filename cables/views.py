@@ -176,6 +176,11 @@ def cable_detail(request, key):
 
 def paginate(request, items, per_page=PAGE_SIZE):
     """A page of items; a page number that is not a page is a 404, as in every list."""
+    if isinstance(items, SearchQuerySet):
+        # Fetch the page first: the engine then knows the count, and one search serves both.
+        number = request.GET.get("page", "1")
+        start = (int(number) - 1) * per_page if number.isdigit() and int(number) > 0 else 0
+        items[start : start + per_page + 3]
     paginator = Paginator(items, per_page, orphans=3)
     try:
         return paginator.page(request.GET.get("page", 1))

@@ -185,14 +185,14 @@ def test_check_index_finds_missing_stale_and_extra_documents_and_repairs_them(cl
 
 
 def test_an_engine_failure_keeps_updates_queued_until_the_next_drain(client, seeded, monkeypatch):
-    from haystack.backends.whoosh_backend import WhooshSearchBackend
+    from cables.search_backend import ArchiveWhooshBackend
 
     quote = Quote.objects.get(text="please share it with us")
 
     def refuse(*args, **kwargs):
         raise RuntimeError("index is locked")
 
-    monkeypatch.setattr(WhooshSearchBackend, "update", refuse)
+    monkeypatch.setattr(ArchiveWhooshBackend, "replace", refuse)
     monkeypatch.setattr("cables.signals.time.sleep", lambda s: None)
     quote.text = "words written while the engine was down"
     quote.save()

@@ -310,13 +310,12 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     covered: list[tuple[int, int]] = []
     written = {actor.name for actor in index.actors.values()} | {a for actor in index.actors.values() for a in actor.aliases}
     written |= {alias for actor in known for alias in actor.aliases}
-    for match in _known_pattern(tuple(sorted(written))).finditer(scan) if written else ():
-        canonical = index.resolve(match.group(0))
+    for start, end, surface in _find_phrases(scan, written):
+        canonical = index.resolve(surface)
         # Inside a longer capitalised name ("Gen Ashfaq Pervez Kayani") the run decides.
-        part_of_longer = _inside_longer_name(scan, match.start(), match.end())
-        if canonical and not part_of_longer:
-            index.add(canonical, index.actors[canonical].kind, start=match.start(), end=match.end())
-            covered.append(match.span())
+        if canonical and not _inside_longer_name(scan, start, end):
+            index.add(canonical, index.actors[canonical].kind, start=start, end=end)
+            covered.append((start, end))
 
     singles: list[Run] = []
     for raw_run in _runs(scan):
@@ -446,11 +445,35 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
         index.alias(actor.name, surname)
 
 
-@lru_cache(maxsize=8)
-def _known_pattern(surfaces: tuple[str, ...]) -> re.Pattern:
-    """One regex for every known name and alias of three letters or more, longest first."""
-    names = sorted((s for s in surfaces if len(s) >= 3), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else re.compile(r"(?!x)x")
+_WORDS = re.compile(r"[\w’'.\-]+")
+
+
+def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each known phrase in text, longest first, as whole words.
+
+    A dictionary from first word to phrases keeps this linear in the text, however
+    many names the archive knows (one big regex would be recompiled as it learns).
+    """
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if len(phrase) >= 3 and words:
+            by_first.setdefault(words[0], []).append(words)
+    for options in by_first.values():
+        options.sort(key=len, reverse=True)
+    tokens = [(m.group().rstrip(".,;:").rstrip("’'") if not m.group().endswith(("’s", "'s")) else m.group()[:-2], m.start()) for m in _WORDS.finditer(text)]
+    found, i = [], 0
+    while i < len(tokens):
+        word, start = tokens[i]
+        for option in by_first.get(word, ()):
+            n = len(option)
+            if [t for t, _ in tokens[i : i + n]] == option:
+                end = tokens[i + n - 1][1] + len(tokens[i + n - 1][0])
+                found.append((start, end, " ".join(option)))
+                i += n - 1
+                break
+        i += 1
+    return found
 
 
 _ACRONYM_PAIR = re.compile(r"((?:[A-Z][\w\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)?){1,8})\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
