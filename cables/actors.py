@@ -58,6 +58,20 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     return actor
 
 
+def count_mentions(through, actor: Actor, mentions: int, role: str = "", **owner) -> None:
+    """Record that an article or cable names an actor; several surface names that turned
+    out to be one actor add up."""
+    defaults = {"mentions": mentions, **({"role": role} if role else {})}
+    mention, created = through.objects.get_or_create(actor=actor, defaults=defaults, **owner)
+    if not created:
+        mention.mentions += mentions
+        fields = ["mentions"]
+        if role and hasattr(mention, "role") and not mention.role:
+            mention.role = role
+            fields.append("role")
+        mention.save(update_fields=fields)
+
+
 @transaction.atomic
 def merge_actors(survivor: Actor, merged: list[Actor]) -> Actor:
     """Fold actors into one: quotes, mentions and aliases move; the old names stay findable
@@ -72,14 +86,9 @@ def merge_actors(survivor: Actor, merged: list[Actor]) -> Actor:
             quote.save(update_fields=["speaker"])
         for through, field in ((ArticleActor, "article"), (CableActor, "cable")):
             for mention in through.objects.filter(actor=other):
-                existing = through.objects.filter(actor=survivor, **{field: getattr(mention, field)}).first()
-                if existing:
-                    existing.mentions += mention.mentions
-                    existing.save(update_fields=["mentions"])
-                    mention.delete()
-                else:
-                    mention.actor = survivor
-                    mention.save(update_fields=["actor"])
+                owner = {field: getattr(mention, field)}
+                mention.delete()
+                count_mentions(through, survivor, mention.mentions, getattr(mention, "role", ""), **owner)
         for name in [other.name, *other.aliases]:
             if name.lower() != survivor.name.lower() and name.lower() not in (a.lower() for a in aliases):
                 aliases.append(name)

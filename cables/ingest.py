@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
-from .actors import upsert_actor
+from .actors import count_mentions, upsert_actor
 from .linking import link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains
@@ -194,13 +194,7 @@ def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     for found in report.actors:
         actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
         by_name[found.name] = actor
-        mention, created = ArticleActor.objects.get_or_create(
-            article=article, actor=actor, defaults={"mentions": found.mentions, "role": found.role}
-        )
-        if not created:  # two surface names that turned out to be one actor
-            mention.mentions += found.mentions
-            mention.role = mention.role or found.role
-            mention.save(update_fields=["mentions", "role"])
+        count_mentions(ArticleActor, actor, found.mentions, found.role, article=article)
     return by_name
 
 

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from django.db.models import Q
 
-from .actors import upsert_actor
+from .actors import count_mentions, upsert_actor
 from .extraction.actors import find_actors, sort_actors
-from .extraction.align import CLOSE, VERBATIM, align
+from .extraction.align import CLOSE, NONE, VERBATIM, align
 from .extraction.cables import cable_author_and_role
 from .models import Actor, ActorKind, Article, Cable, CableActor, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 
@@ -89,8 +89,8 @@ def link_cable(cable: Cable) -> None:
 def try_link(article: Article, cable: Cable) -> bool:
     """Link and align if the report prints the cable's reference or quotes it; else maybe propose."""
     paragraphs = cable.paragraphs()
-    quotes = list(article.quotes.exclude(status=QuoteStatus.REJECTED).filter(from_cable=True).select_related("speaker"))
-    alignments = {quote.pk: align(quote.text, paragraphs) for quote in quotes}
+    quotes = list(article.quotes.exclude(status=QuoteStatus.REJECTED).filter(from_cable=True).select_related("speaker").order_by("start"))
+    alignments = align_quotes(article.body, quotes, paragraphs)
     verbatim = any(alignments[q.pk].match == VERBATIM and _words(q.text) >= VERBATIM_MIN_WORDS for q in quotes)
     close = sum(
         1 for q in quotes
@@ -111,6 +111,44 @@ def try_link(article: Article, cable: Cable) -> bool:
     for quote in quotes:
         apply_alignment(quote, cable, alignments[quote.pk], author)
     return True
+
+
+# Parts of one quotation: split around "he said" (a few words apart) or continued in
+# the next paragraph.
+SPLIT_GAP = 40
+
+
+def _parts(body: str, quotes: list[Quote]) -> list[list[Quote]]:
+    groups: list[list[Quote]] = []
+    for quote in quotes:
+        if groups:
+            previous = groups[-1][-1]
+            between = body[previous.end : quote.start]
+            if 0 <= len(between) <= SPLIT_GAP and not re.search(r"[.!?]\s*$", between.rstrip('"”’ ')) or between.strip(' "”“') == "":
+                groups[-1].append(quote)
+                continue
+        groups.append([quote])
+    return groups
+
+
+def align_quotes(body: str, quotes: list[Quote], paragraphs) -> dict:
+    """Alignment of each quote; the parts of a split quotation are aligned as one, each
+    then placed within the passage the whole was found in."""
+    alignments = {quote.pk: align(quote.text, paragraphs) for quote in quotes}
+    for group in _parts(body, quotes):
+        if len(group) < 2:
+            continue
+        whole = align(" ".join(q.text for q in group), paragraphs)
+        if whole.match == NONE or whole.score < max(alignments[q.pk].score for q in group):
+            continue
+        text = next(p.text for p in paragraphs if p.key == whole.paragraph)
+        for quote in group:
+            own = align(quote.text, [type(paragraphs[0])(whole.paragraph, text[whole.start : whole.end])])
+            if own.match != NONE:
+                own.paragraph = whole.paragraph
+                own.start, own.end = whole.start + own.start, whole.start + own.end
+                alignments[quote.pk] = own
+    return alignments
 
 
 def apply_alignment(quote: Quote, cable: Cable, alignment, author: Actor | None = None) -> None:
@@ -192,7 +230,4 @@ def save_cable_actors(cable: Cable, known) -> None:
             continue  # bare acronyms in cable prose are mostly office jargon (GOP, CSF)
         # Roles come from reports: a cable's terse prose gives poor ones ("Army Staff").
         actor = upsert_actor(found.name, found.kind, "", found.aliases)
-        mention, created = CableActor.objects.get_or_create(cable=cable, actor=actor, defaults={"mentions": found.mentions})
-        if not created:
-            mention.mentions += found.mentions
-            mention.save(update_fields=["mentions"])
+        count_mentions(CableActor, actor, found.mentions, cable=cable)

@@ -196,3 +196,22 @@ def test_admin_realigns_selected_quotes(client, seeded):
     quote.refresh_from_db()
     assert quote.match in ("close", "none") and quote.match_score < 1
     assert client.get(f"/admin/cables/cable/{quote.cable_id}/change/").status_code == 200
+
+
+def test_the_parts_of_a_split_quote_are_aligned_as_one(transactional_db, tmp_path):
+    # Each half alone stands first in ¶1; together they are only in ¶2.
+    (tmp_path / "report.txt").write_text(
+        "Diplomats described the meeting in a confidential cable from Islamabad in January 2009.\n"
+        '"The talks with the visitors," Kayani said, "went well in the end," according to the cable.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "cable.txt").write_text(
+        "Reference ID: 09ISLAMABAD999\nCreated: 2009-01-20 10:00\nClassification: CONFIDENTIAL\nOrigin: Embassy Islamabad\n\n"
+        "¶1. (C) The talks with the visitors were long. It went well in the end for the hosts.\n"
+        "¶2. (C) Kayani said the talks with the visitors went well in the end, and they agreed.\n",
+        encoding="utf-8",
+    )
+    load(tmp_path)
+    quotes = {q.text: q for q in Quote.objects.all()}
+    assert quotes["The talks with the visitors"].cable_paragraph == "2"
+    assert quotes["went well in the end"].cable_paragraph == "2"
