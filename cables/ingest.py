@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
-from django.db.models import Q
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report

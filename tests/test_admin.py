@@ -1,4 +1,3 @@
-import pytest
 from django.contrib.auth.models import User
 
 from cables.models import Quote

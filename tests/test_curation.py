@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.db import connection
 
-from cables.actors import merge_actors
 from cables.models import Actor, Article, PendingIndexUpdate, Quote, QuoteStatus
 
 

@@ -1,6 +1,4 @@
 """Every page a reader opens, with what they must see on it."""
-import pytest
-from django.urls import reverse
 
 from cables.models import Actor, Article, Cable, Quote
 

@@ -1,4 +1,3 @@
-import pytest
 
 from cables.models import Actor, Quote
 from cables.search import highlight
@@ -61,5 +60,5 @@ def test_saving_and_deleting_updates_the_index(client, seeded):
     assert not any(h["id"] == quote.pk and h["type"] == "quote" for h in hits(client, "share"))
     quote.delete()
     assert hits(client, "zanzibarian") == []
-    actor = Actor.objects.create(name="Quintus Obscurus", kind="person")
+    Actor.objects.create(name="Quintus Obscurus", kind="person")
     assert hits(client, "Obscurus")[0]["title"] == "Quintus Obscurus"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import PERSON, ActorIndex, strip_titles
+from .actors import ActorIndex, strip_titles
 from .types import QuoteFound
 
 _MARKS = '"“”'
