@@ -56,6 +56,7 @@ class ActorQuerySet(models.QuerySet):
         return self.annotate(
             quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED), distinct=True),
             article_count=Count("article_mentions", distinct=True),
+            cable_count=Count("cable_mentions", distinct=True),
         )
 
     def most_quoted(self):

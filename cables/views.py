@@ -102,7 +102,7 @@ class ActorListView(ListView):
     template_name = "cables/actor_list.html"
 
     def get_queryset(self):
-        actors = Actor.objects.with_counts().order_by("-article_count", "name")
+        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name")
         if (kind := self.request.GET.get("kind")) in ActorKind.values:
             actors = actors.filter(kind=kind)
         return actors
@@ -121,6 +121,7 @@ def actor_detail(request, slug):
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
         "mentions": actor.article_mentions.select_related("article").order_by("-article__published"),
+        "cable_mentions": actor.cable_mentions.select_related("cable"),
     }
     return render(request, "cables/actor_detail.html", ctx)
 
