@@ -48,7 +48,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def index(self, value):
         self.__dict__["_index"] = _RankedIndex(value) if value is not None and not isinstance(value, _RankedIndex) else value
 
-    def replace(self, batches, removed_ids, merge: bool = True) -> None:
+    def replace(self, batches, removed_ids) -> None:
         """Write many documents and removals in one commit.
 
         Haystack's update() replaces documents one by one, each replacement opening
@@ -75,9 +75,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         except BaseException:
             writer.cancel()
             raise
-        # Merging small segments on every commit rewrites the same postings again and
-        # again during a bulk ingest; it then merges once at the end (see signals).
-        writer.commit(merge=merge)
+        # Whoosh's default policy merges small segments as they pile up, which keeps
+        # their number (and the cost of every later delete and search) low.
+        writer.commit()
 
     def optimize(self) -> None:
         """Merge every segment into one: faster searches after a bulk ingest."""

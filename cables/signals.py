@@ -165,7 +165,7 @@ def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
         batches.append((index, current))
         removed += [f"cables.{model_name}.{pk}" for pk in pks - {obj.pk for obj in current}]
     if hasattr(backend, "replace"):  # the embedded engine: everything in one commit
-        backend.replace(batches, removed, merge=not getattr(_batching, "active", False))
+        backend.replace(batches, removed)
     else:
         for index, current in batches:
             if current:
