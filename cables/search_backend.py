@@ -9,8 +9,11 @@ from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
+import threading
+
 from whoosh import scoring
 from whoosh.fields import KEYWORD
+from whoosh.sorting import FieldFacet
 from whoosh.qparser import MultifieldParser
 from whoosh.query import Or, Term
 
@@ -22,8 +25,53 @@ RANKING = scoring.BM25F(B=0.0, K1=1.5)
 DEFAULT_FIELDS = {"text": 1.0, "names": 3.0}
 
 
+# Facet fields with one value per document: counted from a column (fast), not from
+# term vectors. The others (actors, classification) can hold several values.
+SINGLE_VALUED = {"kind", "publication_facet", "year", "month"}
+_searchers = threading.local()
+
+
+class _KeptSearcher:
+    """A searcher kept open between queries (Haystack closes it after each one).
+
+    Opening a searcher reads every segment's term tables; keeping one per thread and
+    refreshing it only when the index changed saves that on every query.
+    """
+
+    def __init__(self, searcher):
+        self._searcher = searcher
+
+    def __getattr__(self, name):
+        return getattr(self._searcher, name)
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def search_page(self, query, pagenum, **kwargs):
+        return self._searcher.search_page(query, pagenum, **_single_valued_facets(kwargs))
+
+    def search(self, query, **kwargs):
+        return self._searcher.search(query, **_single_valued_facets(kwargs))
+
+
+def _single_valued_facets(kwargs):
+    groups = kwargs.get("groupedby")
+    if groups:
+        kwargs["groupedby"] = [
+            FieldFacet(g.fieldname, maptype=g.maptype) if isinstance(g, FieldFacet) and g.fieldname in SINGLE_VALUED else g
+            for g in groups
+        ]
+    return kwargs
+
+
 class _RankedIndex:
-    """A Whoosh index whose searchers use RANKING; everything else passes through."""
+    """A Whoosh index whose searchers use RANKING and are kept per thread."""
 
     def __init__(self, index):
         self._index = index
@@ -35,8 +83,21 @@ class _RankedIndex:
         return _RankedIndex(self._index.refresh())
 
     def searcher(self, **kwargs):
-        kwargs.setdefault("weighting", RANKING)
-        return self._index.searcher(**kwargs)
+        if kwargs:
+            kwargs.setdefault("weighting", RANKING)
+            return self._index.searcher(**kwargs)
+        key = getattr(self._index.storage, "folder", id(self._index.storage))
+        kept = getattr(_searchers, "by_index", {})
+        _searchers.by_index = kept
+        current = kept.get(key)
+        if current is None:
+            current = self._index.searcher(weighting=RANKING)
+        else:
+            # A refreshed searcher shares the unchanged segments' readers with the old
+            # one, so the old one is left to the garbage collector, not closed.
+            current = current.refresh()
+        kept[key] = current
+        return _KeptSearcher(current)
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
@@ -90,10 +151,15 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         content_field, schema = super().build_schema(fields)
         for name, field in fields.items():
             if field.is_multivalued and field.indexed is not False:
-                # Term vectors let Whoosh count multi-valued facets from the matching
-                # documents alone, instead of walking every posting of the field.
+                # Columns (one value per document) and term vectors (several) let
+                # Whoosh count facets from the matching documents alone, instead of
+                # walking every posting of the field.
+                single = field.index_fieldname in SINGLE_VALUED
                 schema.remove(field.index_fieldname)
-                schema.add(field.index_fieldname, KEYWORD(stored=True, commas=True, scorable=True, vector=True))
+                schema.add(
+                    field.index_fieldname,
+                    KEYWORD(stored=True, commas=True, scorable=True, sortable=single, vector=not single),
+                )
         return content_field, schema
 
     def setup(self):
