@@ -459,17 +459,24 @@ def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
         words = phrase.split()
         if len(phrase) >= 3 and words:
             by_first.setdefault(words[0], []).append(words)
+    if not by_first:
+        return []
     for options in by_first.values():
         options.sort(key=len, reverse=True)
-    tokens = [(m.group().rstrip(".,;:").rstrip("’'") if not m.group().endswith(("’s", "'s")) else m.group()[:-2], m.start()) for m in _WORDS.finditer(text)]
+
+    def bare(match) -> str:
+        word = match.group()
+        return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
+
+    matches = list(_WORDS.finditer(text))
     found, i = [], 0
-    while i < len(tokens):
-        word, start = tokens[i]
-        for option in by_first.get(word, ()):
+    while i < len(matches):
+        options = by_first.get(bare(matches[i]))
+        for option in options or ():
             n = len(option)
-            if [t for t, _ in tokens[i : i + n]] == option:
-                end = tokens[i + n - 1][1] + len(tokens[i + n - 1][0])
-                found.append((start, end, " ".join(option)))
+            if [bare(m) for m in matches[i : i + n]] == option:
+                last = matches[i + n - 1]
+                found.append((matches[i].start(), last.start() + len(bare(last)), " ".join(option)))
                 i += n - 1
                 break
         i += 1
