@@ -173,7 +173,7 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _flatten_parenthesised_names(text: str) -> str:
-    """'President (Asif Ali) Zardari' reads as one name; offsets stay the same."""
+    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same."""
     return re.sub(
         r"\((?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
         lambda m: " " + m.group(1) + " ",
@@ -247,7 +247,7 @@ _APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+([^,.;()\"“”]{3,70}?)(?
 
 
 def _role_before(text: str, start: int) -> str:
-    """The apposition just before a name: 'US ambassador to India [David Mulford]'."""
+    """The apposition just before a name: 'UK ambassador to Nepal [Robert Langley]'."""
     head = text[max(0, start - 160) : start]
     match = _APPOSITION_BEFORE.search(head)
     if match:
@@ -312,7 +312,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     written |= {alias for actor in known for alias in actor.aliases}
     for start, end, surface in _find_phrases(scan, written):
         canonical = index.resolve(surface)
-        # Inside a longer capitalised name ("Gen Ashfaq Pervez Kayani") the run decides.
+        # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
         if canonical and not _inside_longer_name(scan, start, end):
             index.add(canonical, index.actors[canonical].kind, start=start, end=end)
             covered.append((start, end))
@@ -372,7 +372,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         place_prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in gazetteer), 0)
         rest = words[place_prefix:]
         if place_prefix and 2 <= len(rest) <= 4 and all(_name_shaped(w) for w in rest) and not _is_org_words(rest):
-            # "ambassador to India David Mulford": the place belongs to the role.
+            # "ambassador to Nepal Robert Langley": the place belongs to the role.
             role = _role_before(scan, run.tokens[place_prefix].start)
             _add_person(index, " ".join(rest), role, [], run)
             continue
@@ -431,7 +431,7 @@ def _surname_recurs(text: str, surname: str, full: str) -> bool:
 
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
     surname = name.split()[-1]
-    # "Ashfaq Pervez Kayani" when the archive knows "Ashfaq Kayani": one person, under the fuller name.
+    # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
     for other in list(index.actors.values()):
         parts = other.name.split()
         if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and parts[-1] == surname:

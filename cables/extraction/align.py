@@ -1,7 +1,7 @@
 """Where a news quote stands in its cable, word for word or not.
 
 Both sides are folded before comparing: case, quotation marks, whitespace, dotted
-abbreviations (U.S. = US) and the cables' comma for an apostrophe (Kayani,s). A quote
+abbreviations (U.S. = US) and the cables' comma for an apostrophe (Haddad,s). A quote
 is *verbatim* when its folded words appear contiguously in a paragraph, *close* when
 the best window of the paragraph is similar enough (score and differences given), and
 *none* otherwise.
@@ -39,7 +39,7 @@ class Alignment:
 
 def fold_tokens(text: str) -> list[Token]:
     text = text.replace("’", "'").replace("‘", "'")
-    # "Kayani,s", "don,t": cables typed a comma for an apostrophe.
+    # "Haddad,s", "don,t": cables typed a comma for an apostrophe.
     text = re.sub(r"(?<=[A-Za-z]),(?=(?:s|t|ll|re|ve|d|m)\b)", "'", text)
     tokens = []
     for match in _WORD.finditer(text):
