@@ -138,10 +138,6 @@ class Cable(models.Model):
     def key(self) -> str:
         return self.reference or str(self.pk)
 
-    @property
-    def has_text(self) -> bool:
-        return bool(self.text)
-
     def paragraphs(self):
         """The cable split into header, summary and numbered paragraphs (see extraction)."""
         from .extraction.cable_text import split_cable

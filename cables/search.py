@@ -21,7 +21,6 @@ from whoosh.qparser import QueryParser
 
 from .search_indexes import NO_VALUE
 
-KINDS = ("article", "quote", "actor", "cable")
 MAX_QUERY_WORDS = 30
 # Filter parameter in the URL -> (index field, label shown on the page).
 FILTERS = {

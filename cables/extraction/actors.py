@@ -404,9 +404,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
             if acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word):
                 continue
-            expansion = _acronym_expansion(scan, word) if acronym else None
-            aliases = [expansion] if expansion else []
-            index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), aliases=aliases, start=run.start, end=run.end)
+            # An acronym spelled out in the text was registered, with its expansion, above.
+            index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
     return index
 
 
@@ -483,16 +482,21 @@ def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-_ACRONYM_PAIR = re.compile(r"((?:[A-Z][\w\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)?){1,8})\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
+# "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
+_EXPANSION_THEN_ACRONYM = re.compile(rf"({_NAME_WORDS})\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)")
+_ACRONYM_THEN_EXPANSION = re.compile(rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")
 
 
 def _acronym_pairs(text: str) -> list[tuple[str, str]]:
+    """(acronym, expansion) for every acronym the text spells out."""
+    found = [(m.group(2), m.group(1)) for m in _EXPANSION_THEN_ACRONYM.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
-    for match in _ACRONYM_PAIR.finditer(text):
-        acronym = match.group(2)
+    for acronym, expansion in found:
         if not _ACRONYM.match(acronym):
             continue
-        words = match.group(1).split()
+        words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         # Keep only as many trailing words as the acronym has capitals.
@@ -504,22 +508,6 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
                 pairs.append((acronym, " ".join(candidate)))
                 break
     return pairs
-
-
-def _acronym_expansion(text: str, acronym: str) -> str | None:
-    """'Inter-Services Intelligence (ISI)' or 'ISI (Inter-Services Intelligence)'."""
-    letters = acronym.upper()
-    for pattern in (
-        rf"((?:[A-Z][\w\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)?){{1,8}})\(\s*{re.escape(acronym)}\s*\)",
-        rf"{re.escape(acronym)}\s*\(\s*((?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){{1,8}})\)",
-    ):
-        match = re.search(pattern, text)
-        if match:
-            candidate = match.group(1).strip()
-            initials = "".join(part[0] for part in re.split(r"[\s\-]+", candidate) if part and part[0].isupper())
-            if initials.upper().startswith(letters[:2]):
-                return candidate
-    return None
 
 
 def sort_actors(index: ActorIndex) -> list[ActorFound]:

@@ -153,9 +153,6 @@ def cable_author_and_role(text: str) -> tuple[str | None, str]:
     return (signature.group(1).title() if signature else None), ""
 
 
-def cable_author(text: str) -> str | None:
-    return cable_author_and_role(text)[0]
-
 
 def parse_cable(text: str) -> CableFound:
     """An original cable in either circulating layout; ExtractionError if it is neither."""
@@ -202,7 +199,7 @@ def parse_cable(text: str) -> CableFound:
         origin=origin,
         classification=(classification or "").title() or None,
         subject=subject,
-        author=cable_author(body),
+        author=cable_author_and_role(body)[0],
         text=body,
         released=released_date,
         tags=[t.strip() for t in tags.group(1).split(",") if t.strip()] if tags else [],
