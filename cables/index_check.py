@@ -25,8 +25,18 @@ class Drift:
 
 
 def _documents(model, using):
-    """(pk, stored fields) of every document of a model, read in pages."""
-    results = SearchQuerySet(using=using).models(model)
+    """(pk, stored fields) of every document of a model, read in pages.
+
+    Pages are ordered by id: in relevance order every document ties, and an engine
+    may break ties differently from one page to the next (Whoosh does once the
+    index has several segments), so a page-by-page walk would skip some.
+    """
+    backend = connections[using].get_backend()
+    if hasattr(backend, "stored_documents"):  # the embedded engine reads them straight off
+        for fields in backend.stored_documents(model):
+            yield int(fields["django_id"]), fields
+        return
+    results = SearchQuerySet(using=using).models(model).order_by("django_id")
     total = results.count()
     for start in range(0, total, PAGE):
         for result in results[start : start + PAGE]:

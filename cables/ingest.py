@@ -15,10 +15,10 @@ from django.db import transaction
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
-from .actors import count_mentions, upsert_actor
+from .actors import upsert_actor
 from .linking import link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
-from .signals import batched_drains
+from .signals import batched_drains, collected_updates
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
@@ -66,12 +66,17 @@ def ingest_paths(
     published: date | None = None,
     dry_run: bool = False,
     progress=None,
+    index_every: int | None = None,
 ) -> IngestResult:
-    """Ingest every file; a failing file is recorded and the others still load."""
+    """Ingest every file; a failing file is recorded and the others still load.
+
+    `index_every`: index in a separate process after every so many files, while
+    ingesting goes on (see batched_drains); by default, in this process at the end.
+    """
     result = IngestResult()
     files = collect_files(paths)
     known = known_actors()
-    with batched_drains() as batch:
+    with batched_drains(index_every) as batch:
         for path in progress(files) if progress else files:
             _ingest_file(path, result, source, published, dry_run, known)
             batch.tick()
@@ -190,10 +195,16 @@ def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
 def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     by_name: dict[str, Actor] = {}
     ArticleActor.objects.filter(article=article).delete()
+    mentions: dict[int, ArticleActor] = {}
     for found in report.actors:
         actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
         by_name[found.name] = actor
-        count_mentions(ArticleActor, actor, found.mentions, found.role, article=article)
+        # Several surface names can turn out to be one actor: their mentions add up.
+        mention = mentions.setdefault(actor.pk, ArticleActor(article=article, actor=actor, mentions=0))
+        mention.mentions += found.mentions
+        mention.role = mention.role or found.role or ""
+    # One insert; the article's own save has already queued its search document.
+    ArticleActor.objects.bulk_create(mentions.values())
     return by_name
 
 
@@ -204,6 +215,11 @@ def save_report(report: Report, raw: str, content_hash: str) -> str:
     Re-ingesting never discards a curator's work: verified, rejected or edited
     quotes stay as they are; only untouched extracted quotes are replaced.
     """
+    with collected_updates():
+        return _save_report(report, raw, content_hash)
+
+
+def _save_report(report: Report, raw: str, content_hash: str) -> str:
     if Article.objects.filter(content_hash=content_hash).exists():
         return UNCHANGED
     values = {

@@ -109,7 +109,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def index(self, value):
         self.__dict__["_index"] = _RankedIndex(value) if value is not None and not isinstance(value, _RankedIndex) else value
 
-    def replace(self, batches, removed_ids) -> None:
+    def replace(self, batches, removed_ids, *, merge: bool = True) -> None:
         """Write many documents and removals in one commit.
 
         Haystack's update() replaces documents one by one, each replacement opening
@@ -137,8 +137,17 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             writer.cancel()
             raise
         # Whoosh's default policy merges small segments as they pile up, which keeps
-        # their number (and the cost of every later delete and search) low.
-        writer.commit()
+        # their number (and the cost of every later delete and search) low. A bulk
+        # ingest writes large segments and skips the merge, which would rewrite them.
+        writer.commit(merge=merge)
+
+    def stored_documents(self, model):
+        """The stored fields of every document of a model, in index order."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        with self.index.searcher() as searcher:
+            yield from searcher.documents(django_ct=f"{model._meta.app_label}.{model._meta.model_name}")
 
     def optimize(self) -> None:
         """Merge every segment into one: faster searches after a bulk ingest."""

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import os
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -26,8 +29,11 @@ from haystack.signals import BaseSignalProcessor
 
 logger = logging.getLogger(__name__)
 WATCHED = ("Article", "Quote", "Actor", "Cable", "ArticleActor", "CableLink", "CableActor")
-DRAIN_BATCH = 500
+# Queue rows read per index commit. Many rows name the same document (a report's
+# quotes each note their article), so a commit writes far fewer documents.
+DRAIN_BATCH = 50_000
 DRAIN_ATTEMPTS = 5
+DELETE_CHUNK = 900  # SQLite's older limit on query parameters is 999
 
 
 def affected_documents(instance) -> set[tuple[str, int]]:
@@ -64,6 +70,10 @@ def enqueue(keys) -> None:
 
     if not keys:
         return
+    collected = getattr(_batching, "collected", None)
+    if collected is not None:
+        collected.update(keys)
+        return
     PendingIndexUpdate.objects.bulk_create([PendingIndexUpdate(model_name=m, object_pk=pk) for m, pk in keys])
     if getattr(_batching, "active", False):
         return  # a bulk ingest drains in batches (see batched_drains)
@@ -72,43 +82,65 @@ def enqueue(keys) -> None:
         transaction.on_commit(drain)
 
 
+@contextmanager
+def collected_updates():
+    """Within one transaction that changes many objects (a whole report): note each
+    document once, in one insert at the end, instead of rows per saved object."""
+    if getattr(_batching, "collected", None) is not None:  # already collecting further out
+        yield
+        return
+    _batching.collected = collected = set()
+    try:
+        yield
+    finally:
+        _batching.collected = None
+    enqueue(collected)
+
+
 class _Batch:
-    def __init__(self, every: int):
-        self.every, self.since, self.drains = every, 0, 0
+    def __init__(self, every: int | None):
+        self.every, self.since, self.worker = every, 0, None
 
     def tick(self) -> None:
         """One more file written; drain when enough have piled up."""
         self.since += 1
-        if self.since >= self.every:
-            drain()
-            self.since, self.drains = 0, self.drains + 1
+        if self.every is None or self.since < self.every:
+            return
+        if self.worker is None or self.worker.poll() is not None:
+            # Indexing runs on the other core while this process goes on reading and
+            # writing reports. A drain still busy is left alone: the next one takes
+            # whatever has piled up since.
+            self.worker = subprocess.Popen(
+                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "drain_index"],
+                cwd=settings.BASE_DIR, env=os.environ.copy(), stdout=subprocess.DEVNULL,
+            )
+        else:
+            return
+        self.since = 0
 
-
-def _optimize(using: str = "default") -> None:
-    from haystack import connections
-
-    backend = connections[using].get_backend()
-    if hasattr(backend, "optimize"):
-        with _single_writer():
-            backend.optimize()
+    def finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()  # a failed background drain left its rows: drained below
+        drain(bulk=True)
 
 
 @contextmanager
-def batched_drains(every: int = 200):
-    """For bulk ingest: index after every `every` files instead of after each commit.
+def batched_drains(every: int | None = None):
+    """For bulk ingest: index in large batches instead of after each file's commit.
 
     The queue rows are still written with each change, so nothing is lost if the
-    process dies; the index just catches up in larger, much cheaper commits.
+    process dies; the index just catches up in larger, much cheaper commits. With
+    `every`, a separate `drain_index` process (same settings, from the environment)
+    indexes after every so many files while this one goes on ingesting, so ingest
+    and indexing use both cores; otherwise everything is indexed at the end.
     """
     _batching.active = True
     batch = _Batch(every)
     try:
         yield batch
     finally:
-        drain()
         _batching.active = False
-        if batch.drains:
-            _optimize()
+        batch.finish()
 
 
 @contextmanager
@@ -123,8 +155,11 @@ def _single_writer():
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def drain(using: str = "default") -> int:
-    """Apply every pending index update; returns how many documents were written or removed."""
+def drain(using: str = "default", *, bulk: bool = False) -> int:
+    """Apply every pending index update; returns how many documents were written or removed.
+
+    `bulk` (a large ingest) writes new segments without merging the old ones.
+    """
     from haystack import connections
 
     from .models import PendingIndexUpdate
@@ -132,25 +167,31 @@ def drain(using: str = "default") -> int:
     done = 0
     with _single_writer():
         while True:
-            rows = list(PendingIndexUpdate.objects.order_by("pk")[:DRAIN_BATCH])
+            rows = list(PendingIndexUpdate.objects.order_by("pk").values_list("pk", "model_name", "object_pk")[:DRAIN_BATCH])
             if not rows:
                 return done
             keys: dict[str, set[int]] = {}
-            for row in rows:
-                keys.setdefault(row.model_name, set()).add(row.object_pk)
+            for _, model_name, object_pk in rows:
+                keys.setdefault(model_name, set()).add(object_pk)
             for attempt in range(DRAIN_ATTEMPTS):
                 try:
-                    done += _apply(connections[using], keys, using)
+                    done += _apply(connections[using], keys, using, bulk=bulk)
                     break
                 except Exception:  # the engine said no: keep the rows, try again, then leave them queued
                     if attempt == DRAIN_ATTEMPTS - 1:
                         logger.exception("search index update failed; %d updates stay queued", len(rows))
                         return done
                     time.sleep(0.2 * (attempt + 1))
-            PendingIndexUpdate.objects.filter(pk__in=[row.pk for row in rows]).delete()
+            done_pks = [pk for pk, _, _ in rows]
+            for start in range(0, len(done_pks), DELETE_CHUNK):
+                PendingIndexUpdate.objects.filter(pk__in=done_pks[start : start + DELETE_CHUNK]).delete()
+            if len(rows) < DRAIN_BATCH:
+                # Rows queued since were committed with a drain of their own to follow;
+                # chasing them here would write many tiny segments during a bulk ingest.
+                return done
 
 
-def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
+def _apply(connection, keys: dict[str, set[int]], using: str, *, bulk: bool = False) -> int:
     """Index the current state of every queued object; remove what no longer exists."""
     unified = connection.get_unified_index()
     backend = connection.get_backend()
@@ -161,11 +202,16 @@ def _apply(connection, keys: dict[str, set[int]], using: str) -> int:
             index = unified.get_index(model)
         except NotHandled:
             continue
-        current = list(index.index_queryset(using=using).filter(pk__in=pks))
+        ordered = sorted(pks)
+        current = [
+            obj
+            for start in range(0, len(ordered), DELETE_CHUNK)
+            for obj in index.index_queryset(using=using).filter(pk__in=ordered[start : start + DELETE_CHUNK])
+        ]
         batches.append((index, current))
         removed += [f"cables.{model_name}.{pk}" for pk in pks - {obj.pk for obj in current}]
     if hasattr(backend, "replace"):  # the embedded engine: everything in one commit
-        backend.replace(batches, removed)
+        backend.replace(batches, removed, merge=not bulk)
     else:
         for index, current in batches:
             if current:

@@ -116,3 +116,39 @@ def test_cables_are_stored_with_their_header_fields():
     assert islamabad.released.isoformat() == "2010-11-30"
     assert islamabad.author == "Anne W. Patterson"
     assert "¶8" in islamabad.text
+
+
+def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path):
+    """`ingest --index-every 2` hands indexing to `drain_index` processes as it goes;
+    afterwards every article, quote and actor is in the index, and nothing else."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    surnames = ["Qorvath", "Belindre", "Tamsworth", "Ovanek", "Pradlock", "Fenmarrow", "Culvane"]
+    for number, surname in enumerate(surnames):
+        (folder / f"report-{number}.txt").write_text(
+            f"Title: Minister {surname} speaks\nSource: The Test Courier\nPublished: 2011-0{number + 1}-10\n\n"
+            f"Foreign minister Arlen {surname} told visiting officials that \"the border talks must go on\", "
+            f"according to a confidential US embassy cable from Kabul dated March 3, 2009.\n"
+            f"\"We have no such plans,\" {surname} said.\n",
+            encoding="utf-8",
+        )
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'bulk.sqlite3'}", "SEARCH_URL": f"whoosh://{tmp_path / 'index'}",
+           "VAR_DIR": str(tmp_path), "SECRET_KEY": "tests-only-not-secret", "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "archive.settings"}
+
+    def manage(*args):
+        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    manage("migrate", "-v0")
+    assert "7 created" in manage("ingest", str(folder), "--index-every", "2")
+    assert "index matches the database" in manage("check_index")
+    for surname in surnames:
+        found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
+        assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)

@@ -17,14 +17,20 @@ class Command(BaseCommand):
         parser.add_argument("--published", help="Publication date (YYYY-MM-DD) for files that do not give one.")
         parser.add_argument("--dry-run", action="store_true", help="Extract and report, write nothing.")
         parser.add_argument("--format", choices=["text", "json"], default="text", help="Output format.")
+        parser.add_argument("--index-every", type=int, default=200, metavar="N",
+                            help="Index in a background process after every N files (default 200).")
 
-    def handle(self, *args, paths, source=None, published=None, dry_run=False, format="text", **options):
+    def handle(self, *args, paths, source=None, published=None, dry_run=False, format="text", index_every=200, **options):
+        if index_every < 1:
+            raise CommandError("--index-every must be at least 1")
         published_date = parse_date(published) if published else None
         if published and published_date is None:
             raise CommandError(f"--published {published!r} is not a date")
         show_progress = format == "text" and sys.stderr.isatty()
         progress = (lambda files: tqdm(files, desc="Ingesting", unit="file")) if show_progress else None
-        result = ingest_paths(paths, source=source, published=published_date, dry_run=dry_run, progress=progress)
+        result = ingest_paths(
+            paths, source=source, published=published_date, dry_run=dry_run, progress=progress, index_every=index_every
+        )
         if format == "json":
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         else:
