@@ -32,6 +32,7 @@ FILTERS = {
     "classification": ("classification", "Classification"),
 }
 FACETS = ("type", "actor", "publication", "year", "classification")
+FACET_VALUES = 15  # shown per facet
 SEARCH_FIELDS = ("speaker", "publication", "cable", "title", "names", "text")
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "to"}
@@ -160,16 +161,18 @@ class SearchState:
             index_field = FILTERS[name][0]
             values = counts.get("fields", {}).get(index_field, [])
             selected = set(self.filters.get(name, []))
+            # The most frequent values (the engine sorts them by count), and any selected one.
+            shown = [(v, c) for v, c in values if c and v and v != NO_VALUE]
+            shown = shown[:FACET_VALUES] + [(v, c) for v, c in shown[FACET_VALUES:] if v in selected]
             items = [
                 {"value": value, "count": count, "selected": value in selected,
                  "url": self.remove(name, value) if value in selected else self.add(name, value)}
-                for value, count in values
-                if count and value and value != NO_VALUE
+                for value, count in shown
             ]
             if name == "year":
                 items.sort(key=lambda i: i["value"], reverse=True)
             if items:
-                groups.append({"name": name, "label": FILTERS[name][1], "items": items[:15]})
+                groups.append({"name": name, "label": FILTERS[name][1], "items": items})
         return groups
 
 

@@ -5,17 +5,23 @@ speaker is Kayani outranks the report that is about Kayani. Reports are what peo
 come for: with no length normalisation, how often a report names something counts.
 Queries search the body and the names of actors, names weighing more.
 """
-from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
-from haystack.constants import ID
-from haystack.exceptions import SkipDocument
-from haystack.utils import get_identifier
 import threading
+from collections import Counter, OrderedDict
+from itertools import chain
 
+from django.utils.encoding import force_str
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.exceptions import SkipDocument
+from haystack.models import SearchResult
+from haystack.utils import get_identifier, get_model_ct
+from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
 from whoosh.fields import KEYWORD
-from whoosh.sorting import FieldFacet
+from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import MultifieldParser
-from whoosh.query import Or, Term
+from whoosh.query import And, Or, Term
+from whoosh.sorting import FieldFacet
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 DELETE_CHUNK = 500
@@ -100,7 +106,187 @@ class _RankedIndex:
         return _KeptSearcher(current)
 
 
+def _searcher_key(searcher) -> tuple:
+    """What a searcher sees: its segments (random ids) and how many documents each has
+    deleted. Documents are numbered the same for as long as this stays the same."""
+    return tuple((r.segment().segment_id(), r.segment().deleted_count()) for r, _ in searcher.reader().leaf_readers())
+
+
+class _FacetValues:
+    """Every document's facet values, by document number, for one searcher.
+
+    Counting facets then means looking up the matching documents in lists, not
+    reading a column or a term vector per document through Whoosh. Segments never
+    change once written, so each segment's values are read once and kept; a new
+    searcher only adds the values of its new segments.
+    """
+
+    _by_segment: "OrderedDict[tuple, dict]" = OrderedDict()
+    _lock = threading.Lock()
+    KEEP_SEGMENTS = 64
+
+    def __init__(self, searcher, fields):
+        self.fields = fields
+        self.values = {f: [] for f in fields}
+        for segment_reader, _offset in searcher.reader().leaf_readers():
+            for field, values in self._segment_values(segment_reader).items():
+                self.values[field].extend(values)
+
+    def _segment_values(self, reader):
+        key = (reader.storage.folder if hasattr(reader.storage, "folder") else id(reader.storage),
+               reader.segment().segment_id(), tuple(self.fields))
+        with self._lock:
+            if key in self._by_segment:
+                self._by_segment.move_to_end(key)
+                return self._by_segment[key]
+        size = reader.doc_count_all()
+        found = {}
+        shared: dict[tuple, tuple] = {}  # one tuple per distinct set of values, not one per document
+        for field in self.fields:
+            if field not in reader.schema:
+                found[field] = [()] * size
+                continue
+            if field in SINGLE_VALUED and reader.has_column(field):
+                column = reader.column_reader(field)
+                found[field] = [shared.setdefault(v, v) for v in ((force_str(x),) if x else () for x in column)]
+                continue
+            per_doc = [[] for _ in range(size)]
+            for term in reader.lexicon(field):
+                value = force_str(term)
+                for docnum in reader.postings(field, term).all_ids():
+                    per_doc[docnum].append(value)
+            found[field] = [shared.setdefault(t, t) for t in map(tuple, per_doc)]
+        with self._lock:
+            self._by_segment[key] = found
+            while len(self._by_segment) > self.KEEP_SEGMENTS:
+                self._by_segment.popitem(last=False)
+        return found
+
+    def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
+        counts = {}
+        for field, values in self.values.items():
+            counter = Counter(chain.from_iterable(values[d] for d in docnums))
+            counts[field] = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+        return counts
+
+
+class _Found:
+    """What one query found on one searcher: how many documents match, their facet
+    counts, and the best-ranked ones so far (more are ranked when a later page needs
+    them). Small: the set of matches itself is not kept."""
+
+    def __init__(self, count, facets, ranked):
+        self.count, self.facets, self.ranked = count, facets, ranked
+
+
 class ArchiveWhooshBackend(WhooshSearchBackend):
+    # Recent queries and what they found, per searcher: paging through results,
+    # counting them and reading their facets in one request (Haystack asks for each
+    # separately) or in later requests costs one search, until the index changes.
+    FOUND_CACHE = 128
+    RANK_AT_LEAST = 100
+
+    _found: "OrderedDict[tuple, _Found]" = OrderedDict()
+    _found_lock = threading.Lock()
+    _facet_values: dict = {}
+
+    def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="", highlight=False,
+               facets=None, date_facets=None, query_facets=None, narrow_queries=None, spelling_query=None,
+               within=None, dwithin=None, distance_point=None, models=None, limit_to_registered_models=None,
+               result_class=None, **kwargs):
+        """Haystack's search, done with less work; what the archive never asks for
+        (highlighting by Whoosh, date or query facets, geography) goes to Haystack's own."""
+        if highlight or date_facets or query_facets or within or dwithin or distance_point or spelling_query or limit_to_registered_models:
+            return super().search(
+                query_string, sort_by=sort_by, start_offset=start_offset, end_offset=end_offset, fields=fields,
+                highlight=highlight, facets=facets, date_facets=date_facets, query_facets=query_facets,
+                narrow_queries=narrow_queries, spelling_query=spelling_query, within=within, dwithin=dwithin,
+                distance_point=distance_point, models=models, limit_to_registered_models=limit_to_registered_models,
+                result_class=result_class, **kwargs,
+            )
+        if not self.setup_complete:
+            self.setup()
+        query_string = force_str(query_string)
+        if not query_string or (len(query_string) <= 1 and query_string != "*"):
+            return {"results": [], "hits": 0}
+        self.index = self.index.refresh()
+        searcher = self.index.searcher()._searcher
+        query = self.parser.parse(query_string)
+        if query is None:
+            return {"results": [], "hits": 0}
+        filters = [self.parser.parse(force_str(nq)) for nq in sorted(narrow_queries or ())]
+        if models:
+            filters.append(Or([Term(DJANGO_CT, get_model_ct(m)) for m in models]))
+        filter_query = And(filters) if filters else None
+        facet_fields = tuple(sorted(facets or ()))
+        start = start_offset or 0
+        needed = max(end_offset if end_offset is not None else self.RANK_AT_LEAST, 1)
+        found = self._find(searcher, query, filter_query, facet_fields, sort_by[0] if sort_by else None, needed)
+        end = end_offset if end_offset is not None else found.count
+        if end > len(found.ranked) and len(found.ranked) < found.count:  # a page beyond those ranked so far
+            found = self._find(searcher, query, filter_query, facet_fields, sort_by[0] if sort_by else None, end, refresh=True)
+        results = [self._result(searcher, docnum, score, result_class) for docnum, score in found.ranked[start:end]]
+        return {
+            "results": [r for r in results if r is not None],
+            "hits": found.count,
+            "facets": {"fields": {f: found.facets[f] for f in facet_fields}, "dates": {}, "queries": {}} if facet_fields else {},
+            "spelling_suggestion": None,
+        }
+
+    def _find(self, searcher, query, filter_query, facet_fields, sort, needed, refresh=False) -> _Found:
+        """Every match, the best `needed` of them ranked, and facet counts: one pass
+        over the matches (Whoosh's optimised top-k search would skip some, and then
+        counting them and their facets would take a second pass)."""
+        key = (_searcher_key(searcher), repr(query), repr(filter_query), facet_fields, sort)
+        with self._found_lock:
+            if key in self._found and not refresh:
+                self._found.move_to_end(key)
+                return self._found[key]
+        kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": filter_query, "optimize": False}
+        if sort:
+            kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
+        hits = searcher.search(query, **kwargs)
+        docnums = hits.docs()
+        counts = {}
+        if facet_fields:
+            values_key = (_searcher_key(searcher), facet_fields)
+            values = self._facet_values.get(values_key)
+            if values is None:
+                values = _FacetValues(searcher, facet_fields)
+                self._facet_values.clear()  # only the current searcher's are worth keeping
+                self._facet_values[values_key] = values
+            counts = values.count(docnums)
+        found = _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits])
+        with self._found_lock:
+            self._found[key] = found
+            while len(self._found) > self.FOUND_CACHE:
+                self._found.popitem(last=False)
+        return found
+
+    def _result(self, searcher, docnum, score, result_class):
+        """A Haystack SearchResult from a document's stored fields (as Haystack builds it)."""
+        stored = searcher.stored_fields(docnum)
+        app_label, model_name = stored[DJANGO_CT].split(".")
+        model = haystack_get_model(app_label, model_name)
+        if model is None:
+            return None
+        index = self._unified_index().get_index(model)
+        fields = {}
+        for key, value in stored.items():
+            if key in (DJANGO_CT, DJANGO_ID):
+                continue
+            field = index.fields.get(key)
+            if field is not None and hasattr(field, "convert"):
+                fields[key] = (value.split(",") if value else []) if field.is_multivalued else field.convert(value)
+            else:
+                fields[key] = self._to_python(value)
+        return (result_class or SearchResult)(app_label, model_name, stored[DJANGO_ID], score or 0, **fields)
+
+    def _unified_index(self):
+        from haystack import connections
+
+        return connections[self.connection_alias].get_unified_index()
+
     @property
     def index(self):
         return self.__dict__.get("_index")
@@ -173,6 +359,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def setup(self):
         super().setup()
+        if self.use_file_storage:
+            # Whoosh maps every segment file into memory by default, and opening a
+            # searcher then costs ~10 MB of memory per 1,000 articles and a pause on
+            # each index change; reading by file offsets is as fast here.
+            self.storage = FileStorage(self.path, supports_mmap=False)
+            self.index = self.storage.open_index(schema=self.schema)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
         self.parser = MultifieldParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
 

@@ -88,6 +88,10 @@ class ArticleIndex(ArchiveIndex, indexes.Indexable):
     def index_queryset(self, using=None):
         return Article.objects.prefetch_related("actors", "quotes__speaker", "cables")
 
+    def read_queryset(self, using=None):
+        # A result shows the title and a snippet of the body, nothing related.
+        return Article.objects.defer("raw")
+
     def prepare_title(self, obj):
         return obj.title
 
@@ -119,7 +123,7 @@ class QuoteIndex(ArchiveIndex, indexes.Indexable):
 
     def read_queryset(self, using=None):
         # Result lists show each quote's speaker and article.
-        return Quote.objects.select_related("article", "speaker")
+        return Quote.objects.select_related("article", "speaker").defer("article__raw", "article__body")
 
     def prepare_title(self, obj):
         return obj.text

@@ -31,38 +31,42 @@ class Vocabulary:
 
 def _vocabulary() -> Vocabulary:
     backend = connections["default"].get_backend()
-    key = None
-    index = getattr(backend, "index", None)
-    if index is None and hasattr(backend, "setup"):
+    if getattr(backend, "index", None) is None and hasattr(backend, "setup") and hasattr(backend, "use_file_storage"):
         backend.setup()
-        index = backend.index
-    reader = index.reader() if index is not None else None
-    try:
-        key = (reader.generation() if reader is not None else None, Actor.objects.count(), Actor.objects.order_by("-pk").values_list("pk", flat=True).first())
-        with _lock:
-            if _cache.get("key") == key:
-                return _cache["vocabulary"]
-        frequency: dict[str, int] = {}
-        display: dict[str, str] = {}
-        if reader is not None:
-            field = "spell_text" if "spell_text" in reader.schema else "text"
-            for term, info in reader.iter_field(field):
-                word = term.decode() if isinstance(term, bytes) else term
-                if word.isalpha() and len(word) >= MIN_WORD:
-                    frequency[word] = info.doc_frequency()
-        for name, aliases in Actor.objects.values_list("name", "aliases"):
-            for surface in [name, *aliases]:
-                for word in re.findall(r"[^\W\d_]{3,}", surface):
-                    low = word.lower()
-                    display[low] = word
-                    frequency[low] = frequency.get(low, 0) + 1000  # names first
-        vocabulary = Vocabulary(sorted(frequency), frequency, display)
-        with _lock:
-            _cache.update(key=key, vocabulary=vocabulary)
-        return vocabulary
-    finally:
-        if reader is not None:
-            reader.close()
+    index = getattr(backend, "index", None)  # the embedded engine; others offer actor names only
+    if index is None:
+        return _build(None)
+    backend.index = index.refresh()
+    # The backend keeps its searcher open between queries: opening a reader over every
+    # segment for each suggestion would cost more than the suggestion itself.
+    with backend.index.searcher() as searcher:
+        return _build(searcher.reader())
+
+
+def _build(reader) -> Vocabulary:
+    key = (reader.generation() if reader is not None else None, Actor.objects.count(),
+           Actor.objects.order_by("-pk").values_list("pk", flat=True).first())
+    with _lock:
+        if _cache.get("key") == key:
+            return _cache["vocabulary"]
+    frequency: dict[str, int] = {}
+    display: dict[str, str] = {}
+    if reader is not None:
+        field = "spell_text" if "spell_text" in reader.schema else "text"
+        for term, info in reader.iter_field(field):
+            word = term.decode() if isinstance(term, bytes) else term
+            if word.isalpha() and len(word) >= MIN_WORD:
+                frequency[word] = info.doc_frequency()
+    for name, aliases in Actor.objects.values_list("name", "aliases"):
+        for surface in [name, *aliases]:
+            for word in re.findall(r"[^\W\d_]{3,}", surface):
+                low = word.lower()
+                display[low] = word
+                frequency[low] = frequency.get(low, 0) + 1000  # names first
+    vocabulary = Vocabulary(sorted(frequency), frequency, display)
+    with _lock:
+        _cache.update(key=key, vocabulary=vocabulary)
+    return vocabulary
 
 
 def suggest(query: str) -> str | None:
