@@ -41,6 +41,9 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_INNER_DOT = re.compile(r"\w\.\w")
+
+
 @dataclass
 class Token:
     text: str
@@ -50,8 +53,8 @@ class Token:
 
     @cached_property
     def bare(self) -> str:
-        text = _POSSESSIVE.sub("", self.text) if re.search(r"\w['’]s?$", self.text) else self.text
-        if text.endswith(".") and not re.search(r"\w\.\w", text) and len(text) > 2 and text[:-1].lower() not in TITLES:
+        text = _POSSESSIVE.sub("", self.text) if self.text.endswith(_POSSESSIVE_ENDINGS) else self.text
+        if text.endswith(".") and not _INNER_DOT.search(text) and len(text) > 2 and text[:-1].lower() not in TITLES:
             text = text[:-1]
         return text
 
@@ -145,7 +148,7 @@ class ActorIndex:
 
 def strip_titles(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | OFFICE_TITLES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_OR_OFFICE:
         words.pop(0)
     return " ".join(words)
 
@@ -202,14 +205,14 @@ def _runs(text: str) -> list[Run]:
                 current = [token]
             pending = []
             # A possessive or a following comma ends the name.
-            if re.search(r"['’]s?$", token.text) or text[token.end : token.end + 1] in ",;:)":
+            if token.text.endswith(_POSSESSIVE_ENDINGS) or text[token.end : token.end + 1] in ",;:)":
                 runs.append(Run(current))
                 current = []
             continue
         low = token.text.lower()
         last = current[-1].bare.lower() if current else ""
         if current and adjacent and not pending and (
-            low in _PARTICLES or (low in _JOINERS_AFTER_ORG and last in ORGANISATION_WORDS | OFFICE_TITLES)
+            low in _PARTICLES or (low in _JOINERS_AFTER_ORG and last in _ORGANISATION_OR_OFFICE)
         ):
             pending = [token]
             continue
@@ -221,22 +224,34 @@ def _runs(text: str) -> list[Run]:
     return runs
 
 
+# Unions of word lists, built once (they are tested for every capitalised word).
+_ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES
+_DULL_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS
+_DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
+_CALENDAR_WORDS = MONTHS | WEEKDAYS
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
+
+
 def _trim(run: Run) -> Run | None:
     """Drop sentence-initial function words, months, weekdays; None when nothing is left."""
     tokens = list(run.tokens)
     def dull(token: Token) -> bool:
         # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
-        return not token.bare.isupper() and token.bare.lower() in FUNCTION_WORDS | MONTHS | WEEKDAYS
+        return not token.bare.isupper() and token.bare.lower() in _DULL_WORDS
 
     while tokens and dull(tokens[0]):
         tokens.pop(0)
-    while tokens and tokens[-1].bare.lower() in FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG:
+    while tokens and tokens[-1].bare.lower() in _DULL_AT_END:
         tokens.pop()
-    if any(t.bare.lower() in MONTHS | WEEKDAYS for t in tokens):
+    if any(t.bare.lower() in _CALENDAR_WORDS for t in tokens):
         return None
     return Run(tokens) if tokens else None
 
 
+_NOT_A_SURNAME = FUNCTION_WORDS | OFFICE_TITLES | TITLES
+_TITLE_OR_OFFICE = TITLES | OFFICE_TITLES
+_TITLE_OFFICE_OR_ROLE = TITLES | OFFICE_TITLES | ROLE_NOUNS
+_OFFICE_OR_ROLE = OFFICE_TITLES | ROLE_NOUNS
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 _APPOSITION_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}(?:group|outfit|organi[sz]ation|militia|network|website|party|agency|service|movement|newspaper|daily))"
@@ -288,10 +303,9 @@ def _name_shaped(word: str) -> bool:
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
     """Actors in text. `masked` spans (titles in quotation marks) are not read as names."""
-    scan = list(_flatten_parenthesised_names(text))
+    scan = _flatten_parenthesised_names(text)
     for start, end in masked:
-        scan[start:end] = " " * (end - start)
-    scan = "".join(scan)
+        scan = scan[:start] + " " * (end - start) + scan[end:]
     gazetteer = places()
     index = ActorIndex()
     for actor in known:
@@ -339,10 +353,10 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             (
                 i
                 for i in range(len(words) - 1, -1, -1)
-                if words[i].lower().rstrip(".") in TITLES | OFFICE_TITLES
+                if words[i].lower().rstrip(".") in _TITLE_OR_OFFICE
                 and i + 1 < len(words)
                 and all(_name_shaped(w) for w in words[i + 1 :])
-                and not any(w.lower().rstrip(".") in OFFICE_TITLES | TITLES | ROLE_NOUNS for w in words[i + 1 :])
+                and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words[i + 1 :])
             ),
             None,
         )
@@ -384,7 +398,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
             continue
         if 2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and not any(
-            w.lower() in OFFICE_TITLES | ROLE_NOUNS for w in words
+            w.lower() in _OFFICE_OR_ROLE for w in words
         ):
             role = _role_before(scan, run.start) or _role_after(scan, run.end)
             if role or is_given_name(words[0]) or _speaks(scan, run) or _surname_recurs(scan, words[-1], full):
@@ -398,7 +412,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if canonical:
             index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
             continue
-        if is_demonym(word) or _ROMAN.match(word) or word.lower() in FUNCTION_WORDS | OFFICE_TITLES | TITLES:
+        if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME:
             continue
         acronym = bool(_ACRONYM.match(word))
         if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):

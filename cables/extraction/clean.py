@@ -33,6 +33,8 @@ _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comment
 _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*(?:[|,/].*)?$")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$|["”]$""")
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
 STORY, FURNITURE, NEUTRAL = "story", "furniture", "neutral"
 
 
@@ -40,19 +42,19 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def line_kind(line: str) -> str:
+def line_kind(line: str, n_words: int | None = None) -> str:
     """Classify one paragraph as story, furniture or neither (short, inconclusive)."""
-    n_words = len(words(line))
+    n_words = len(words(line)) if n_words is None else n_words
     if _PLACEHOLDER.search(line) or _VIEW_COUNT.match(line) or _BYLINE.match(line):
         return FURNITURE
-    if _CALL_TO_ACTION.match(line) or (_PRICE.search(line) and n_words < 25):
+    if _CALL_TO_ACTION.match(line) or (n_words < 25 and _PRICE.search(line)):
         return FURNITURE
-    if _UI_WORDS.search(line) and n_words < 30:
+    if n_words < 30 and _UI_WORDS.search(line):
         return FURNITURE
     if n_words == 0:
         return FURNITURE
     ends_like_sentence = bool(_SENTENCE_END.search(line))
-    if ends_like_sentence and (n_words >= 6 or re.search(r"[\"“”]", line)):
+    if ends_like_sentence and (n_words >= 6 or _QUOTE_MARK.search(line)):
         return STORY
     if not ends_like_sentence and n_words < 12:
         # Menus, plan names, headings and captions: short and unpunctuated.
@@ -62,7 +64,8 @@ def line_kind(line: str) -> str:
 
 def story_paragraphs(lines: list[str]) -> list[str]:
     """The story's paragraphs, in order, with the furniture around and inside it removed."""
-    kinds = [line_kind(line) for line in lines]
+    sizes = [len(words(line)) for line in lines]
+    kinds = [line_kind(line, size) for line, size in zip(lines, sizes)]
     # Runs of story paragraphs; a single inconclusive or furniture line (a caption, a
     # "read also" link) inside the story does not end it, two furniture lines do.
     runs: list[tuple[int, int]] = []
@@ -86,7 +89,7 @@ def story_paragraphs(lines: list[str]) -> list[str]:
         return []
 
     def weight(run: tuple[int, int]) -> int:
-        return sum(len(words(lines[i])) for i in range(run[0], run[1] + 1) if kinds[i] == STORY)
+        return sum(sizes[i] for i in range(run[0], run[1] + 1) if kinds[i] == STORY)
 
     first, last = max(runs, key=weight)
     return [lines[i] for i in range(first, last + 1) if kinds[i] != FURNITURE]

@@ -63,9 +63,12 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+_INNER_SPACE = re.compile(r"[ \t\f\v]+")
+
+
 def paragraphs(text: str) -> list[str]:
     """One paragraph per non-blank line, inner whitespace folded."""
-    return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n") if line.strip()]
+    return [_INNER_SPACE.sub(" ", line).strip() for line in text.split("\n") if line.strip()]
 
 
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“'‘(]?[A-Z0-9])""")
@@ -77,14 +80,18 @@ _ABBREVIATIONS = {
 }
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text[start:end]."""
     end = len(text) if end is None else end
     spans = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        before = text[cursor : match.start()].rstrip("\"'”’)")
-        last_word = re.search(r"([\w.]+)\.$", before)
+        # Only the last few characters can hold the word before the full stop.
+        before = text[max(cursor, match.start() - 40) : match.start()].rstrip("\"'”’)")
+        last_word = _LAST_WORD.search(before)
         if last_word and (
             last_word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last_word.group(1))
         ):
