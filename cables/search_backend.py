@@ -26,8 +26,42 @@ from whoosh.sorting import FieldFacet
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 DELETE_CHUNK = 500
 
+class _SaturatingScorer(scoring.BaseScorer):
+    """BM25 with no length normalisation: idf × tf(K1+1)/(tf+K1). Whoosh's BM25F
+    scorer looks up each document's field length even when B is 0; this does not."""
+
+    def __init__(self, searcher, fieldname, text, k1):
+        info = searcher.term_info(fieldname, text)
+        self.idf = searcher.get_parent().idf(fieldname, text)
+        self.k1 = k1
+        self._maxquality = self._saturate(info.max_weight())
+
+    def _saturate(self, weight):
+        return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
+
+    def supports_block_quality(self):
+        return True
+
+    def max_quality(self):
+        return self._maxquality
+
+    def block_quality(self, matcher):
+        return self._saturate(matcher.block_max_weight())
+
+    def score(self, matcher):
+        weight = matcher.weight()
+        return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
+
+
+class _LengthFreeBM25F(scoring.BM25F):
+    def scorer(self, searcher, fieldname, text, qf=1):
+        if self.B == 0 and searcher.schema[fieldname].scorable:
+            return _SaturatingScorer(searcher, fieldname, text, self.K1)
+        return super().scorer(searcher, fieldname, text, qf=qf)
+
+
 # B is BM25's length normalisation (0 none, 1 full); K1 how fast repeats saturate.
-RANKING = scoring.BM25F(B=0.0, K1=1.5)
+RANKING = _LengthFreeBM25F(B=0.0, K1=1.5)
 DEFAULT_FIELDS = {"text": 1.0, "names": 3.0}
 
 

@@ -498,13 +498,24 @@ def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
 
 _NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_EXPANSION_THEN_ACRONYM = re.compile(rf"({_NAME_WORDS})\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
+_EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")
 
 
 def _acronym_pairs(text: str) -> list[tuple[str, str]]:
     """(acronym, expansion) for every acronym the text spells out."""
-    found = [(m.group(2), m.group(1)) for m in _EXPANSION_THEN_ACRONYM.finditer(text)]
+    if "(" not in text:
+        return []
+    found = []
+    for paren in _ACRONYM_IN_BRACKETS.finditer(text):
+        # The expansion ends at the bracket: read back only as far as eight name words reach,
+        # instead of trying a match at every capital letter of the text.
+        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()]
+        expansion = _EXPANSION_BEFORE.search(window)
+        if expansion:
+            found.append((paren.group(1), expansion.group(1)))
     found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
     for acronym, expansion in found:
