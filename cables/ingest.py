@@ -12,13 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .actors import upsert_actor
 from .linking import link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
-from .signals import batched_drains, collected_updates
+from .signals import batched_drains, collected_updates, enqueue
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
@@ -254,10 +255,8 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
             quote.start, quote.end = position, position + len(quote.extracted_text)
             quote.save(update_fields=["start", "end"])
     kept_texts = {q.extracted_text for q in curated}
-    for found in report.quotes:
-        if found.text in kept_texts:
-            continue
-        Quote.objects.create(
+    new_quotes = [
+        Quote(
             article=article,
             text=found.text,
             extracted_text=found.text,
@@ -268,5 +267,12 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
             from_cable=found.from_cable,
             is_phrase=found.is_phrase,
         )
+        for found in report.quotes
+        if found.text not in kept_texts
+    ]
+    # One insert for the quotes and one for their first history rows; bulk inserts
+    # send no signals, so their search documents are queued here.
+    bulk_create_with_history(new_quotes, Quote)
+    enqueue({("quote", q.pk) for q in new_quotes} | {("actor", q.speaker_id) for q in new_quotes if q.speaker_id})
     link_article(article)
     return outcome
