@@ -273,6 +273,6 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
     # One insert for the quotes and one for their first history rows; bulk inserts
     # send no signals, so their search documents are queued here.
     bulk_create_with_history(new_quotes, Quote)
-    enqueue({("quote", q.pk) for q in new_quotes} | {("actor", q.speaker_id) for q in new_quotes if q.speaker_id})
+    enqueue({("quote", q.pk) for q in new_quotes} | {("article", article.pk)})
     link_article(article)
     return outcome

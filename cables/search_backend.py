@@ -18,6 +18,7 @@ from haystack.utils import get_identifier, get_model_ct
 from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
 from whoosh.fields import KEYWORD
+from whoosh.idsets import BitSet
 from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Or, Term
@@ -68,6 +69,7 @@ DEFAULT_FIELDS = {"text": 1.0, "names": 3.0}
 # Facet fields with one value per document: counted from a column (fast), not from
 # term vectors. The others (actors, classification) can hold several values.
 SINGLE_VALUED = {"kind", "publication_facet", "year", "month"}
+FACET_FIELDS = SINGLE_VALUED | {"actor_facet", "classification"}
 _searchers = threading.local()
 
 
@@ -146,6 +148,19 @@ def _searcher_key(searcher) -> tuple:
     return tuple((r.segment().segment_id(), r.segment().deleted_count()) for r, _ in searcher.reader().leaf_readers())
 
 
+def _split_facet_filters(query):
+    """Facet filters ("kind:quote") out of a query, to apply as filters: they would
+    add the same score to every match, and as a kept set of documents they cost one
+    lookup per match instead of a walk along a posting list as long as the index."""
+    if not isinstance(query, And):
+        return query, []
+    filters = [q for q in query.subqueries if isinstance(q, Term) and q.fieldname in FACET_FIELDS]
+    rest = [q for q in query.subqueries if not (isinstance(q, Term) and q.fieldname in FACET_FIELDS)]
+    if not filters or not rest:
+        return query, []
+    return (rest[0] if len(rest) == 1 else And(rest)), filters
+
+
 class _FacetValues:
     """Every document's facet values, by document number, for one searcher.
 
@@ -220,7 +235,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     FOUND_CACHE = 128
     RANK_AT_LEAST = 100
 
+    FILTER_CACHE = 64  # a bit per document each
+
     _found: "OrderedDict[tuple, _Found]" = OrderedDict()
+    _allowed_sets: "OrderedDict[tuple, BitSet]" = OrderedDict()
     _found_lock = threading.Lock()
     _facet_values: dict = {}
 
@@ -251,6 +269,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         filters = [self.parser.parse(force_str(nq)) for nq in sorted(narrow_queries or ())]
         if models:
             filters.append(Or([Term(DJANGO_CT, get_model_ct(m)) for m in models]))
+        query, facet_filters = _split_facet_filters(query)
+        filters += facet_filters
         filter_query = And(filters) if filters else None
         facet_fields = tuple(sorted(facets or ()))
         start = start_offset or 0
@@ -276,7 +296,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             if key in self._found and not refresh:
                 self._found.move_to_end(key)
                 return self._found[key]
-        kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": filter_query, "optimize": False}
+        allowed = self._allowed(searcher, filter_query) if filter_query is not None else None
+        kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": allowed, "optimize": False}
         if sort:
             kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
         hits = searcher.search(query, **kwargs)
@@ -296,6 +317,21 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             while len(self._found) > self.FOUND_CACHE:
                 self._found.popitem(last=False)
         return found
+
+    def _allowed(self, searcher, filter_query) -> BitSet:
+        """The documents a filter lets through, kept per index state: the same few
+        filters (a type, a year, a publication) come back with every query."""
+        key = (_searcher_key(searcher), repr(filter_query))
+        with self._found_lock:
+            if key in self._allowed_sets:
+                self._allowed_sets.move_to_end(key)
+                return self._allowed_sets[key]
+        allowed = BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all())
+        with self._found_lock:
+            self._allowed_sets[key] = allowed
+            while len(self._allowed_sets) > self.FILTER_CACHE:
+                self._allowed_sets.popitem(last=False)
+        return allowed
 
     def _result(self, searcher, docnum, score, result_class):
         """A Haystack SearchResult from a document's stored fields (as Haystack builds it)."""

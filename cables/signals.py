@@ -44,11 +44,9 @@ def affected_documents(instance) -> set[tuple[str, int]]:
     if isinstance(instance, (Article, Quote, Actor, Cable)):
         keys.add((instance._meta.model_name, instance.pk))
     if isinstance(instance, Quote):
+        # The article's document names its quotes' speakers; an actor's own document
+        # holds only its names and role, so a quote never changes it.
         keys.add(("article", instance.article_id))
-        # The speaker before and after the change both show (or showed) this quote.
-        for speaker_id in {instance.speaker_id, getattr(instance, "_loaded_speaker_id", None)}:
-            if speaker_id:
-                keys.add(("actor", speaker_id))
     if isinstance(instance, Actor) and instance.pk:
         keys.update(("quote", pk) for pk in apps.get_model("cables", "Quote").objects.filter(speaker_id=instance.pk).values_list("pk", flat=True))
         keys.update(("article", pk) for pk in ArticleActor.objects.filter(actor_id=instance.pk).values_list("article_id", flat=True))
@@ -227,23 +225,15 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
             model = apps.get_model("cables", name)
             models.signals.post_save.connect(self.handle_save, sender=model)
             models.signals.post_delete.connect(self.handle_delete, sender=model)
-        models.signals.post_init.connect(self.remember_speaker, sender=apps.get_model("cables", "Quote"))
 
     def teardown(self):
         for name in WATCHED:
             model = apps.get_model("cables", name)
             models.signals.post_save.disconnect(self.handle_save, sender=model)
             models.signals.post_delete.disconnect(self.handle_delete, sender=model)
-        models.signals.post_init.disconnect(self.remember_speaker, sender=apps.get_model("cables", "Quote"))
-
-    @staticmethod
-    def remember_speaker(sender, instance, **kwargs):
-        instance._loaded_speaker_id = instance.__dict__.get("speaker_id")
 
     def handle_save(self, sender, instance, **kwargs):
         enqueue(affected_documents(instance))
-        if sender.__name__ == "Quote":
-            instance._loaded_speaker_id = instance.speaker_id
 
     def handle_delete(self, sender, instance, **kwargs):
         enqueue(affected_documents(instance))

@@ -13,7 +13,7 @@ from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_paragraphs
 from .html import read_html
-from .quotes import find_quotes, title_spans
+from .quotes import find_quotes, quote_spans, title_spans
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
 from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
 
@@ -65,8 +65,9 @@ def extract_report(
         spans.append((cursor, cursor + len(paragraph)))
         cursor += len(paragraph) + len(PARAGRAPH_BREAK)
 
-    actors = find_actors(body, list(known_actors), masked=title_spans(body, spans))
-    quotes = find_quotes(body, spans, actors)
+    marks = quote_spans(body, spans)
+    actors = find_actors(body, list(known_actors), masked=title_spans(body, spans, marks))
+    quotes = find_quotes(body, spans, actors, marks)
     return Report(
         file=PurePath(file).name if file else "",
         title=title or headline_from_lede(story[0]),

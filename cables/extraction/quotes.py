@@ -170,9 +170,13 @@ class _Resolver:
         return None, False, False
 
 
+_TITLE_WORD = re.compile(r"[\w’'\-]+")
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to"}
+
+
 def _is_title_like(text: str) -> bool:
-    words = re.findall(r"[\w’'\-]+", text)
-    significant = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "in", "on", "for", "to"}]
+    words = _TITLE_WORD.findall(text)
+    significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return 1 <= len(words) <= 8 and bool(significant) and all(w[0].isupper() for w in significant)
 
 
@@ -186,21 +190,23 @@ def quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     return spans
 
 
-def title_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quoted titles and names of things ("The Million Dollar Question"): not actors."""
+def title_spans(body: str, paragraphs: list[tuple[int, int]], marks: list[_Span] | None = None) -> list[tuple[int, int]]:
+    """Quoted titles and names of things ("The Million Dollar Question"): not actors.
+
+    `marks`: the body's quote_spans, when the caller has them already."""
     out = []
-    for span in quote_spans(body, paragraphs):
+    for span in quote_spans(body, paragraphs) if marks is None else marks:
         start, end = _inner(body, span)
         if span.close is not None and _is_title_like(body[start:end]):
             out.append((span.open, span.close + 1))
     return out
 
 
-def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex) -> list[QuoteFound]:
+def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[_Span] | None = None) -> list[QuoteFound]:
     resolver = _Resolver(body, actors)
     quotes: list[QuoteFound] = []
     previous: QuoteFound | None = None
-    for index, span in enumerate(quote_spans(body, paragraphs)):
+    for span in quote_spans(body, paragraphs) if marks is None else marks:
         start, end = _inner(body, span)
         text = body[start:end]
         if not re.search(r"\w", text):
