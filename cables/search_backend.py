@@ -4,6 +4,13 @@ Whoosh's default BM25F strongly favours short documents, so a two-word quote who
 speaker is Kayani outranks the report that is about Kayani. Reports are what people
 come for: with no length normalisation, how often a report names something counts.
 Queries search the body and the names of actors, names weighing more.
+
+Haystack's Whoosh backend also searches with more work than a page needs: it runs a
+query once for the count and again for each page and its facets, scores every
+document of a filter ("kind:quote") to build it, and counts facets through term
+vectors. `ArchiveWhooshBackend.search` answers the same calls in one pass over the
+matches, keeps what it found until the index changes, and counts facets from values
+read once per segment. Indexes are read from files, not memory-mapped.
 """
 import threading
 from collections import Counter, OrderedDict
@@ -26,6 +33,7 @@ from whoosh.sorting import FieldFacet
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 DELETE_CHUNK = 500
+
 
 class _SaturatingScorer(scoring.BaseScorer):
     """BM25 with no length normalisation: idf × tf(K1+1)/(tf+K1). Whoosh's BM25F
@@ -247,8 +255,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                within=None, dwithin=None, distance_point=None, models=None, limit_to_registered_models=None,
                result_class=None, **kwargs):
         """Haystack's search, done with less work; what the archive never asks for
-        (highlighting by Whoosh, date or query facets, geography) goes to Haystack's own."""
-        if highlight or date_facets or query_facets or within or dwithin or distance_point or spelling_query or limit_to_registered_models:
+        (highlighting by Whoosh, date or query facets, geography, several sort fields)
+        goes to Haystack's own."""
+        unusual = highlight or date_facets or query_facets or within or dwithin or distance_point or spelling_query
+        if unusual or limit_to_registered_models or (sort_by and len(sort_by) > 1):
             return super().search(
                 query_string, sort_by=sort_by, start_offset=start_offset, end_offset=end_offset, fields=fields,
                 highlight=highlight, facets=facets, date_facets=date_facets, query_facets=query_facets,
