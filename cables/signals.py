@@ -29,6 +29,7 @@ from haystack.signals import BaseSignalProcessor
 
 logger = logging.getLogger(__name__)
 WATCHED = ("Article", "Quote", "Actor", "Cable", "ArticleActor", "CableLink", "CableActor")
+SET_NULL_TARGETS = ("Actor", "Cable")  # quotes point at them with on_delete=SET_NULL
 # Queue rows read per index commit. Many rows name the same document (a report's
 # quotes each note their article), so a commit writes far fewer documents.
 DRAIN_BATCH = 50_000
@@ -48,8 +49,11 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         # holds only its names and role, so a quote never changes it.
         keys.add(("article", instance.article_id))
     if isinstance(instance, Actor) and instance.pk:
-        keys.update(("quote", pk) for pk in apps.get_model("cables", "Quote").objects.filter(speaker_id=instance.pk).values_list("pk", flat=True))
+        for quote_pk, article_pk in Quote.objects.filter(speaker_id=instance.pk).values_list("pk", "article_id"):
+            keys.update({("quote", quote_pk), ("article", article_pk)})
         keys.update(("article", pk) for pk in ArticleActor.objects.filter(actor_id=instance.pk).values_list("article_id", flat=True))
+    if isinstance(instance, Cable) and instance.pk:
+        keys.update(("quote", pk) for pk in Quote.objects.filter(cable_id=instance.pk).values_list("pk", flat=True))
     if isinstance(instance, ArticleActor):
         keys.add(("article", instance.article_id))
     if isinstance(instance, CableLink):
@@ -225,14 +229,23 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
             model = apps.get_model("cables", name)
             models.signals.post_save.connect(self.handle_save, sender=model)
             models.signals.post_delete.connect(self.handle_delete, sender=model)
+        for name in SET_NULL_TARGETS:
+            models.signals.pre_delete.connect(self.handle_pre_delete, sender=apps.get_model("cables", name))
 
     def teardown(self):
         for name in WATCHED:
             model = apps.get_model("cables", name)
             models.signals.post_save.disconnect(self.handle_save, sender=model)
             models.signals.post_delete.disconnect(self.handle_delete, sender=model)
+        for name in SET_NULL_TARGETS:
+            models.signals.pre_delete.disconnect(self.handle_pre_delete, sender=apps.get_model("cables", name))
 
     def handle_save(self, sender, instance, **kwargs):
+        enqueue(affected_documents(instance))
+
+    def handle_pre_delete(self, sender, instance, **kwargs):
+        # Deleting an actor or a cable empties quotes' speaker or cable by one UPDATE,
+        # which sends no signal: note the documents that show it while they still do.
         enqueue(affected_documents(instance))
 
     def handle_delete(self, sender, instance, **kwargs):

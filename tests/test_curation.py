@@ -221,3 +221,20 @@ def test_reingesting_keeps_curated_work_and_adds_new_extractions(transactional_d
     assert verified.status == QuoteStatus.VERIFIED and verified.speaker.name == "David Petraeus"
     new = Quote.objects.get(text="nothing of the sort happened")
     assert new.status == QuoteStatus.EXTRACTED
+
+
+def test_deleting_a_speaker_or_a_cable_refreshes_the_quotes_that_named_them(client, seeded):
+    """Quotes lose their speaker or cable by one UPDATE (SET_NULL), which sends no
+    signal: their documents must still follow, and nothing may drift."""
+    quote = Quote.objects.filter(speaker__isnull=False, cable__isnull=False).select_related("speaker", "cable").first()
+    speaker, cable = quote.speaker, quote.cable
+    speaker_word, reference = speaker.name.split()[-1], cable.reference
+    assert quote.pk in [h["id"] for h in api_hits(client, f"speaker:{speaker_word}", type="quote")]
+    assert quote.pk in [h["id"] for h in api_hits(client, f"cable:{reference}", type="quote")]
+    speaker.delete()
+    cable.delete()
+    assert quote.pk not in [h["id"] for h in api_hits(client, f"speaker:{speaker_word}", type="quote")]
+    assert quote.pk not in [h["id"] for h in api_hits(client, f"cable:{reference}", type="quote")]
+    out = StringIO()
+    call_command("check_index", stdout=out)
+    assert "index matches the database" in out.getvalue()
