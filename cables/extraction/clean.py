@@ -31,7 +31,6 @@ _UI_WORDS = re.compile(
 )
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comments?)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*(?:[|,/].*)?$")
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$|["”]$""")
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -45,7 +44,7 @@ def words(line: str) -> list[str]:
 def line_kind(line: str, n_words: int | None = None) -> str:
     """Classify one paragraph as story, furniture or neither (short, inconclusive)."""
     n_words = len(words(line)) if n_words is None else n_words
-    if _PLACEHOLDER.search(line) or _VIEW_COUNT.match(line) or _BYLINE.match(line):
+    if ("{" in line and _PLACEHOLDER.search(line)) or _VIEW_COUNT.match(line) or _BYLINE.match(line):
         return FURNITURE
     if _CALL_TO_ACTION.match(line) or (n_words < 25 and _PRICE.search(line)):
         return FURNITURE
@@ -53,7 +52,8 @@ def line_kind(line: str, n_words: int | None = None) -> str:
         return FURNITURE
     if n_words == 0:
         return FURNITURE
-    ends_like_sentence = bool(_SENTENCE_END.search(line))
+    # Checked at the end only (a search would try the pattern at every character).
+    ends_like_sentence = line.endswith(('"', "”")) or line.rstrip("\"'”’)").endswith((".", "!", "?"))
     if ends_like_sentence and (n_words >= 6 or _QUOTE_MARK.search(line)):
         return STORY
     if not ends_like_sentence and n_words < 12:
