@@ -58,6 +58,10 @@ class Token:
             text = text[:-1]
         return text
 
+    @cached_property
+    def low(self) -> str:
+        return self.bare.lower()
+
     @property
     def capitalised(self) -> bool:
         return self.text[0].isupper()
@@ -159,6 +163,11 @@ def _tokens(text: str) -> list[Token]:
         if not match.group()[0].isupper():
             tokens.append(Token(match.group(), match.start(), match.end(), False))
             continue
+        start = match.start()
+        if start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] in ",;"):
+            # Mid-sentence, the common case: a word or a comma just before.
+            tokens.append(Token(match.group(), start, match.end(), False))
+            continue
         # Look back only as far as the previous visible character (not the whole text).
         reach = 8
         while True:
@@ -234,18 +243,16 @@ _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 def _trim(run: Run) -> Run | None:
     """Drop sentence-initial function words, months, weekdays; None when nothing is left."""
-    tokens = list(run.tokens)
-    def dull(token: Token) -> bool:
-        # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
-        return not token.bare.isupper() and token.bare.lower() in _DULL_WORDS
-
-    while tokens and dull(tokens[0]):
-        tokens.pop(0)
-    while tokens and tokens[-1].bare.lower() in _DULL_AT_END:
-        tokens.pop()
-    if any(t.bare.lower() in _CALENDAR_WORDS for t in tokens):
+    tokens = run.tokens
+    first, last = 0, len(tokens)
+    # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
+    while first < last and not tokens[first].bare.isupper() and tokens[first].low in _DULL_WORDS:
+        first += 1
+    while last > first and tokens[last - 1].low in _DULL_AT_END:
+        last -= 1
+    if first == last or any(t.low in _CALENDAR_WORDS for t in tokens[first:last]):
         return None
-    return Run(tokens) if tokens else None
+    return run if (first, last) == (0, len(tokens)) else Run(tokens[first:last])
 
 
 _NOT_A_SURNAME = FUNCTION_WORDS | OFFICE_TITLES | TITLES
