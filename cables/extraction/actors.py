@@ -271,7 +271,8 @@ _APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+([^,.;()\"“”]{3,70}?)(?
 def _role_before(text: str, start: int) -> str:
     """The apposition just before a name: 'UK ambassador to Nepal [Robert Langley]'."""
     head = text[max(0, start - 160) : start]
-    match = _APPOSITION_BEFORE.search(head)
+    # The apposition pattern ends in a comma: try it only where there is one.
+    match = _APPOSITION_BEFORE.search(head) if head.rstrip().endswith(",") else None
     if match:
         return match.group(1).strip()
     words = re.findall(r"[\w’'\-]+|[^\w\s]", head)

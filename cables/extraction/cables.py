@@ -71,7 +71,9 @@ def dates_in(text: str) -> list[tuple[int, str]]:
 def _sentences_about_cables(body: str) -> list[str]:
     from .text import sentence_spans
 
-    return [body[a:b] for a, b in sentence_spans(body) if _CABLE_WORD.search(body[a:b])]
+    if not _CABLE_WORD.search(body):
+        return []
+    return [body[a:b] for a, b in sentence_spans(body) if _CABLE_WORD.search(body, a, b)]
 
 
 def find_cable_mentions(body: str) -> list[CableFound]:
@@ -85,6 +87,8 @@ def find_cable_mentions(body: str) -> list[CableFound]:
         return []
     mention = CableFound()
     for sentence in sentences:
+        if mention.classification and mention.origin and mention.date:
+            break  # the description is complete
         cable_at = _CABLE_WORD.search(sentence).start()
         if mention.classification is None and (level := _CLASSIFIED.search(sentence)):
             mention.classification = level.group(1).title()
