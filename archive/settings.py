@@ -91,6 +91,9 @@ HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False
 if HAYSTACK_CONNECTIONS["default"]["ENGINE"] == "haystack.backends.whoosh_backend.WhooshEngine":
     HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "cables.search_backend.ArchiveWhooshEngine"
 HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
+# `ingest` indexes in a separate `drain_index` process started with this process's
+# environment; off where the database in use is not the one that environment names.
+INGEST_INDEX_IN_BACKGROUND = True
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # Every indexed model is the archive's: skip Haystack's per-query narrowing by model,
 # which reads every matching document on Whoosh.

@@ -415,13 +415,6 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with self.index.searcher() as searcher:
             yield from searcher.documents(django_ct=f"{model._meta.app_label}.{model._meta.model_name}")
 
-    def optimize(self) -> None:
-        """Merge every segment into one: faster searches after a bulk ingest."""
-        if not self.setup_complete:
-            self.setup()
-        self.index = self.index.refresh()
-        self.index.optimize()
-
     def build_schema(self, fields):
         content_field, schema = super().build_schema(fields)
         for name, field in fields.items():

@@ -13,3 +13,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # A database file, not memory, so the concurrency test's worker processes share it.
 DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
+# A drain_index process would open the development database, not the test one.
+INGEST_INDEX_IN_BACKGROUND = False

@@ -1,6 +1,7 @@
 import json
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -29,7 +30,8 @@ class Command(BaseCommand):
         show_progress = format == "text" and sys.stderr.isatty()
         progress = (lambda files: tqdm(files, desc="Ingesting", unit="file")) if show_progress else None
         result = ingest_paths(
-            paths, source=source, published=published_date, dry_run=dry_run, progress=progress, index_every=index_every
+            paths, source=source, published=published_date, dry_run=dry_run, progress=progress,
+            index_every=index_every if settings.INGEST_INDEX_IN_BACKGROUND and not dry_run else None,
         )
         if format == "json":
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
