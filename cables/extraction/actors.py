@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .gazetteer import (
     FUNCTION_WORDS,
@@ -39,32 +38,29 @@ _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
 _INNER_DOT = re.compile(r"\w\.\w")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    initial: bool  # first word of a sentence or paragraph
+    """A capitalised word (or a name particle) with its offsets.
 
-    @cached_property
-    def bare(self) -> str:
-        text = _POSSESSIVE.sub("", self.text) if self.text.endswith(_POSSESSIVE_ENDINGS) else self.text
-        if text.endswith(".") and not _INNER_DOT.search(text) and len(text) > 2 and text[:-1].lower() not in TITLES:
-            text = text[:-1]
-        return text
+    `bare` (without a possessive or a final full stop) and `low` are read many times
+    per token: computed once here, not through properties.
+    """
 
-    @cached_property
-    def low(self) -> str:
-        return self.bare.lower()
+    __slots__ = ("text", "start", "end", "initial", "capitalised", "bare", "low")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, initial: bool):
+        self.text, self.start, self.end = text, start, end
+        self.initial = initial  # first word of a sentence or paragraph
+        self.capitalised = text[0].isupper()
+        bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
+        if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
+            bare = bare[:-1]
+        self.bare, self.low = bare, bare.lower()
 
 
 @dataclass
@@ -238,7 +234,6 @@ _ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES
 _DULL_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS
 _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
-_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
 def _trim(run: Run) -> Run | None:
