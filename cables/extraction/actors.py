@@ -30,7 +30,10 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 # Capitalised words, and the few lowercase words that can sit inside a name
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
-_TOKEN = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?|\b(?:bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on)\b")
+_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+# One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
+_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on) {1,3}")
+_PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
@@ -154,11 +157,17 @@ def strip_titles(name: str) -> str:
 
 
 def _tokens(text: str) -> list[Token]:
+    """Capitalised words, and a name particle ("bin", "of") standing alone between two
+    of them: the only place a particle can join a name. Looking for particles only in
+    those gaps lets the regex skip straight from one capital letter to the next."""
     tokens = []
-    for match in _TOKEN.finditer(text):
-        if not match.group()[0].isupper():
-            tokens.append(Token(match.group(), match.start(), match.end(), False))
-            continue
+    previous_end = None
+    for match in _CAPITALISED.finditer(text):
+        if previous_end is not None and match.start() - previous_end <= _PARTICLE_GAP_MAX:
+            particle = _PARTICLE_GAP.fullmatch(text, previous_end, match.start())
+            if particle:
+                tokens.append(Token(particle.group(1), particle.start(1), particle.end(1), False))
+        previous_end = match.end()
         start = match.start()
         if start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] in ",;"):
             # Mid-sentence, the common case: a word or a comma just before.
@@ -197,7 +206,7 @@ def _runs(text: str) -> list[Run]:
     for token in tokens:
         if current:
             gap = text[(pending[-1] if pending else current[-1]).end : token.start]
-            adjacent = gap in (" ", "  ", "   ") and "\n" not in gap
+            adjacent = gap in (" ", "  ", "   ")
         else:
             adjacent = False
         if token.capitalised and not (token.initial and current):
@@ -209,21 +218,23 @@ def _runs(text: str) -> list[Run]:
                     runs.append(Run(current))
                 current = [token]
             pending = []
-            # A possessive or a following comma ends the name.
-            if token.text.endswith(_POSSESSIVE_ENDINGS) or text[token.end : token.end + 1] in ",;:)":
+        else:
+            # A particle waits to see whether a name goes on after it; anything else
+            # (a sentence-initial capital included) ends the name so far.
+            if current and adjacent and not pending and (
+                token.low in _PARTICLES or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+            ):
+                pending = [token]
+                continue
+            if current:
                 runs.append(Run(current))
-                current = []
-            continue
-        low = token.text.lower()
-        last = current[-1].bare.lower() if current else ""
-        if current and adjacent and not pending and (
-            low in _PARTICLES or (low in _JOINERS_AFTER_ORG and last in _ORGANISATION_OR_OFFICE)
-        ):
-            pending = [token]
-            continue
-        if current:
+            current, pending = ([token] if token.capitalised else []), []
+            if not token.capitalised:
+                continue
+        # A possessive or a following comma ends the name.
+        if token.text.endswith(_POSSESSIVE_ENDINGS) or text[token.end : token.end + 1] in ",;:)":
             runs.append(Run(current))
-        current, pending = ([token] if token.capitalised else []), []
+            current = []
     if current:
         runs.append(Run(current))
     return runs
