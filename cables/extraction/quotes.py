@@ -110,6 +110,7 @@ _SUFFIX_IMMEDIATE = [
     re.compile(rf"^\s*[,:]?\s*{_NP}\s+{_AUX}(?:{SPEECH_VERBS})\b", re.IGNORECASE),
     re.compile(rf"^\s*[,:]?\s*(?:{SPEECH_VERBS})\s+{_NP}\s*(?:[,.;]|$)", re.IGNORECASE),
 ]
+_ANY_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _SUFFIX_END = re.compile(rf",\s*{_NP}\s+{_AUX}(?:{SPEECH_VERBS})\s*[.!?]?\s*$", re.IGNORECASE)
 _VERB_AT_END = re.compile(rf"\s(?:{SPEECH_VERBS})(?:\s+that)?\s*[,:]?\s*$", re.IGNORECASE)
 _AUX_WORDS = set(re.findall(r"[a-z]+", _AUX))
@@ -215,7 +216,10 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         suffix = _sentence_suffix(body, span)
         speaker, from_document, attributed = None, False, False
         candidates = []
-        for pattern in _SUFFIX_IMMEDIATE:
+        # Every attribution after the quote needs a speech verb; without one, the
+        # patterns below would only backtrack through the noun phrase in vain.
+        verb_after = bool(_ANY_SPEECH_VERB.search(suffix))
+        for pattern in _SUFFIX_IMMEDIATE if verb_after else ():
             match = pattern.match(suffix)
             if match:
                 candidates.append(match.group("np"))
@@ -226,7 +230,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         if verbs:
             candidates.append(verbs[-1].group("np"))
         # End-anchored: only the tail can hold ", the cable said."
-        match = _SUFFIX_END.search(suffix[-120:])
+        match = _SUFFIX_END.search(suffix[-120:]) if verb_after else None
         if match:
             candidates.append(match.group("np"))
         for np in candidates:
