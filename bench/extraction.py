@@ -1,4 +1,6 @@
 """Extraction alone, on one core: articles per second over the seed reports and a synthetic corpus."""
+import os
+import platform
 import random
 import statistics
 import sys
@@ -35,7 +37,14 @@ seeds = [read_text(p.read_bytes()) for p in sorted((ROOT / "fixtures" / "seeds")
 rng = random.Random(7)
 cast = people(rng)
 synthetic = [article(rng, cast, i) for i in range(50)]
+lines = []
 for name, texts in (("the seed reports", seeds * 50), ("400-word synthetic reports", synthetic * 2)):
     best, median = rates(texts)
     words = sum(len(t.split()) for t in texts) / len(texts)
-    print(f"Extraction alone, one core, {name} (~{words:.0f} words each): {best:.0f} articles/s best run, {median:.0f} median run (target ≥ 500)")
+    lines.append(f"Extraction alone, one core, {name} (~{words:.0f} words each): {best:.0f} articles/s best run, {median:.0f} median run (target ≥ 500)")
+    print(lines[-1])
+machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+(ROOT / "bench" / "results" / "extraction.md").write_text(
+    f"# Extraction benchmark\n\nMachine: {machine}. CPU time, seven runs each.\n\n" + "\n".join(f"- {line}" for line in lines) + "\n",
+    encoding="utf-8",
+)
