@@ -182,16 +182,15 @@ class _FacetValues:
     _lock = threading.Lock()
     KEEP_SEGMENTS = 64
 
-    def __init__(self, searcher, fields):
-        self.fields = fields
+    def __init__(self, searcher, fields, folder):
+        self.fields, self.folder = fields, folder
         self.values = {f: [] for f in fields}
         for segment_reader, _offset in searcher.reader().leaf_readers():
             for field, values in self._segment_values(segment_reader).items():
                 self.values[field].extend(values)
 
     def _segment_values(self, reader):
-        key = (reader.storage.folder if hasattr(reader.storage, "folder") else id(reader.storage),
-               reader.segment().segment_id(), tuple(self.fields))
+        key = (self.folder, reader.segment().segment_id(), tuple(self.fields))
         with self._lock:
             if key in self._by_segment:
                 self._by_segment.move_to_end(key)
@@ -317,7 +316,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             values_key = (_searcher_key(searcher), facet_fields)
             values = self._facet_values.get(values_key)
             if values is None:
-                values = _FacetValues(searcher, facet_fields)
+                values = _FacetValues(searcher, facet_fields, self.path)
                 self._facet_values.clear()  # only the current searcher's are worth keeping
                 self._facet_values[values_key] = values
             counts = values.count(docnums)
