@@ -150,6 +150,32 @@ class _RankedIndex:
         return _KeptSearcher(current)
 
 
+class _Kept:
+    """A small store of recent results, least recently used out first, shared by a
+    process's threads."""
+
+    def __init__(self, size: int):
+        self.size, self._items, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        return None
+
+    def put(self, key, value):
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
 def _searcher_key(searcher) -> tuple:
     """What a searcher sees: its segments (random ids) and how many documents each has
     deleted. Documents are numbered the same for as long as this stays the same."""
@@ -178,9 +204,7 @@ class _FacetValues:
     searcher only adds the values of its new segments.
     """
 
-    _by_segment: "OrderedDict[tuple, dict]" = OrderedDict()
-    _lock = threading.Lock()
-    KEEP_SEGMENTS = 64
+    _by_segment = _Kept(64)
 
     def __init__(self, searcher, fields, folder):
         self.fields, self.folder = fields, folder
@@ -191,10 +215,9 @@ class _FacetValues:
 
     def _segment_values(self, reader):
         key = (self.folder, reader.segment().segment_id(), tuple(self.fields))
-        with self._lock:
-            if key in self._by_segment:
-                self._by_segment.move_to_end(key)
-                return self._by_segment[key]
+        kept = self._by_segment.get(key)
+        if kept is not None:
+            return kept
         size = reader.doc_count_all()
         found = {}
         shared: dict[tuple, tuple] = {}  # one tuple per distinct set of values, not one per document
@@ -212,11 +235,7 @@ class _FacetValues:
                 for docnum in reader.postings(field, term).all_ids():
                     per_doc[docnum].append(value)
             found[field] = [shared.setdefault(t, t) for t in map(tuple, per_doc)]
-        with self._lock:
-            self._by_segment[key] = found
-            while len(self._by_segment) > self.KEEP_SEGMENTS:
-                self._by_segment.popitem(last=False)
-        return found
+        return self._by_segment.put(key, found)
 
     def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
         counts = {}
@@ -239,15 +258,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     # Recent queries and what they found, per searcher: paging through results,
     # counting them and reading their facets in one request (Haystack asks for each
     # separately) or in later requests costs one search, until the index changes.
-    FOUND_CACHE = 128
     RANK_AT_LEAST = 100
 
-    FILTER_CACHE = 64  # a bit per document each
-
-    _found: "OrderedDict[tuple, _Found]" = OrderedDict()
-    _allowed_sets: "OrderedDict[tuple, BitSet]" = OrderedDict()
-    _found_lock = threading.Lock()
-    _facet_values: dict = {}
+    _found = _Kept(128)
+    _allowed_sets = _Kept(64)  # a bit per document each
+    _facet_values = _Kept(1)  # only the current searcher's are worth keeping
 
     def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="", highlight=False,
                facets=None, date_facets=None, query_facets=None, narrow_queries=None, spelling_query=None,
@@ -284,10 +299,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         facet_fields = tuple(sorted(facets or ()))
         start = start_offset or 0
         needed = max(end_offset if end_offset is not None else self.RANK_AT_LEAST, 1)
-        found = self._find(searcher, query, filter_query, facet_fields, sort_by[0] if sort_by else None, needed)
+        state = _searcher_key(searcher)
+        sort = sort_by[0] if sort_by else None
+        found = self._find(searcher, state, query, filter_query, facet_fields, sort, needed)
         end = end_offset if end_offset is not None else found.count
         if end > len(found.ranked) and len(found.ranked) < found.count:  # a page beyond those ranked so far
-            found = self._find(searcher, query, filter_query, facet_fields, sort_by[0] if sort_by else None, end, refresh=True)
+            found = self._find(searcher, state, query, filter_query, facet_fields, sort, end, refresh=True)
         results = [self._result(searcher, docnum, score, result_class) for docnum, score in found.ranked[start:end]]
         return {
             "results": [r for r in results if r is not None],
@@ -296,16 +313,15 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             "spelling_suggestion": None,
         }
 
-    def _find(self, searcher, query, filter_query, facet_fields, sort, needed, refresh=False) -> _Found:
+    def _find(self, searcher, state, query, filter_query, facet_fields, sort, needed, refresh=False) -> _Found:
         """Every match, the best `needed` of them ranked, and facet counts: one pass
         over the matches (Whoosh's optimised top-k search would skip some, and then
         counting them and their facets would take a second pass)."""
-        key = (_searcher_key(searcher), repr(query), repr(filter_query), facet_fields, sort)
-        with self._found_lock:
-            if key in self._found and not refresh:
-                self._found.move_to_end(key)
-                return self._found[key]
-        allowed = self._allowed(searcher, filter_query) if filter_query is not None else None
+        key = (state, repr(query), repr(filter_query), facet_fields, sort)
+        kept = None if refresh else self._found.get(key)
+        if kept is not None:
+            return kept
+        allowed = self._allowed(searcher, state, filter_query) if filter_query is not None else None
         kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": allowed, "optimize": False}
         if sort:
             kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
@@ -313,34 +329,20 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         docnums = hits.docs()
         counts = {}
         if facet_fields:
-            values_key = (_searcher_key(searcher), facet_fields)
-            values = self._facet_values.get(values_key)
+            values = self._facet_values.get((state, facet_fields))
             if values is None:
-                values = _FacetValues(searcher, facet_fields, self.path)
-                self._facet_values.clear()  # only the current searcher's are worth keeping
-                self._facet_values[values_key] = values
+                values = self._facet_values.put((state, facet_fields), _FacetValues(searcher, facet_fields, self.path))
             counts = values.count(docnums)
-        found = _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits])
-        with self._found_lock:
-            self._found[key] = found
-            while len(self._found) > self.FOUND_CACHE:
-                self._found.popitem(last=False)
-        return found
+        return self._found.put(key, _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits]))
 
-    def _allowed(self, searcher, filter_query) -> BitSet:
+    def _allowed(self, searcher, state, filter_query) -> BitSet:
         """The documents a filter lets through, kept per index state: the same few
         filters (a type, a year, a publication) come back with every query."""
-        key = (_searcher_key(searcher), repr(filter_query))
-        with self._found_lock:
-            if key in self._allowed_sets:
-                self._allowed_sets.move_to_end(key)
-                return self._allowed_sets[key]
-        allowed = BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all())
-        with self._found_lock:
-            self._allowed_sets[key] = allowed
-            while len(self._allowed_sets) > self.FILTER_CACHE:
-                self._allowed_sets.popitem(last=False)
-        return allowed
+        key = (state, repr(filter_query))
+        kept = self._allowed_sets.get(key)
+        if kept is not None:
+            return kept
+        return self._allowed_sets.put(key, BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all()))
 
     def _result(self, searcher, docnum, score, result_class):
         """A Haystack SearchResult from a document's stored fields (as Haystack builds it)."""

@@ -31,7 +31,7 @@ class Vocabulary:
 
 def _vocabulary() -> Vocabulary:
     backend = connections["default"].get_backend()
-    if getattr(backend, "index", None) is None and hasattr(backend, "setup") and hasattr(backend, "use_file_storage"):
+    if hasattr(backend, "use_file_storage") and not backend.setup_complete:  # Whoosh opens its index lazily
         backend.setup()
     index = getattr(backend, "index", None)  # the embedded engine; others offer actor names only
     if index is None:
