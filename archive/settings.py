@@ -94,6 +94,8 @@ HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
 # `ingest` indexes in a separate `drain_index` process started with this process's
 # environment; off where the database in use is not the one that environment names.
 INGEST_INDEX_IN_BACKGROUND = True
+# `ingest` refuses larger files (one line saying so); `ingest --max-mb` overrides.
+INGEST_MAX_BYTES = int(env.float("INGEST_MAX_MB", default=5) * 2**20)
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # Every indexed model is the archive's: skip Haystack's per-query narrowing by model,
 # which reads every matching document on Whoosh.
