@@ -1,4 +1,6 @@
 """Hostile or odd input stays inert; the site's security settings hold."""
+import re
+
 from django.test import RequestFactory
 
 from archive.proxy import client_ip
@@ -119,3 +121,51 @@ def test_an_undecodable_file_is_refused_with_its_reason(raw, reason):
 ])
 def test_legacy_and_unicode_encodings_are_read_without_mojibake(text, encoding):
     assert decode(text.encode(encoding)) == text
+
+
+# --- Content-Security-Policy ------------------------------------------------------
+
+def _made_up_archive(tmp_path):
+    from cables.ingest import ingest_paths
+
+    (tmp_path / "talks.txt").write_text(f"Title: Talks resume in Kabul\nSource: The Test Courier\nPublished: 2011-02-03\n"
+                                        f"URL: https://news.example.org/talks\n\n{STORY}\"We have no such plans,\" Qorvath said.\n",
+                                        encoding="utf-8")
+    ingest_paths([tmp_path])
+    from cables.models import Article
+
+    return Article.objects.get()
+
+
+@pytest.mark.django_db
+def test_every_page_has_a_strict_csp_and_no_inline_script_or_style(tmp_path, client, admin_client):
+    from bs4 import BeautifulSoup
+
+    article = _made_up_archive(tmp_path)
+    quote, actor = article.quotes.first(), article.actor_mentions.first().actor
+    pages = [(client, url) for url in ("/", "/articles/", article.get_absolute_url(), "/quotes/", quote.get_absolute_url(),
+                                      "/actors/", actor.get_absolute_url(), "/cables/", "/search/?q=talks", "/no-such-page/")]
+    pages += [(admin_client, url) for url in ("/admin/", "/admin/cables/quote/", f"/admin/cables/quote/{quote.pk}/change/",
+                                              f"/admin/cables/article/{article.pk}/change/", f"/admin/cables/actor/{actor.pk}/history/")]
+    pages += [(client, "/admin/login/")]
+    for browser, url in pages:
+        response = browser.get(url)
+        policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";") if part.strip())
+        assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'" and policy["object-src"] == "'none'", url
+        assert "unsafe" not in response["Content-Security-Policy"]
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert not [s for s in soup.find_all("script") if not s.get("src") and s.get("type") != "application/json"], url
+        assert not soup.find_all("style"), url
+        assert not [t.name for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)], url
+        if not url.startswith("/admin/"):  # the admin's history list has one cosmetic style attribute, ignored by browsers here
+            assert not soup.find_all(style=True), url
+
+
+def test_no_template_of_ours_has_inline_script_or_style():
+    from .conftest import ROOT
+
+    for template in (ROOT / "templates").rglob("*.html"):
+        html = template.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), template
+        assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), template
+
