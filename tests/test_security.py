@@ -169,3 +169,10 @@ def test_no_template_of_ours_has_inline_script_or_style():
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), template
         assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), template
 
+
+@pytest.mark.django_db
+def test_the_home_pages_title_is_plain_text(client):
+    from bs4 import BeautifulSoup
+
+    title = BeautifulSoup(client.get("/").content, "html.parser").title
+    assert title.string == "Home · Cable Archive"
