@@ -1,6 +1,8 @@
 """The archive: articles, the quotes they print, the actors they name, the cables they report."""
 from __future__ import annotations
 
+import re
+
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count, Q
@@ -97,9 +99,15 @@ class CableQuerySet(models.QuerySet):
         return self.annotate(article_count=Count("articles", distinct=True), quote_count=Count("quotes", distinct=True))
 
     def get_by_key(self, key: str):
-        """A cable by its reference ID, or by its number when it has none."""
-        if key.isdigit():
+        """A cable by its reference ID, or by its number when it has none.
+
+        Anything else (no reference is blank, holds a control character or is over
+        40 characters; a number is ASCII digits) finds nothing: DoesNotExist.
+        """
+        if re.fullmatch(r"[0-9]{1,18}", key):
             return self.get(pk=int(key))
+        if not key or len(key) > 40 or not key.isprintable():
+            raise self.model.DoesNotExist(f"no cable with the reference {key!r}")
         return self.get(reference__iexact=key)
 
 

@@ -8,6 +8,7 @@ from haystack.query import SearchQuerySet
 
 import csv
 import io
+import re
 
 from django.http import HttpResponse, JsonResponse
 from haystack.inputs import Exact
@@ -19,6 +20,11 @@ from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cabl
 from .search import SearchState, autocomplete, parse_query, query_terms, search, to_hits
 
 PAGE_SIZE = 20
+
+
+def _year(value: str) -> int | None:
+    """A year a date can have (1-9999) from a URL parameter; None for anything else."""
+    return int(value) if re.fullmatch(r"[0-9]{1,4}", value) and int(value) > 0 else None
 EXPORT_LIMIT = 10_000
 
 
@@ -47,8 +53,8 @@ class ArticleListView(ListView):
         articles = Article.objects.newest_first()
         if publication := self.request.GET.get("publication"):
             articles = articles.filter(publication=publication)
-        if (year := self.request.GET.get("year", "")).isdigit():
-            articles = articles.filter(published__year=int(year))
+        if year := _year(self.request.GET.get("year", "")):
+            articles = articles.filter(published__year=year)
         return articles.annotate(quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED)))
 
     def get_context_data(self, **kwargs):
@@ -180,7 +186,7 @@ def paginate(request, items, per_page=PAGE_SIZE):
     if isinstance(items, SearchQuerySet):
         # Fetch the page first: the engine then knows the count, and one search serves both.
         number = request.GET.get("page", "1")
-        start = (int(number) - 1) * per_page if number.isdigit() and int(number) > 0 else 0
+        start = (int(number) - 1) * per_page if re.fullmatch(r"[0-9]{1,9}", number) and int(number) > 0 else 0
         items[start : start + per_page + 3]
     paginator = Paginator(items, per_page, orphans=3)
     try:
