@@ -174,7 +174,12 @@ class ActorAdmin(SimpleHistoryAdmin):
     def alias_list(self, actor):
         return ", ".join(actor.aliases)
 
-    @admin.action(description="Merge selected actors into one…", permissions=["change"])
+    def has_merge_permission(self, request):
+        """Merging changes the survivor and deletes the others: it needs both permissions
+        (an action's permissions list lets through anyone holding one of them)."""
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description="Merge selected actors into one…", permissions=["merge"])
     def merge(self, request, queryset):
         actors = list(queryset.with_counts().order_by("-quote_count", "-article_count", "name"))
         if len(actors) < 2:

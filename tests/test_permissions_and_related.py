@@ -1,0 +1,33 @@
+"""Merging actors needs delete permission; related reports list each report once."""
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+
+from cables.models import Actor
+
+
+@pytest.fixture
+def editor(db, client):
+    from cables.roles import ensure_editors_group
+
+    user = User.objects.create_user("ed", "ed@example.org", "a-long-test-password", is_staff=True)
+    user.groups.add(ensure_editors_group(Group, Permission))
+    client.force_login(user)
+    return user
+
+
+def test_an_editor_without_delete_permission_cannot_merge_actors(client, editor):
+    keep = Actor.objects.create(name="Arlen Qorvath", kind="person")
+    other = Actor.objects.create(name="A. Qorvath", kind="person")
+    assert not editor.has_perm("cables.delete_actor")
+    page = client.get("/admin/cables/actor/")
+    offered = page.context["action_form"] and dict(page.context["action_form"].fields["action"].choices)
+    assert page.status_code == 200 and "merge" not in (offered or {})
+    client.post("/admin/cables/actor/", {"action": "merge", "_selected_action": [keep.pk, other.pk], "survivor": keep.pk})
+    assert Actor.objects.filter(pk__in=[keep.pk, other.pk]).count() == 2
+
+    editor.user_permissions.add(Permission.objects.get(codename="delete_actor"))
+    client.force_login(User.objects.get(pk=editor.pk))  # permissions are cached per user object
+    assert "merge" in dict(client.get("/admin/cables/actor/").context["action_form"].fields["action"].choices)
+    client.post("/admin/cables/actor/", {"action": "merge", "_selected_action": [keep.pk, other.pk], "survivor": keep.pk})
+    assert list(Actor.objects.filter(pk__in=[keep.pk, other.pk])) == [keep]
+
