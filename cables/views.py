@@ -142,12 +142,24 @@ class CableListView(ListView):
 
 
 def related_articles(article, limit=5):
-    """Reports most like this one (the engine's more-like-this)."""
+    """Reports most like this one (the engine's more-like-this), each once.
+
+    The engine answers with documents, and several can lead to one report (a quote
+    document carries its article's words too), so more are asked for than shown.
+    """
     try:
-        results = SearchQuerySet().models(Article).more_like_this(article)[:limit]
+        results = list(SearchQuerySet().models(Article).more_like_this(article)[: limit * 4])
     except Exception:  # an engine without more-like-this support, or the document not yet indexed
         return []
-    return [r.object for r in results if r.object is not None and r.object.pk != article.pk]
+    related, seen = [], {article.pk}
+    for result in results:
+        if result.model_name != "article" or result.object is None or result.object.pk in seen:
+            continue
+        seen.add(result.object.pk)
+        related.append(result.object)
+        if len(related) == limit:
+            break
+    return related
 
 
 def cable_detail(request, key):
