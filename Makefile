@@ -8,12 +8,14 @@ MANAGE := $(BIN)/python manage.py
 # through gunicorn (archive/gunicorn.conf.py), with a random key kept in .env
 # (created once, never committed).
 
-.PHONY: run test install install-dev migrate load index admin eval check-deploy .env browser clean
+.PHONY: run test install install-dev lock check-lock migrate load index admin eval check-deploy .env browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
+# requirements.txt and requirements-dev.txt are locks: every package, its exact version
+# and its hashes, compiled from requirements.in and requirements-dev.in by `make lock`.
 $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
 	touch $@
@@ -21,6 +23,27 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
+
+UV_VERSION := 0.13.9
+LOCK := $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11
+lock: | $(BIN)/python
+	$(BIN)/pip install -q uv==$(UV_VERSION)
+	$(LOCK) requirements.in -o requirements.txt
+	$(LOCK) requirements-dev.in -o requirements-dev.txt
+
+# `pip install -r requirements.txt` alone, in a new virtualenv with the pip that
+# comes with Python (not upgraded), must give a working app: migrate and check.
+# Once per change of the lock; pip's cache keeps the downloads.
+$(VENV)/.lock-checked: requirements.txt | $(BIN)/python
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  $(PYTHON) -m venv "$$tmp/venv"; \
+	  echo "fresh virtualenv: $$("$$tmp/venv/bin/pip" --version | cut -d' ' -f1-2), pip install -r requirements.txt"; \
+	  "$$tmp/venv/bin/pip" install -q -r requirements.txt; \
+	  DEBUG=1 VAR_DIR="$$tmp/var" "$$tmp/venv/bin/python" manage.py migrate --noinput -v0; \
+	  DEBUG=1 VAR_DIR="$$tmp/var" "$$tmp/venv/bin/python" manage.py check
+	touch $@
+
+check-lock: $(VENV)/.lock-checked
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -56,7 +79,7 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium"; fi; }
 
-test: install-dev browser
+test: install-dev browser check-lock
 	$(BIN)/python -m pytest
 
 eval: install
