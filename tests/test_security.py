@@ -75,7 +75,8 @@ def test_the_admin_refuses_a_link_that_is_not_http_or_https(rf, admin_user):
 
 def test_control_characters_are_removed_from_file_text():
     text = read_text("Title: Talks\x07 in\x1b[31m Kabul\u202e\n\nThe envoy\x00 said\x0cmore.\x85\n".encode().replace(b"\x00", b""))
-    assert text == "Title: Talks in[31m Kabul\n\nThe envoy said\nmore.\n"
+    assert text == "Title: Talks in[31m Kabul\n\nThe envoy said\nmore.…\n"  # U+0085 was Windows-1252's ellipsis
+    assert read_text("\x93We stay,\x94 he said\x97firmly.".encode()) == "“We stay,” he said—firmly."
     page = extract_report(f"<html><head><title>A&#7;B&#x1b;C</title></head><body><p>{STORY.strip()}&#8;</p></body></html>", "r.html")
     assert page.title == "ABC" and "\x08" not in page.body
 

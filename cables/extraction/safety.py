@@ -15,8 +15,11 @@ from urllib.parse import urlsplit
 # bidirectional embeddings, overrides and isolates; a byte-order mark inside text;
 # the two non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
-# Vertical tab and form feed separate lines and pages: they stay breaks.
-_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+# Vertical tab and form feed separate lines and pages: they stay breaks. A C1 code
+# in decoded text is almost always a Windows-1252 character (curly quotes, dashes,
+# the euro sign) that went through Latin-1: it gets its meaning back.
+_C1_AS_WINDOWS_1252 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", **_C1_AS_WINDOWS_1252})
 WEB_SCHEMES = {"http", "https"}
 MAX_URL = 500  # Article.url's length
 
