@@ -1,0 +1,92 @@
+"""Quotations in a clean body, with who said them and whether a cable said them.
+
+A pipeline, each stage its own module with its own tests:
+
+1. `spans`: quotation marks paired into spans, per paragraph;
+2. `cues`: for each span, the frame of its sentence and the verb of saying and noun
+   phrase that attribute it;
+3. `mentions`: what that noun phrase is (a name, pronoun, role, organisation, document);
+4. `resolution`: the actor it refers to; `provenance`: whether a cable said it.
+
+A quotation with no attribution of its own takes the speaker of the quotation it
+continues: the part before "he said" in the same sentence or paragraph, or the
+paragraph before when it was left open.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorIndex
+from ..types import QuoteFound
+from . import mentions as mention_stage
+from .cues import Cue, find_cue, frame_of
+from .provenance import from_cable
+from .resolution import PERSON, Resolver
+from .spans import Span, inner, is_phrase, quote_spans, title_spans
+
+__all__ = ["Span", "find_quotes", "quote_spans", "title_spans"]
+
+
+def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
+    """(speaker, mention kind, understood)."""
+    mention = mention_stage.read(cue.np, cue.start)
+    if mention.kind == "name":
+        who = resolver.name(mention)
+        return who, "name", who is not None
+    if mention.kind == "pronoun":
+        if mention.text in {"he", "she"}:
+            return resolver.pronoun(mention.text, cue.start)[0], "pronoun", True
+        if mention.text == "it":
+            who, document = resolver.pronoun("it", cue.start)
+            return who, "document" if document else "pronoun", True
+        return None, "pronoun", True
+    if mention.kind == "relative":
+        return resolver.relative(cue.start), "relative", True
+    if mention.kind == "document":
+        return None, "document", True
+    if mention.kind == "role":
+        return resolver.role(mention, cue.start), "role", True
+    if mention.kind == "organisation":
+        return resolver.organisation(mention, cue.start), "organisation", True
+    return None, "other", False
+
+
+def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[Span] | None = None) -> list[QuoteFound]:
+    spans = quote_spans(body, paragraphs) if marks is None else marks
+    resolver = Resolver(body, actors)
+    quotes: list[QuoteFound] = []
+    previous: QuoteFound | None = None
+    previous_span: Span | None = None
+    for index, span in enumerate(spans):
+        start, end = inner(body, span)
+        text = body[start:end]
+        if not re.search(r"\w", text):
+            continue
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        before_span = spans[index - 1] if index else None
+        frame = frame_of(body, span, before_span, following)
+        cue = find_cue(body, frame)
+        speaker, kind, understood = _resolve(resolver, cue) if cue else (None, "", False)
+        inherited = False
+        if not understood and previous is not None and previous_span is not None:
+            same_paragraph = previous_span.paragraph == span.paragraph
+            if span.continues or same_paragraph:
+                speaker, inherited = previous.speaker, True
+        sentence = frame.before_text + " Q " + frame.after_text
+        if inherited:
+            cable = previous.from_cable
+        else:
+            cable = from_cable(body, sentence, cue.context if cue else "", kind if understood else None, cue.verb if cue else "", span.paragraph, span.open)
+        if understood and speaker and resolver.kind(speaker) == PERSON:
+            resolver.last_speaker = (speaker, span.open)
+        quote = QuoteFound(
+            text=text,
+            start=start,
+            end=end,
+            speaker=speaker,
+            from_cable=cable,
+            is_phrase=is_phrase(text, frame.before_text or body[max(span.paragraph[0], span.open - 60) : span.open], span.close is not None),
+        )
+        quotes.append(quote)
+        previous, previous_span = quote, span
+    return quotes

@@ -1,0 +1,79 @@
+"""Stage 3: candidate mentions. What kind of thing a cue's noun phrase is: a name, a
+pronoun, a relative pronoun ("who"), a role ("the former ambassador"), an organisation
+("the ministry") or a document ("the cable")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import OFFICE_TITLES, TITLES
+from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, PRONOUNS, RELATIVES, TITLE_ROLES
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-]*\.?|(?:bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|dos|do)$")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_NOT_NAMES = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "But", "And", "So", "Yet", "Then",
+              "Meanwhile", "However", "Still", "Also", "Later", "Earlier", "Now", "Today", "Yesterday", "Asked"}
+
+
+TITLE_WORDS = TITLES | OFFICE_TITLES | set(TITLE_ROLES)
+
+
+@dataclass
+class Mention:
+    kind: str  # "name" | "pronoun" | "relative" | "role" | "organisation" | "document" | "other"
+    text: str  # the name, pronoun or head noun
+    start: int
+    end: int
+    modifiers: tuple[str, ...] = ()  # lowercased words before the head ("former", "vermont")
+
+
+def read(np: str, start: int) -> Mention:
+    """Classify the noun phrase `np` found at body offset `start`."""
+    words = [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"[\w’'\-.]+", np)]
+    words = [(w.rstrip(".") if not _is_initial_or_title(w) else w, s, e) for w, s, e in words]
+    if not words:
+        return Mention("other", np, start, start + len(np))
+    low = [w.lower() for w, _, _ in words]
+    end = words[-1][2]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return Mention("pronoun", low[0], start, end)
+    if low[-1] in RELATIVES:
+        return Mention("relative", low[-1], start, end)
+    if DOCUMENT.search(np) and not any(w[0].isupper() and w.lower() not in {"the", "a", "an", "wikileaks"} and i > 0 for i, (w, _, _) in enumerate(words) if low[i] not in {"cable", "cables"}):
+        return Mention("document", np, start, end)
+    # A name: the last run of capitalised words not followed by a possessive
+    # ("Clinton's top aide Jake Sullivan" -> "Jake Sullivan").
+    runs: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    for word, s, e in words:
+        if _NAME_WORD.fullmatch(word) and word not in _NOT_NAMES or (current and word.lower() in {"of", "for"}):
+            current.append((word, s, e))
+            if _POSSESSIVE.search(word):
+                runs.append(current)
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs:
+        while run and run[-1][0].lower() in {"of", "for"}:
+            run.pop()
+    if runs and runs[-1] and not _POSSESSIVE.search(runs[-1][-1][0]):
+        run = runs[-1]
+        names = [w for w, _, _ in run if w.lower().rstrip(".") not in TITLE_WORDS]
+        if names:
+            before = [s for _, s, _ in words].index(run[0][1])
+            return Mention("name", " ".join(w for w, _, _ in run), run[0][1], run[-1][2], tuple(low[:before]))
+    head = low[-1]
+    modifiers = tuple(low[:-1])
+    if head in ORGANISATION_NOUNS or (len(low) > 1 and " ".join(low[-2:]) in ORGANISATION_NOUNS):
+        return Mention("organisation", head, start, end, modifiers)
+    if head in PERSON_ROLES or head in TITLE_ROLES or head.rstrip("s") in PERSON_ROLES:
+        return Mention("role", head, start, end, modifiers)
+    return Mention("other", np, start, end, modifiers)
+
+
+def _is_initial_or_title(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St|Jr|Sr)\.", word))

@@ -1,0 +1,180 @@
+"""Stage 4: resolution. A candidate mention becomes an actor's canonical name: a name
+through the actor index, a pronoun through salience (the subject of the latest
+attribution or sentence, of the right gender), a role through the person the article
+introduced with it, an organisation noun through the organisation named before it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..actors import ActorIndex, strip_titles
+from ..gazetteer import is_demonym, is_given_name, places
+from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
+from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_ROLES
+from .mentions import Mention
+
+PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bGov)(?<!\bSt)[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_MALE = {"male", "mostly_male"}
+_FEMALE = {"female", "mostly_female"}
+
+
+class Resolver:
+    def __init__(self, body: str, actors: ActorIndex):
+        self.body = body
+        self.actors = actors
+        self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+        self._roles: dict[str, set[str]] | None = None
+        self._genders: dict[str, str] = {}
+        self.last_speaker: tuple[str, int] | None = None  # (canonical name, position)
+
+    # -- helpers -----------------------------------------------------------------
+    def kind(self, name: str) -> str:
+        actor = self.actors.actors.get(name)
+        return actor.kind if actor else ""
+
+    def _between(self, lo: int, hi: int, kinds=(PERSON,)) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            if self.mentions[i][1] <= hi and self.kind(self.mentions[i][2]) in kinds:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
+
+    def gender(self, name: str) -> str:
+        """'m', 'f' or '' for a person: from a title the text gives them, or their first name."""
+        if name in self._genders:
+            return self._genders[name]
+        actor = self.actors.actors.get(name)
+        surnames = {name.split()[-1]} | {a.split()[-1] for a in (actor.aliases if actor else [])}
+        found = ""
+        for surname in surnames:
+            match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b", self.body)
+            if match:
+                found = "m" if match.group(1) == "Mr" else "f"
+                break
+        if not found and len(name.split()) > 1:
+            guess = _given_names().get_gender(name.split()[0])
+            found = "m" if guess in _MALE else "f" if guess in _FEMALE else ""
+        self._genders[name] = found
+        return found
+
+    def roles(self, name: str) -> set[str]:
+        """Role words the text gives a person: 'the former ambassador', 'Sen.', ', a pollster,'."""
+        if self._roles is None:
+            self._roles = {}
+            for start, end, who in self.mentions:
+                actor = self.actors.actors.get(who)
+                if not actor or actor.kind != PERSON:
+                    continue
+                words = self._roles.setdefault(who, set())
+                if actor.role:
+                    words.update(w.lower() for w in _ROLE_WORD.findall(actor.role))
+                words.update(w.lower() for w in _ROLE_WORD.findall(self.body[max(0, start - 40) : start])[-3:])
+                words.update(w.lower().rstrip(".") for w in _ROLE_WORD.findall(self.body[start:end]))
+                after = re.match(r",\s+(?:the|a|an|his|her|its)\s+([^,.;()]{2,80})", self.body[end : end + 100])
+                if after:
+                    words.update(w.lower() for w in _ROLE_WORD.findall(after.group(1))[:8])
+            for who, words in self._roles.items():
+                words.update(TITLE_ROLES[w] for w in list(words) if w in TITLE_ROLES)
+        return self._roles.get(name, set())
+
+    # -- resolution ----------------------------------------------------------------
+    def name(self, mention: Mention) -> str | None:
+        text = re.sub(r"\s+", " ", mention.text).strip()
+        stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
+        for surface in (text, stripped, stripped.replace(".", ""), " ".join(stripped.split()[::max(1, len(stripped.split()) - 1)]), stripped.split()[-1] if stripped else ""):
+            canonical = self.actors.resolve(surface) if surface else None
+            if canonical and canonical in self.actors.actors:
+                return canonical if self.kind(canonical) != PLACE else None
+        words = stripped.split()
+        if not words or text in places() or stripped in places() or any(is_demonym(w) for w in words):
+            return None
+        if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.", w) for w in words):
+            if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
+                return None
+            # Someone the actor stage did not take for a person speaks: now they are one.
+            name = " ".join(w for w in words)
+            if len(words) == 1 and not self._recurs(name):
+                return None
+            self.actors.add(name, PERSON, start=mention.start, end=mention.end)
+            if len(words) > 1 and not self.actors.resolve(words[-1]):
+                self.actors.alias(name, words[-1])
+            return name
+        return None
+
+    def _recurs(self, word: str) -> bool:
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.body)) > 1 or is_given_name(word) is False
+
+    def pronoun(self, pronoun: str, position: int) -> tuple[str | None, bool]:
+        """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
+        if pronoun in {"he", "she"}:
+            want = "m" if pronoun == "he" else "f"
+            return self._salient_person(position, want), False
+        if pronoun == "it":
+            recent = self.body[max(0, position - 600) : position]
+            if DOCUMENT.search(recent):
+                return None, True
+            organisations = self._between(self.sentence_start(max(0, self.sentence_start(position) - 2)), position, (ORGANISATION,))
+            return (organisations[-1][2] if organisations else None), False
+        return None, False
+
+    def _salient_person(self, position: int, want: str) -> str | None:
+        def fits(name: str) -> bool:
+            gender = self.gender(name)
+            return not gender or gender == want
+
+        # The subject of this sentence, before the pronoun.
+        here = self.sentence_start(position)
+        people = [m for m in self._between(here, position) if fits(m[2])]
+        if people:
+            return people[0][2]
+        # The latest sentence that names someone who fits: its first such person,
+        # unless the latest speaker is named there too.
+        cursor = here
+        for _ in range(8):
+            if cursor <= 0:
+                break
+            previous = self.sentence_start(cursor - 1)
+            people = [m for m in self._between(previous, cursor) if fits(m[2])]
+            if people:
+                names = [m[2] for m in people]
+                if self.last_speaker and self.last_speaker[0] in names:
+                    return self.last_speaker[0]
+                return people[0][2]
+            cursor = previous
+        if self.last_speaker and fits(self.last_speaker[0]) and position - self.last_speaker[1] < 1500:
+            return self.last_speaker[0]
+        return None
+
+    def relative(self, position: int) -> str | None:
+        """'Smith, who said': the person just before the relative pronoun."""
+        people = self._between(max(0, position - 160), position, (PERSON, ORGANISATION))
+        return people[-1][2] if people else None
+
+    def role(self, mention: Mention, position: int) -> str | None:
+        noun = mention.text
+        noun = TITLE_ROLES.get(noun, noun)
+        people = self._between(0, position)
+        for start, end, who in reversed(people):
+            if noun in self.roles(who) or noun.rstrip("s") in self.roles(who):
+                return who
+        if self.last_speaker and noun in PERSON_ROLES and position - self.last_speaker[1] < 600:
+            return None
+        return None
+
+    def organisation(self, mention: Mention, position: int) -> str | None:
+        noun = mention.text
+        organisations = self._between(max(0, position - 3000), position, (ORGANISATION,))
+        for start, end, who in reversed(organisations):
+            actor = self.actors.actors[who]
+            if noun in who.lower() or noun in (actor.role or "").lower() or any(noun in a.lower() for a in actor.aliases):
+                return who
+        return None
