@@ -51,6 +51,11 @@ def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
     return None, "other", False
 
 
+def _ends_with_attribution(body: str, span: Span) -> bool:
+    """The quotation (and its 'he said') closes its paragraph."""
+    return span.close is None or len(body[span.after : span.paragraph[1]]) < 80
+
+
 def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[Span] | None = None) -> list[QuoteFound]:
     spans = quote_spans(body, paragraphs) if marks is None else marks
     resolver = Resolver(body, actors)
@@ -70,7 +75,11 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         inherited = False
         if not understood and previous is not None and previous_span is not None:
             same_paragraph = previous_span.paragraph == span.paragraph
-            if span.continues or same_paragraph:
+            # A paragraph that is nothing but a quotation goes on with the speaker of
+            # the quotation that ended the paragraph before.
+            alone = not frame.before_text.strip() and not frame.after_text.strip() and span.open == span.paragraph[0]
+            follows = body.rfind("\n\n", 0, span.paragraph[0] - 1) < previous_span.open and previous_span.paragraph[1] + 2 == span.paragraph[0]
+            if span.continues or same_paragraph or (alone and follows and _ends_with_attribution(body, previous_span)):
                 speaker, inherited = previous.speaker, True
         sentence = frame.before_text + " Q " + frame.after_text
         if inherited:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import MONTHS, WEEKDAYS
 from .lexicon import ABBREVIATIONS, AUXILIARIES, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
 from .spans import Span
 
-_WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.(?:[A-Za-z]\.)*)?|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.(?:[A-Za-z]\.)*)?|\d[\d,.:]*\d|\d|[^\w\s]")
 _MODALS = {"would", "will", "could", "might", "may", "can", "should", "to", "did", "does", "do", "must", "shall"}
 # Words that end a noun phrase read backwards from a verb (or forwards from it).
 _BOUNDARY = {
@@ -145,7 +146,16 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
         i -= 1
     if i + 1 > last:
         return None
+    if all(_is_time(t) for t in tokens[i + 1 : last + 1]) and i >= 1 and tokens[i].low in {"in", "on", "of", "from", "at", "dated"}:
+        return _np_backwards(tokens, i)  # "The cable in January 2009 said"
     return i + 1, last + 1
+
+
+_TIME_WORDS = MONTHS | WEEKDAYS | {"year", "years", "week", "month", "day", "last", "this", "next", "early", "late", "mid"}
+
+
+def _is_time(token: Word) -> bool:
+    return token.low in _TIME_WORDS or token.text[0].isdigit() or token.low.rstrip(".") in {"jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:

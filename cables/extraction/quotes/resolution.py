@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..actors import ActorIndex, strip_titles
-from ..gazetteer import is_demonym, is_given_name, places
+from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, places
 from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
 from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_ROLES
 from .mentions import Mention
@@ -16,6 +16,7 @@ from .mentions import Mention
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bGov)(?<!\bSt)[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
 
@@ -101,17 +102,39 @@ class Resolver:
             if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
                 return None
             # Someone the actor stage did not take for a person speaks: now they are one.
+            if any(w.lower() in _NOT_NAMES for w in words):
+                return None
             name = " ".join(w for w in words)
             if len(words) == 1 and not self._recurs(name):
                 return None
-            self.actors.add(name, PERSON, start=mention.start, end=mention.end)
-            if len(words) > 1 and not self.actors.resolve(words[-1]):
-                self.actors.alias(name, words[-1])
+            self._register(name, words[-1], mention)
             return name
         return None
 
+    def _register(self, name: str, surname: str, mention: Mention) -> None:
+        """Add a person the actor stage missed, with every place the text names them."""
+        surfaces = [name] if surname == name or self.actors.resolve(surname) else [name, surname]
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?!\w)")
+        taken: list[tuple[int, int]] = []
+        if not pattern.search(self.body):
+            self.actors.add(name, PERSON, start=mention.start, end=mention.end)
+        for match in pattern.finditer(self.body):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            self.actors.add(name, PERSON, start=match.start(), end=match.end())
+            i = bisect.bisect_left(self.starts, match.start())
+            self.starts.insert(i, match.start())
+            self.mentions.insert(i, (match.start(), match.end(), name))
+        if len(surfaces) > 1:
+            self.actors.alias(name, surname)
+        self._roles = None
+
     def _recurs(self, word: str) -> bool:
-        return len(re.findall(rf"\b{re.escape(word)}\b", self.body)) > 1 or is_given_name(word) is False
+        """A lone surname the text uses again mid-sentence, not a capitalised common word."""
+        if word.lower() in _NOT_NAMES:
+            return False
+        return len(re.findall(rf"[a-z,;]\s+{re.escape(word)}\b", self.body)) >= 1
 
     def pronoun(self, pronoun: str, position: int) -> tuple[str | None, bool]:
         """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
