@@ -58,7 +58,7 @@ def _ends_with_attribution(body: str, span: Span) -> bool:
 
 def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[Span] | None = None) -> list[QuoteFound]:
     spans = quote_spans(body, paragraphs) if marks is None else marks
-    resolver = Resolver(body, actors)
+    resolver = Resolver(body, actors, [(span.open, span.after) for span in spans])
     quotes: list[QuoteFound] = []
     previous: QuoteFound | None = None
     previous_span: Span | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import MONTHS, WEEKDAYS
+from ..gazetteer import MONTHS, WEEKDAYS, places
 from .lexicon import ABBREVIATIONS, AUXILIARIES, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
 from .spans import Span
 
@@ -58,41 +58,24 @@ def words(body: str, start: int, end: int) -> list[Word]:
     return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
 
 
-def _ends_sentence(tokens: list[Word], i: int) -> bool:
-    """tokens[i] is '.', '!' or '?': does it end the sentence?"""
-    if tokens[i].text in "!?":
-        return True
-    if tokens[i].text != "." and not tokens[i].text.endswith("."):
-        return False
-    word = tokens[i].text if tokens[i].text.endswith(".") and len(tokens[i].text) > 1 else (tokens[i - 1].text if i else "")
-    bare = word.rstrip(".").lower()
-    if tokens[i].text == "." and i and tokens[i - 1].end != tokens[i].start:
-        return True
-    if bare in ABBREVIATIONS or re.fullmatch(r"[a-z]", bare) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
-        # "Mr. Smith", "James A. Baker", "U.S. officials": only a capital after an initialism
-        # that could end a sentence keeps the split.
-        return False
-    return True
-
-
 def split_sentences(tokens: list[Word]) -> list[list[Word]]:
     """Tokens grouped by sentence, abbreviations and initials kept inside."""
     sentences: list[list[Word]] = []
     current: list[Word] = []
     for i, token in enumerate(tokens):
-        if token.text == "." and current and current[-1].end == token.start and current[-1].text.endswith("."):
-            continue
-        # "Mr." is one token with its stop: its stop never ends a sentence; "said." splits.
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        # A stop followed by a lower-case word, a bracket or a comma ends nothing: "(D-Tex.) said".
+        continues = following is not None and (following.text[0].islower() or following.text in {")", ",", ";"})
         if token.text.endswith(".") and len(token.text) > 1:
             bare = token.text.rstrip(".").lower()
-            if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare:
+            if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare or continues:
                 current.append(token)
                 continue
             current.append(Word(token.text[:-1], token.start, token.end - 1))
             sentences.append(current)
             current = []
             continue
-        if token.text in ".!?":
+        if token.text in ".!?" and not (token.text == "." and continues):
             if current:
                 sentences.append(current)
             current = []
@@ -119,6 +102,11 @@ def _verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """he's -> he"""
+    return re.sub(r"[’'](?:s|d|ll|ve)$", "", word)
+
+
 def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before tokens[end] (a verb), after
     skipping auxiliaries and adverbs."""
@@ -128,7 +116,7 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
     if i < 0:
         return None
     last = i
-    if tokens[i].low in _PRONOUN_SUBJECTS:
+    if _bare(tokens[i].low) in _PRONOUN_SUBJECTS:
         return i, i + 1
     while i >= 0 and last - i < 10:
         token = tokens[i]
@@ -208,6 +196,8 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
             or tokens[end].text == ")"
             or (first.endswith("ly") and len(segment) == 1)
             or all(not w.text[0].isupper() for w in segment)
+            or " ".join(w.text.rstrip(".") for w in segment) in places()
+            or (len(segment) == 1 and segment[0].low.rstrip(".") in ABBREVIATIONS)
         )
         if not aside:
             np = _np_backwards(tokens, end)
@@ -248,25 +238,24 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
         np = _np_forwards(tokens, k + verb[1])
         if np:
             return _cue(body, tokens, *np, verb[0], "after", k, k + verb[1])
-    # NP verb, anywhere in the sentence (the first verb of saying decides).
+    # "…," Smith explained. / "…," she laughed: a name and a verb in the past, and the sentence ends.
+    if len(tokens) - k == 2 and tokens[k].text[0].isupper() or (len(tokens) - k == 2 and _bare(tokens[k].low) in _PRONOUN_SUBJECTS):
+        if tokens[k + 1].low.endswith("ed") and tokens[k + 1].low not in AUXILIARIES:
+            return _cue(body, tokens, k, k + 1, tokens[k + 1].low, "after", k + 1, k + 2)
+    # NP verb, anywhere in the sentence (the first verb of saying with a subject decides).
     for i in range(k, min(len(tokens), k + 25)):
-        if tokens[i].text in {'"', "“", "”"}:
-            break
         verb = _verb_at(tokens, i)
         if not verb:
             continue
-        if i > k and tokens[i - 1].text == "," and i - k > 1:
-            np = _apposition_subject(tokens, i) or _np_backwards(tokens, i)
-        else:
-            np = _np_backwards(tokens, i)
+        apposition = i > k + 1 and tokens[i - 1].text == ","
+        np = (_apposition_subject(tokens, i) if apposition else None) or _np_backwards(tokens, i)
         if np and np[0] >= k:
-            if i - np[1] > 4 and not all(t.low in AUXILIARIES for t in tokens[np[1] : i]):
-                break
+            if not apposition and np[0] - k > 4:
+                continue
             return _cue(body, tokens, *np, verb[0], "after", i, i + verb[1])
         np = _np_forwards(tokens, i + verb[1])
         if np and i > k:
             return _cue(body, tokens, *np, verb[0], "after", i, i + verb[1])
-        break
     return None
 
 
@@ -280,8 +269,21 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
             continue
         if SPEECH_FORMS[verb[0]] in WEAK_VERBS and len(tokens) - i > 6:
             continue
+        if i + 2 < len(tokens) and tokens[i + verb[1]].low == "by" and i and tokens[i - 1].low in {"was", "were", "been", "is", "are", "being"}:
+            # "was told by the embassy that '…'", "was asked by the host, '…'"
+            np = _np_forwards(tokens, i + verb[1] + 1)
+            if np:
+                return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
         if is_participle(verb[0]) and not (i and tokens[i - 1].low in AUXILIARIES | {"was", "were", "is", "are", "been"}):
-            # "…, saying that '…'": the subject is the sentence's.
+            # "with Smith promising to '…'": a name right before the participle is its subject;
+            # "…, saying that '…'": otherwise the subject is the sentence's.
+            j = i - 1
+            while j >= 0 and tokens[j].low.endswith("ly") and tokens[j].text.islower():
+                j -= 1
+            if j >= 0 and (tokens[j].text[0].isupper() and tokens[j].low not in _BOUNDARY):
+                np = _np_backwards(tokens, j + 1)
+                if np:
+                    return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
             return _sentence_subject(body, tokens, i, verb[0])
         if i and tokens[i - 1].text in {",", "—", "–", ")"} or (i > 1 and tokens[i - 1].low in AUXILIARIES and tokens[i - 2].text == ","):
             np = _apposition_subject(tokens, i)

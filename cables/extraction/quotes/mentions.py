@@ -35,8 +35,8 @@ def read(np: str, start: int) -> Mention:
         return Mention("other", np, start, start + len(np))
     low = [w.lower() for w, _, _ in words]
     end = words[-1][2]
-    if len(words) == 1 and low[0] in PRONOUNS:
-        return Mention("pronoun", low[0], start, end)
+    if len(words) == 1 and re.sub(r"[’'](?:s|d|ll|ve)$", "", low[0]) in PRONOUNS:
+        return Mention("pronoun", re.sub(r"[’'](?:s|d|ll|ve)$", "", low[0]), start, end)
     if low[-1] in RELATIVES:
         return Mention("relative", low[-1], start, end)
     if DOCUMENT.search(np) and not any(w[0].isupper() and w.lower() not in {"the", "a", "an", "wikileaks"} and i > 0 for i, (w, _, _) in enumerate(words) if low[i] not in {"cable", "cables"}):

@@ -22,8 +22,10 @@ _FEMALE = {"female", "mostly_female"}
 
 
 class Resolver:
-    def __init__(self, body: str, actors: ActorIndex):
+    def __init__(self, body: str, actors: ActorIndex, quoted: list[tuple[int, int]] = ()):
         self.body = body
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [a for a, _ in self.quoted]
         self.actors = actors
         self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
         self.starts = [m[0] for m in self.mentions]
@@ -41,10 +43,14 @@ class Resolver:
         i = bisect.bisect_left(self.starts, lo)
         out = []
         while i < len(self.mentions) and self.mentions[i][0] < hi:
-            if self.mentions[i][1] <= hi and self.kind(self.mentions[i][2]) in kinds:
+            if self.mentions[i][1] <= hi and self.kind(self.mentions[i][2]) in kinds and not self.inside_quote(self.mentions[i][0]):
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def inside_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
@@ -91,6 +97,8 @@ class Resolver:
     def name(self, mention: Mention) -> str | None:
         text = re.sub(r"\s+", " ", mention.text).strip()
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
+        if " of " in stripped and self._name_before_of(stripped):
+            return self._name_before_of(stripped)
         for surface in (text, stripped, stripped.replace(".", ""), " ".join(stripped.split()[::max(1, len(stripped.split()) - 1)]), stripped.split()[-1] if stripped else ""):
             canonical = self.actors.resolve(surface) if surface else None
             if canonical and canonical in self.actors.actors:
@@ -110,6 +118,12 @@ class Resolver:
             self._register(name, words[-1], mention)
             return name
         return None
+
+    def _name_before_of(self, text: str) -> str | None:
+        """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
+        head = text.split(" of ")[0].strip()
+        canonical = self.actors.resolve(head) or (self.actors.resolve(head.split()[-1]) if head else None)
+        return canonical if canonical and self.kind(canonical) == PERSON else None
 
     def _register(self, name: str, surname: str, mention: Mention) -> None:
         """Add a person the actor stage missed, with every place the text names them."""
