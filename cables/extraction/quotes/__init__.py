@@ -51,6 +51,18 @@ def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
     return None, "other", False
 
 
+_SAID = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|told|asked|added|noted|stated|explained|observed|recounted|mentioned|wrote|claimed|argued|warned|insisted|urged|stressed|described)\b")
+
+
+def _narrates(text: str, speaker: str) -> bool:
+    """The quoted words tell of the speaker in the third person ("Smith said he…")."""
+    surname = speaker.split()[-1]
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if _SAID.match(text, match.end()):
+            return True
+    return False
+
+
 def _ends_with_attribution(body: str, span: Span) -> bool:
     """The quotation (and its 'he said') closes its paragraph."""
     return span.close is None or len(body[span.after : span.paragraph[1]]) < 80
@@ -81,11 +93,15 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
             follows = body.rfind("\n\n", 0, span.paragraph[0] - 1) < previous_span.open and previous_span.paragraph[1] + 2 == span.paragraph[0]
             if span.continues or same_paragraph or (alone and follows and _ends_with_attribution(body, previous_span)):
                 speaker, inherited = previous.speaker, True
+        if speaker and _narrates(text, speaker):
+            speaker = None  # "Smith said he had…" inside the marks: a document's narrative, not Smith
         sentence = frame.before_text + " Q " + frame.after_text
         if inherited:
             cable = previous.from_cable
         else:
             cable = from_cable(body, sentence, cue.context if cue else "", kind if understood else None, cue.verb if cue else "", span.paragraph, span.open)
+        if cable and speaker is None:
+            resolver.narrative.add(span.open)
         if understood and speaker and resolver.kind(speaker) == PERSON:
             resolver.last_speaker = (speaker, span.open)
         quote = QuoteFound(

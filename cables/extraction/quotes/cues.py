@@ -86,6 +86,9 @@ def split_sentences(tokens: list[Word]) -> list[list[Word]]:
     return sentences
 
 
+_PAST_LIKE_BASE = {"put", "forecast"}
+
+
 def _verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
     """(verb form, number of tokens) of a verb of saying starting at tokens[i]."""
     if i >= len(tokens):
@@ -96,7 +99,7 @@ def _verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
         if two in SPEECH_FORMS and SPEECH_FORMS[two] != two.split()[0]:
             return two, 2
     if low in SPEECH_FORMS:
-        if SPEECH_FORMS[low] == low and not (i and tokens[i - 1].low in _MODALS):
+        if SPEECH_FORMS[low] == low and low not in _PAST_LIKE_BASE and not (i and tokens[i - 1].low in _MODALS):
             return None  # a base form is a noun more often than not ("a note", "the state")
         return low, 1
     return None
@@ -113,6 +116,13 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
     i = end - 1
     while i >= 0 and (tokens[i].low in AUXILIARIES or (tokens[i].low.endswith("ly") and tokens[i].text.islower() and len(tokens[i].low) > 4)):
         i -= 1
+    if i >= 1 and tokens[i].text == ")":
+        # "Rep. Jane Doe (D-Ore.) said": the bracket is an aside.
+        j = i - 1
+        while j >= 0 and tokens[j].text != "(" and i - j < 8:
+            j -= 1
+        if j >= 1 and tokens[j].text == "(":
+            i = j - 1
     if i < 0:
         return None
     last = i
@@ -170,6 +180,16 @@ def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:
     return first, i
 
 
+def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None:
+    """The head noun phrase at the start of tokens[start:end]: 'a briefing' of 'a briefing by the envoy'."""
+    i = start
+    if i < end and tokens[i].low in _DETERMINERS:
+        i += 1
+    while i < end and re.match(r"\w", tokens[i].text) and tokens[i].low not in _BOUNDARY:
+        i += 1
+    return (start, i) if i > start and not (i == start + 1 and tokens[start].low in _DETERMINERS) else None
+
+
 def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None:
     """'Jane Doe, a pollster who works for the party, said': the name before the
     appositions and asides set off by commas or dashes."""
@@ -198,12 +218,15 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
             or all(not w.text[0].isupper() for w in segment)
             or " ".join(w.text.rstrip(".") for w in segment) in places()
             or (len(segment) == 1 and segment[0].low.rstrip(".") in ABBREVIATIONS)
+            or (len(segment) > 1 and segment[-1].text[0].islower() and segment[-1].low not in _PRONOUN_SUBJECTS)
         )
         if not aside:
             np = _np_backwards(tokens, end)
             return np
         if j < 0:
-            return None
+            # Every segment read as an aside: the first one is the subject itself
+            # ("A briefing for the envoy, described him as").
+            return _np_head(tokens, 0, end)
         end = j
     return None
 
@@ -216,6 +239,7 @@ class Frame:
     after: list[Word]  # from the closing mark to the sentence end (or the next quote)
     before_text: str
     after_text: str
+    closed_sentence: bool = False  # the quotation ends with its own full stop
 
 
 def _cue(body: str, tokens: list[Word], a: int, b: int, verb: str, kind: str, vstart: int, vend: int) -> Cue:
@@ -250,7 +274,8 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
         apposition = i > k + 1 and tokens[i - 1].text == ","
         np = (_apposition_subject(tokens, i) if apposition else None) or _np_backwards(tokens, i)
         if np and np[0] >= k:
-            if not apposition and np[0] - k > 4:
+            final = i + verb[1] >= len(tokens) - 3 and np[0] and tokens[np[0] - 1].text == ","
+            if not apposition and np[0] - k > 4 and not final:
                 continue
             return _cue(body, tokens, *np, verb[0], "after", i, i + verb[1])
         np = _np_forwards(tokens, i + verb[1])
@@ -267,7 +292,7 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
         verb = _verb_at(tokens, i)
         if not verb:
             continue
-        if SPEECH_FORMS[verb[0]] in WEAK_VERBS and len(tokens) - i > 6:
+        if SPEECH_FORMS[verb[0]] in WEAK_VERBS and len(tokens) - i > 10:
             continue
         if i + 2 < len(tokens) and tokens[i + verb[1]].low == "by" and i and tokens[i - 1].low in {"was", "were", "been", "is", "are", "being"}:
             # "was told by the embassy that '…'", "was asked by the host, '…'"
@@ -285,6 +310,9 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
                 if np:
                     return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
             return _sentence_subject(body, tokens, i, verb[0])
+        if i and tokens[i - 1].low in {"is", "was", "were", "are", "been", "being"} and verb[0].endswith(("ed", "told", "written", "put")):
+            # "who is described as '…'": the one described did not say it; an earlier verb may tell who did.
+            continue
         if i and tokens[i - 1].text in {",", "—", "–", ")"} or (i > 1 and tokens[i - 1].low in AUXILIARIES and tokens[i - 2].text == ","):
             np = _apposition_subject(tokens, i)
         else:
@@ -292,8 +320,8 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
         if np:
             return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
         # "said Jane Doe: '…'", "asked the minister, '…'"
-        np = _np_forwards(tokens, i + verb[1])
-        if np:
+        np = _np_forwards(tokens, i + verb[1]) if SPEECH_FORMS[verb[0]] not in WEAK_VERBS else None
+        if np and (np[1] >= len(tokens) or tokens[np[1]].text in {",", ":", "—", "–"}):
             return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
         return _sentence_subject(body, tokens, i, verb[0])
     return None
@@ -356,7 +384,7 @@ def frame_of(body: str, span: Span, previous: Span | None, following: Span | Non
     sentences = split_sentences(before_tokens)
     before = sentences[-1] if sentences else []
     # A sentence that ended right at the opening mark leaves nothing before the quote.
-    if before_tokens and before and before_tokens[-1] is not before[-1] and before_tokens[-1].text in ".!?":
+    if before_tokens and before and (before_tokens[-1].text in ".!?" or (before_tokens[-1].text[-1] in ".!?" and before[-1].end != before_tokens[-1].end)):
         before = []
     after: list[Word] = []
     if span.close is not None:
@@ -365,11 +393,13 @@ def frame_of(body: str, span: Span, previous: Span | None, following: Span | Non
         sentences = split_sentences(after_tokens)
         if sentences and after_tokens and after_tokens[0] is sentences[0][0] or (sentences and after_tokens and after_tokens[0].start == sentences[0][0].start):
             after = sentences[0]
+    quoted_end = body[max(span.open, (span.close or span.open) - 2) : span.close or span.open]
     return Frame(
         before,
         after,
         body[before[0].start : span.open] if before else "",
         body[span.after : after[-1].end] if after else "",
+        closed_sentence=span.close is not None and quoted_end.rstrip().endswith("."),
     )
 
 
@@ -377,6 +407,8 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     """The cue of one quotation, in order of reliability."""
     cue = None
     tokens = frame.after
+    if frame.closed_sentence and len(tokens) > 6:
+        tokens = frame.after = []
     immediate = tokens and (tokens[0].text in {",", "—", "–"} or _verb_at(tokens, 0) or tokens[0].text[0].isupper() or tokens[0].low in _PRONOUN_SUBJECTS)
     if immediate:
         cue = after_cue(body, frame)

@@ -17,7 +17,7 @@ query question quip rail recall reckon recount reflect reiterate rejoin remark r
 reply report respond retort reveal scoff scold shout slam snap speculate state stress suggest
 surmise tease term testify thunder tout tweet urge vow warn whisper wonder yell acknowledge
 assess judge recommend reassure apologise apologize characterise characterize criticise
-criticize lash quote summarise summarize caution inform insist decline recollect relate ask talk press interject interrupt
+criticize lash quote summarise summarize caution inform insist decline recollect relate ask talk press interject interrupt request
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -79,7 +79,7 @@ WEAK_VERBS = {"call", "describe", "put", "term", "label", "dub", "quote", "expre
               "continue", "post", "estimate", "question", "praise", "mock", "blast", "slam",
               "dismiss", "accuse", "hail", "tout", "judge", "assess", "characterise",
               "characterize", "criticise", "criticize", "lash", "decline", "relate", "speak",
-              "query", "recommend", "talk", "press", "challenge", "charge", "object", "reflect", "inform"}
+              "query", "recommend", "talk", "press", "request", "challenge", "charge", "object", "reflect", "inform"}
 # Longest first, so "went on" wins over "went".
 SPEECH_VERB_PATTERN = "|".join(sorted((re.escape(f) for f in SPEECH_FORMS), key=len, reverse=True))
 _PARTICIPLE_SUFFIX = "ing"
@@ -164,7 +164,7 @@ ORGANISATION_NOUNS = {
 DOCUMENT_NOUNS = (
     r"cables?|dispatch(?:es)?|memos?|memorand(?:um|a)|documents?|telegrams?|diplomatic (?:message|note|report)s?|"
     r"communiqu[eé]s?|wikileaks|leaked (?:papers|files|report)|(?:the\s+)?(?:embassy|state department) (?:report|message)s?|"
-    r"missives?|assessments?|briefing notes?|leaks?"
+    r"missives?|assessments?|briefings?|briefing notes?|leaks?"
 )
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
 # The cable's own words, not a quote from someone else in it: "in the cable", "the cable said".

@@ -11,7 +11,7 @@ from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, PRONOUNS, RELAT
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*\.?|(?:bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|dos|do)$")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_NOT_NAMES = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "But", "And", "So", "Yet", "Then",
+_NOT_NAMES = {"A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "But", "And", "So", "Yet", "Then",
               "Meanwhile", "However", "Still", "Also", "Later", "Earlier", "Now", "Today", "Yesterday", "Asked"}
 
 
@@ -39,7 +39,7 @@ def read(np: str, start: int) -> Mention:
         return Mention("pronoun", re.sub(r"[’'](?:s|d|ll|ve)$", "", low[0]), start, end)
     if low[-1] in RELATIVES:
         return Mention("relative", low[-1], start, end)
-    if DOCUMENT.search(np) and not any(w[0].isupper() and w.lower() not in {"the", "a", "an", "wikileaks"} and i > 0 for i, (w, _, _) in enumerate(words) if low[i] not in {"cable", "cables"}):
+    if DOCUMENT.fullmatch(low[-1]) or (DOCUMENT.search(np) and not any(w[0].isupper() for w in (w for w, _, _ in words[1:]))):
         return Mention("document", np, start, end)
     # A name: the last run of capitalised words not followed by a possessive
     # ("Clinton's top aide Jake Sullivan" -> "Jake Sullivan").
@@ -62,10 +62,13 @@ def read(np: str, start: int) -> Mention:
             run.pop()
     if runs and runs[-1] and not _POSSESSIVE.search(runs[-1][-1][0]):
         run = runs[-1]
-        names = [w for w, _, _ in run if w.lower().rstrip(".") not in TITLE_WORDS]
+        names = [w for w, _, _ in run if w.lower().rstrip(".") not in TITLE_WORDS and w != "The"]
         if names:
             before = [s for _, s, _ in words].index(run[0][1])
-            return Mention("name", " ".join(w for w, _, _ in run), run[0][1], run[-1][2], tuple(low[:before]))
+            modifiers = tuple(low[:before])
+            if run[0][0] == "The" or (modifiers and modifiers[-1] == "the"):
+                modifiers += ("the",)  # "the Guardian said": no person is called "the Smith"
+            return Mention("name", " ".join(w for w, _, _ in run if w != "The"), run[0][1], run[-1][2], modifiers)
     head = low[-1]
     modifiers = tuple(low[:-1])
     if head in ORGANISATION_NOUNS or (len(low) > 1 and " ".join(low[-2:]) in ORGANISATION_NOUNS):

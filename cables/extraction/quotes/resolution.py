@@ -8,14 +8,17 @@ import bisect
 import re
 
 from ..actors import ActorIndex, strip_titles
-from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, places
+from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
 from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
-from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, TITLE_ROLES
+from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
 from .mentions import Mention
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bGov)(?<!\bSt)[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
+_SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
@@ -26,6 +29,7 @@ class Resolver:
         self.body = body
         self.quoted = sorted(quoted)
         self.quoted_starts = [a for a, _ in self.quoted]
+        self.narrative: set[int] = set()  # quotations that are a document's own words
         self.actors = actors
         self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
         self.starts = [m[0] for m in self.mentions]
@@ -49,8 +53,9 @@ class Resolver:
         return out
 
     def inside_quote(self, position: int) -> bool:
+        """Inside a quotation someone speaks in (a cable's own narrative does not count)."""
         i = bisect.bisect_right(self.quoted_starts, position) - 1
-        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1] and self.quoted[i][0] not in self.narrative
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
@@ -99,13 +104,25 @@ class Resolver:
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if " of " in stripped and self._name_before_of(stripped):
             return self._name_before_of(stripped)
-        for surface in (text, stripped, stripped.replace(".", ""), " ".join(stripped.split()[::max(1, len(stripped.split()) - 1)]), stripped.split()[-1] if stripped else ""):
+        parts = stripped.split()
+        surfaces = [text, stripped, stripped.replace(".", ""), " ".join(parts[:: max(1, len(parts) - 1)])]
+        surfaces += [" ".join(parts[-n:]) for n in (3, 2, 1) if n < len(parts)] + parts[-1:]
+        for surface in surfaces:
             canonical = self.actors.resolve(surface) if surface else None
             if canonical and canonical in self.actors.actors:
-                return canonical if self.kind(canonical) != PLACE else None
+                if self.kind(canonical) == PLACE:
+                    return None
+                return self._fuller(canonical)
         words = stripped.split()
+        if "the" in mention.modifiers:
+            return self._register_organisation(stripped, mention)
         if not words or text in places() or stripped in places() or any(is_demonym(w) for w in words):
             return None
+        # "County Recorder Jane Doe": the name starts at a given name.
+        for i, word in enumerate(words[:-1]):
+            if i and is_given_name(word) and not any(w.lower() in _NOT_NAMES for w in words[i:]):
+                words = words[i:]
+                break
         if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.", w) for w in words):
             if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
                 return None
@@ -113,11 +130,22 @@ class Resolver:
             if any(w.lower() in _NOT_NAMES for w in words):
                 return None
             name = " ".join(w for w in words)
-            if len(words) == 1 and not self._recurs(name):
-                return None
+            if len(words) == 1:
+                fuller = self._full_name(name)
+                if fuller:
+                    name, words = fuller, fuller.split()
+                elif not self._recurs(name):
+                    return None
             self._register(name, words[-1], mention)
             return name
         return None
+
+    def _fuller(self, canonical: str) -> str:
+        """A one-word person ("Hillary") who is the first name of a fuller one."""
+        if " " in canonical or self.kind(canonical) != PERSON:
+            return canonical
+        fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
+        return fuller[0] if len(fuller) == 1 else canonical
 
     def _name_before_of(self, text: str) -> str | None:
         """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
@@ -145,10 +173,36 @@ class Resolver:
         self._roles = None
 
     def _recurs(self, word: str) -> bool:
-        """A lone surname the text uses again mid-sentence, not a capitalised common word."""
+        """A lone surname the text uses again, not a capitalised common word."""
         if word.lower() in _NOT_NAMES:
             return False
-        return len(re.findall(rf"[a-z,;]\s+{re.escape(word)}\b", self.body)) >= 1
+        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body)) >= 2
+
+    def _full_name(self, surname: str) -> str | None:
+        """'G.K. Pillai' or 'Jane Pillai' for 'Pillai', when the text gives the full name."""
+        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}\b", self.body)
+        if not match:
+            return None
+        first = match.group(1).strip()
+        if first[-1] == "." or is_given_name(first.split()[0]):
+            return f"{first} {surname}"
+        return None
+
+    def _register_organisation(self, name: str, mention: Mention) -> str | None:
+        """'The Guardian said': an organisation the actor stage did not know."""
+        words = name.split()
+        if not words or len(words) > 6 or name in places() or not all(w[0].isupper() for w in words if w not in {"of", "for", "and"}):
+            return None
+        if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
+            return None
+        canonical = self.actors.resolve(name)
+        if canonical:
+            return canonical if self.kind(canonical) != PLACE else None
+        self.actors.add(name, ORGANISATION, start=mention.start, end=mention.end)
+        i = bisect.bisect_left(self.starts, mention.start)
+        self.starts.insert(i, mention.start)
+        self.mentions.insert(i, (mention.start, mention.end, name))
+        return name
 
     def pronoun(self, pronoun: str, position: int) -> tuple[str | None, bool]:
         """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
@@ -173,10 +227,11 @@ class Resolver:
         people = [m for m in self._between(here, position) if fits(m[2])]
         if people:
             return people[0][2]
-        # The latest sentence that names someone who fits: its first such person,
-        # unless the latest speaker is named there too.
-        cursor = here
-        for _ in range(8):
+        # Going back sentence by sentence: the latest person who speaks (a speaker of a
+        # quotation, or next to a verb of saying), else the first person of the latest
+        # sentence that names someone who fits.
+        cursor, first_seen = here, None
+        for step in range(8):
             if cursor <= 0:
                 break
             previous = self.sentence_start(cursor - 1)
@@ -185,11 +240,23 @@ class Resolver:
                 names = [m[2] for m in people]
                 if self.last_speaker and self.last_speaker[0] in names:
                     return self.last_speaker[0]
-                return people[0][2]
+                speaking = [m[2] for m in people if self._speaks(m)]
+                if speaking:
+                    return speaking[0]
+                if first_seen is None:
+                    first_seen = names[0]
+                if step >= 2:
+                    return first_seen
             cursor = previous
+        if first_seen:
+            return first_seen
         if self.last_speaker and fits(self.last_speaker[0]) and position - self.last_speaker[1] < 1500:
             return self.last_speaker[0]
         return None
+
+    def _speaks(self, mention: tuple[int, int, str]) -> bool:
+        start, end, _ = mention
+        return bool(_SPEAKS_AFTER.match(self.body, end) or _SPEAKS_BEFORE.search(self.body[max(0, start - 30) : start]))
 
     def relative(self, position: int) -> str | None:
         """'Smith, who said': the person just before the relative pronoun."""
