@@ -99,7 +99,11 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         if inherited:
             cable = previous.from_cable
         else:
-            cable = from_cable(body, sentence, cue.context if cue else "", kind if understood else None, cue.verb if cue else "", span.paragraph, span.open)
+            cable = from_cable(
+                body, sentence, kind if understood else None, cue.verb if cue else "", span.paragraph, span.open,
+                speaker_in_cable=resolver.in_cable(speaker) if speaker else kind not in {"name", "pronoun", "role", "relative"},
+                cue_text=cue.np if cue else "",
+            )
         if cable and speaker is None:
             resolver.narrative.add(span.open)
         if understood and speaker and resolver.kind(speaker) == PERSON:

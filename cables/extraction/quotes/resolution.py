@@ -19,6 +19,10 @@ _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+def _blank(text: str) -> str:
+    return re.sub(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])", " Q ", text)
+
+
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
@@ -30,6 +34,8 @@ class Resolver:
         self.quoted = sorted(quoted)
         self.quoted_starts = [a for a, _ in self.quoted]
         self.narrative: set[int] = set()  # quotations that are a document's own words
+        self.cable_speakers: set[str] = set()
+        self._in_cable: set[str] | None = None
         self.actors = actors
         self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
         self.starts = [m[0] for m in self.mentions]
@@ -51,6 +57,21 @@ class Resolver:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def in_cable(self, name: str) -> bool:
+        """The text ties this actor to a cable: a sentence (outside quotation marks) names
+        both, or a quotation from a cable was attributed to them."""
+        if self._in_cable is None:
+            self._in_cable = set()
+            for start, end, who in self.mentions:
+                if self.inside_quote(start):
+                    continue
+                lo = self.sentence_start(start)
+                hi = self.body.find(". ", end)
+                sentence = self.body[lo : hi if hi > 0 else len(self.body)]
+                if DOCUMENT.search(_blank(sentence)):
+                    self._in_cable.add(who)
+        return name in self._in_cable or name in self.cable_speakers
 
     def inside_quote(self, position: int) -> bool:
         """Inside a quotation someone speaks in (a cable's own narrative does not count)."""
