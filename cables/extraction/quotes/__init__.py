@@ -31,7 +31,7 @@ def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
     """(speaker, mention kind, understood)."""
     mention = mention_stage.read(cue.np, cue.start)
     if mention.kind == "name":
-        who = resolver.name(mention)
+        who = resolver.name(mention, strong=cue.kind == "after" and len(mention.text.split()) == 1)
         return who, "name", who is not None
     if mention.kind == "pronoun":
         if mention.text in {"he", "she"}:

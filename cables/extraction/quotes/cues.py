@@ -91,8 +91,8 @@ _PAST_LIKE_BASE = {"put", "forecast"}
 
 def _verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
     """(verb form, number of tokens) of a verb of saying starting at tokens[i]."""
-    if i >= len(tokens):
-        return None
+    if i >= len(tokens) or not tokens[i].text[0].islower():
+        return None  # "the United States" is no verb
     low = tokens[i].low
     if i + 1 < len(tokens):
         two = low + " " + tokens[i + 1].low
@@ -190,9 +190,20 @@ def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None
     return (start, i) if i > start and not (i == start + 1 and tokens[start].low in _DETERMINERS) else None
 
 
+def _relative_subject(tokens: list[Word], verb: int, floor: int = 0) -> tuple[int, int] | None:
+    """'Jane Doe, who chairs the group said': the name before the first relative clause."""
+    for j in range(floor + 1, verb - 1):
+        if tokens[j].text == "," and tokens[j + 1].low in {"who", "whose"} and tokens[j - 1].text[0].isupper():
+            return _np_backwards(tokens, j)
+    return None
+
+
 def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None:
     """'Jane Doe, a pollster who works for the party, said': the name before the
     appositions and asides set off by commas or dashes."""
+    relative = _relative_subject(tokens, verb)
+    if relative:
+        return relative
     i = verb - 1
     while i >= 0 and tokens[i].low in AUXILIARIES:
         i -= 1
@@ -272,7 +283,9 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
         if not verb:
             continue
         apposition = i > k + 1 and tokens[i - 1].text == ","
-        np = (_apposition_subject(tokens, i) if apposition else None) or _np_backwards(tokens, i)
+        relative = _relative_subject(tokens, i, k)
+        np = relative or (_apposition_subject(tokens, i) if apposition else None) or _np_backwards(tokens, i)
+        apposition = apposition or relative is not None
         if np and np[0] >= k:
             final = i + verb[1] >= len(tokens) - 3 and np[0] and tokens[np[0] - 1].text == ","
             if not apposition and np[0] - k > 4 and not final:
@@ -373,6 +386,11 @@ def colon_cue(body: str, frame: Frame) -> Cue | None:
         np = _np_backwards(tokens, len(tokens) - 1)
         if np and all(t.text[0].isupper() for t in tokens[np[0] : np[1]]):
             return _cue(body, tokens, *np, "", "colon", np[0], np[1])
+        # "Acme, a pressure group, emailed one sentence: '…'": the sentence's subject.
+        subject = _sentence_subject(body, tokens, len(tokens) - 1, "")
+        if subject and subject.np[:1].isupper() and subject.np.split()[0] not in {"The", "A", "An", "This", "That", "It", "There", "One"}:
+            subject.kind = "colon"
+            return subject
     return None
 
 

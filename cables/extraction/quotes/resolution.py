@@ -23,6 +23,7 @@ def _blank(text: str) -> str:
     return re.sub(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])", " Q ", text)
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
@@ -120,7 +121,9 @@ class Resolver:
         return self._roles.get(name, set())
 
     # -- resolution ----------------------------------------------------------------
-    def name(self, mention: Mention) -> str | None:
+    def name(self, mention: Mention, strong: bool = False) -> str | None:
+        """Canonical name for a name mention; `strong`: the mention is right next to a verb
+        of saying after a quotation, so even a lone unknown word is someone's name."""
         text = re.sub(r"\s+", " ", mention.text).strip()
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if " of " in stripped and self._name_before_of(stripped):
@@ -155,9 +158,10 @@ class Resolver:
                 fuller = self._full_name(name)
                 if fuller:
                     name, words = fuller, fuller.split()
-                elif not self._recurs(name):
+                elif not (strong or self._recurs(name)):
                     return None
-            self._register(name, words[-1], mention)
+            surname = next((w for w in reversed(words) if w.lower().rstrip(".") not in _SUFFIXES), words[-1])
+            self._register(name, surname, mention)
             return name
         return None
 
@@ -281,6 +285,13 @@ class Resolver:
 
     def relative(self, position: int) -> str | None:
         """'Smith, who said': the person just before the relative pronoun."""
+        named = re.search(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$", self.body[max(0, position - 80) : position])
+        if named:
+            from .mentions import read
+
+            who = self.name(read(named.group(1), position - 80 + named.start(1) if position >= 80 else named.start(1)))
+            if who:
+                return who
         people = self._between(max(0, position - 160), position, (PERSON, ORGANISATION))
         return people[-1][2] if people else None
 
