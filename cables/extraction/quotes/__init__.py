@@ -19,7 +19,7 @@ import re
 from ..actors import ActorIndex
 from ..types import QuoteFound
 from . import mentions as mention_stage
-from .cues import Cue, find_cue, frame_of
+from .cues import Cue, Frame, verb_at, before_cue, find_cue, frame_of, split_sentences, words
 from .provenance import from_cable
 from .resolution import PERSON, Resolver
 from .spans import Span, inner, is_phrase, quote_spans, title_spans
@@ -69,20 +69,27 @@ def _ends_with_attribution(body: str, span: Span) -> bool:
 
 
 def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[Span] | None = None) -> list[QuoteFound]:
-    spans = quote_spans(body, paragraphs) if marks is None else marks
+    spans = [span for span in (quote_spans(body, paragraphs) if marks is None else marks) if re.search(r"\w", body[slice(*inner(body, span))])]
     resolver = Resolver(body, actors, [(span.open, span.after) for span in spans])
+    frames = [frame_of(body, span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) for i, span in enumerate(spans)]
+    cues = [find_cue(body, frame) for frame in frames]
+    for i, span in enumerate(spans):
+        if cues[i] is not None:
+            continue
+        # "…" as donors waited for a "…," he said: the next quotation's cue, same sentence.
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        if following is not None and following.paragraph == span.paragraph and cues[i + 1] is not None and _same_sentence(body, span, following):
+            cues[i] = cues[i + 1]
+        elif not frames[i].before:
+            # "Jane Doe agreed. '…'" / "Doe said in a statement. '…'": the sentence before.
+            cues[i] = _previous_sentence_cue(body, span, spans[i - 1] if i else None)
     quotes: list[QuoteFound] = []
     previous: QuoteFound | None = None
     previous_span: Span | None = None
     for index, span in enumerate(spans):
         start, end = inner(body, span)
         text = body[start:end]
-        if not re.search(r"\w", text):
-            continue
-        following = spans[index + 1] if index + 1 < len(spans) else None
-        before_span = spans[index - 1] if index else None
-        frame = frame_of(body, span, before_span, following)
-        cue = find_cue(body, frame)
+        frame, cue = frames[index], cues[index]
         speaker, kind, understood = _resolve(resolver, cue) if cue else (None, "", False)
         inherited = False
         if not understood and previous is not None and previous_span is not None:
@@ -90,7 +97,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
             # A paragraph that is nothing but a quotation goes on with the speaker of
             # the quotation that ended the paragraph before.
             alone = not frame.before_text.strip() and not frame.after_text.strip() and span.open == span.paragraph[0]
-            follows = body.rfind("\n\n", 0, span.paragraph[0] - 1) < previous_span.open and previous_span.paragraph[1] + 2 == span.paragraph[0]
+            follows = previous_span.paragraph[1] + 2 == span.paragraph[0]
             if span.continues or same_paragraph or (alone and follows and _ends_with_attribution(body, previous_span)):
                 speaker, inherited = previous.speaker, True
         if speaker and _narrates(text, speaker):
@@ -119,3 +126,27 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         quotes.append(quote)
         previous, previous_span = quote, span
     return quotes
+
+
+def _same_sentence(body: str, span: Span, following: Span) -> bool:
+    between = body[span.after : following.open]
+    return span.close is not None and not re.search(r"[.!?]\s", between) and not body[span.after - 3 : span.after].strip(" ”\"'").endswith((".", "?", "!"))
+
+
+def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue | None:
+    """The cue of the sentence just before a quotation, when that sentence ends on a verb
+    of saying ('Doe agreed.', 'Doe said in a statement.')."""
+    lo = previous.after if previous is not None and previous.paragraph == span.paragraph else span.paragraph[0]
+    tokens = words(body, max(lo, span.open - 400), span.open)
+    sentences = split_sentences(tokens)
+    if len(sentences) < 1:
+        return None
+    sentence = sentences[-1]
+    verb_positions = [i for i in range(len(sentence)) if verb_at(sentence, i)]
+    if not verb_positions or len(sentence) - verb_positions[-1] > 6:
+        return None
+    frame = Frame(sentence[: verb_positions[-1] + 1], [], body[sentence[0].start : sentence[-1].end], "")
+    cue = before_cue(body, frame)
+    if cue is not None:
+        cue.kind = "previous"
+    return cue

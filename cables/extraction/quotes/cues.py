@@ -89,7 +89,7 @@ def split_sentences(tokens: list[Word]) -> list[list[Word]]:
 _PAST_LIKE_BASE = {"put", "forecast"}
 
 
-def _verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
+def verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
     """(verb form, number of tokens) of a verb of saying starting at tokens[i]."""
     if i >= len(tokens) or not tokens[i].text[0].islower():
         return None  # "the United States" is no verb
@@ -268,7 +268,7 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
     while k < len(tokens) and tokens[k].text in {",", ":", "—", "–", "-", "("}:
         k += 1
     # Immediate inverted: said NP
-    verb = _verb_at(tokens, k)
+    verb = verb_at(tokens, k)
     if verb:
         np = _np_forwards(tokens, k + verb[1])
         if np:
@@ -279,7 +279,7 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
             return _cue(body, tokens, k, k + 1, tokens[k + 1].low, "after", k + 1, k + 2)
     # NP verb, anywhere in the sentence (the first verb of saying with a subject decides).
     for i in range(k, min(len(tokens), k + 25)):
-        verb = _verb_at(tokens, i)
+        verb = verb_at(tokens, i)
         if not verb:
             continue
         apposition = i > k + 1 and tokens[i - 1].text == ","
@@ -302,7 +302,7 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
     nearest the quote, and its subject."""
     tokens = frame.before
     for i in range(len(tokens) - 1, -1, -1):
-        verb = _verb_at(tokens, i)
+        verb = verb_at(tokens, i)
         if not verb:
             continue
         if SPEECH_FORMS[verb[0]] in WEAK_VERBS and len(tokens) - i > 10:
@@ -427,7 +427,7 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     tokens = frame.after
     if frame.closed_sentence and len(tokens) > 6:
         tokens = frame.after = []
-    immediate = tokens and (tokens[0].text in {",", "—", "–"} or _verb_at(tokens, 0) or tokens[0].text[0].isupper() or tokens[0].low in _PRONOUN_SUBJECTS)
+    immediate = tokens and (tokens[0].text in {",", "—", "–"} or verb_at(tokens, 0) or tokens[0].text[0].isupper() or tokens[0].low in _PRONOUN_SUBJECTS)
     if immediate:
         cue = after_cue(body, frame)
         if cue and cue.start - (tokens[0].start) > 60 and frame.before:
