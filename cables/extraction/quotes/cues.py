@@ -7,6 +7,7 @@ A cue is only words and offsets; what they refer to is decided later.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -31,15 +32,13 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "a
 _PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
 
 
-@dataclass
 class Word:
-    text: str
-    start: int
-    end: int
+    """A token of the body with its offsets (and its lowercase form, read often)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
 
 
 @dataclass
@@ -54,8 +53,24 @@ class Cue:
     context: str = ""  # the clause around the verb, for provenance ("wrote in the cable")
 
 
+_TOKENS: dict[int, tuple[str, list[Word], list[int]]] = {}
+
+
 def words(body: str, start: int, end: int) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+    """The tokens of body[start:end]. The body is tokenised once (the last body is kept)."""
+    cached = _TOKENS.get(0)
+    if cached is None or cached[0] is not body:
+        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body)]
+        cached = _TOKENS[0] = (body, tokens, [t.start for t in tokens])
+    _, tokens, starts = cached
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and tokens[hi - 1].end > end:
+        hi -= 1
+    out = tokens[lo:hi]
+    if out and out[0].start < start:
+        out = out[1:]
+    return out
 
 
 def split_sentences(tokens: list[Word]) -> list[list[Word]]:
@@ -105,9 +120,16 @@ def verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
     return None
 
 
+_CLITIC = re.compile(r"[’'](?:s|d|ll|ve)$")
+
+
+def _is_word(text: str) -> bool:
+    return text[0].isalnum() or text[0] == "_"
+
+
 def _bare(word: str) -> str:
     """he's -> he"""
-    return re.sub(r"[’'](?:s|d|ll|ve)$", "", word)
+    return _CLITIC.sub("", word) if "'" in word or "’" in word else word
 
 
 def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
@@ -130,7 +152,7 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
         return i, i + 1
     while i >= 0 and last - i < 10:
         token = tokens[i]
-        if not re.match(r"\w", token.text):
+        if not _is_word(token.text):
             break
         if token.low in _DETERMINERS:
             i -= 1
@@ -164,7 +186,7 @@ def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:
     first = start
     while i < len(tokens) and i - first < 10:
         token = tokens[i]
-        if not re.match(r"\w", token.text):
+        if not _is_word(token.text):
             break
         if token.low in _BOUNDARY and not token.text[0].isupper():
             # "Secretary of State Jane Doe": 'of' between two capitalised words stays.
@@ -185,7 +207,7 @@ def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None
     i = start
     if i < end and tokens[i].low in _DETERMINERS:
         i += 1
-    while i < end and re.match(r"\w", tokens[i].text) and tokens[i].low not in _BOUNDARY:
+    while i < end and _is_word(tokens[i].text) and tokens[i].low not in _BOUNDARY:
         i += 1
     return (start, i) if i > start and not (i == start + 1 and tokens[start].low in _DETERMINERS) else None
 
@@ -350,12 +372,12 @@ def _sentence_subject(body: str, tokens: list[Word], verb: int, form: str) -> Cu
                 break
             i = j + 1
             break
-    while i < verb and (not re.match(r"\w", tokens[i].text) or tokens[i].low in {"but", "and", "so", "yet", "also", "then", "still", "however"}):
+    while i < verb and (not _is_word(tokens[i].text) or tokens[i].low in {"but", "and", "so", "yet", "also", "then", "still", "however"}):
         i += 1
     if i >= verb:
         return None
     start = i
-    while i < verb and re.match(r"\w", tokens[i].text) and (tokens[i].text[0].isupper() or tokens[i].low in _DETERMINERS or i == start or tokens[i].low in {"of", "for"}):
+    while i < verb and _is_word(tokens[i].text) and (tokens[i].text[0].isupper() or tokens[i].low in _DETERMINERS or i == start or tokens[i].low in {"of", "for"}):
         if tokens[i].text[0].islower() and i > start and tokens[i].low not in _DETERMINERS | {"of", "for"}:
             break
         i += 1

@@ -166,6 +166,13 @@ DOCUMENT_NOUNS = (
     r"communiqu[eé]s?|wikileaks|leaked (?:papers|files|report)|(?:the\s+)?(?:embassy|state department) (?:report|message)s?|"
     r"missives?|assessments?|briefings?|briefing notes?|leaks?"
 )
+# The same, one word at a time, for scanning a whole text quickly.
+DOCUMENT_WORDS = dict.fromkeys(
+    "cable cables dispatch dispatches memo memos memorandum memoranda document documents telegram telegrams "
+    "wikileaks communique communiques communiqué communiqués missive missives assessment assessments briefing "
+    "briefings leak leaks".split(),
+    True,
+)
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
 # The cable's own words, not a quote from someone else in it: "in the cable", "the cable said".
 DOCUMENT_SOURCE = re.compile(

@@ -15,6 +15,9 @@ _NOT_NAMES = {"A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", 
               "Meanwhile", "However", "Still", "Also", "Later", "Earlier", "Now", "Today", "Yesterday", "Asked"}
 
 
+_CLITIC = re.compile(r"[’'](?:s|d|ll|ve)$")
+_NP_WORD = re.compile(r"[\w’'\-.]+")
+_INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St|Jr|Sr)\.")
 TITLE_WORDS = TITLES | OFFICE_TITLES | set(TITLE_ROLES)
 
 
@@ -29,14 +32,14 @@ class Mention:
 
 def read(np: str, start: int) -> Mention:
     """Classify the noun phrase `np` found at body offset `start`."""
-    words = [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"[\w’'\-.]+", np)]
+    words = [(m.group(), start + m.start(), start + m.end()) for m in _NP_WORD.finditer(np)]
     words = [(w.rstrip(".") if not _is_initial_or_title(w) else w, s, e) for w, s, e in words]
     if not words:
         return Mention("other", np, start, start + len(np))
     low = [w.lower() for w, _, _ in words]
     end = words[-1][2]
-    if len(words) == 1 and re.sub(r"[’'](?:s|d|ll|ve)$", "", low[0]) in PRONOUNS:
-        return Mention("pronoun", re.sub(r"[’'](?:s|d|ll|ve)$", "", low[0]), start, end)
+    if len(words) == 1 and _CLITIC.sub("", low[0]) in PRONOUNS:
+        return Mention("pronoun", _CLITIC.sub("", low[0]), start, end)
     if low[-1] in RELATIVES:
         return Mention("relative", low[-1], start, end)
     if DOCUMENT.fullmatch(low[-1]) or (DOCUMENT.search(np) and not any(w[0].isupper() for w in (w for w, _, _ in words[1:]))):
@@ -79,4 +82,4 @@ def read(np: str, start: int) -> Mention:
 
 
 def _is_initial_or_title(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St|Jr|Sr)\.", word))
+    return bool(_INITIAL_OR_TITLE.fullmatch(word))

@@ -10,17 +10,24 @@ import re
 from ..actors import ActorIndex, strip_titles
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
 from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
-from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .lexicon import DOCUMENT, DOCUMENT_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
 from .mentions import Mention
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bGov)(?<!\bSt)[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"(\w*)$")
+_NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+_QUOTED = re.compile(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])")
+
+
 def _blank(text: str) -> str:
-    return re.sub(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])", " Q ", text)
+    """Quoted passages blanked out, offsets kept."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -36,14 +43,22 @@ class Resolver:
         self.quoted_starts = [a for a, _ in self.quoted]
         self.narrative: set[int] = set()  # quotations that are a document's own words
         self.cable_speakers: set[str] = set()
-        self._in_cable: set[str] | None = None
+        self._in_cable: dict[str, bool] = {}
+        self._documents: list[int] | None = None
         self.actors = actors
         self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
         self.starts = [m[0] for m in self.mentions]
-        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body) if self._ends_sentence(m.start())]
         self._roles: dict[str, set[str]] | None = None
         self._genders: dict[str, str] = {}
         self.last_speaker: tuple[str, int] | None = None  # (canonical name, position)
+
+    def _ends_sentence(self, stop: int) -> bool:
+        """The mark at `stop` ends a sentence: not the stop of 'Mr.' or of an initial."""
+        if self.body[stop] == "\n":
+            return True
+        word = _WORD_BEFORE.search(self.body, max(0, stop - 12), stop).group(1)
+        return not word or (len(word) > 1 and word.lower() not in _NOT_SENTENCE_END)
 
     # -- helpers -----------------------------------------------------------------
     def kind(self, name: str) -> str:
@@ -62,17 +77,25 @@ class Resolver:
     def in_cable(self, name: str) -> bool:
         """The text ties this actor to a cable: a sentence (outside quotation marks) names
         both, or a quotation from a cable was attributed to them."""
-        if self._in_cable is None:
-            self._in_cable = set()
+        if name in self.cable_speakers:
+            return True
+        if name not in self._in_cable:
+            if self._documents is None:
+                blanked = _blank(self.body)  # same length: offsets hold
+                self._documents = [m.start() for m in _ANY_WORD.finditer(blanked) if DOCUMENT_WORDS.get(m.group().lower())]
+            found = False
             for start, end, who in self.mentions:
-                if self.inside_quote(start):
+                if who != name or self.inside_quote(start):
                     continue
                 lo = self.sentence_start(start)
-                hi = self.body.find(". ", end)
-                sentence = self.body[lo : hi if hi > 0 else len(self.body)]
-                if DOCUMENT.search(_blank(sentence)):
-                    self._in_cable.add(who)
-        return name in self._in_cable or name in self.cable_speakers
+                i = bisect.bisect_right(self.sentence_starts, end)
+                hi = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.body)
+                j = bisect.bisect_left(self._documents, lo)
+                if j < len(self._documents) and self._documents[j] < hi:
+                    found = True
+                    break
+            self._in_cable[name] = found
+        return self._in_cable[name]
 
     def inside_quote(self, position: int) -> bool:
         """Inside a quotation someone speaks in (a cable's own narrative does not count)."""
