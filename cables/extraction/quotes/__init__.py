@@ -30,6 +30,9 @@ __all__ = ["Span", "find_quotes", "quote_spans", "title_spans"]
 def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
     """(speaker, mention kind, understood)."""
     mention = mention_stage.read(cue.np, cue.start)
+    if cue.kind == "label":
+        who = resolver.label(cue.np, cue.verb, mention)
+        return who, "name", who is not None
     if mention.kind == "name":
         who = resolver.name(mention, strong=cue.kind == "after" and len(mention.text.split()) == 1)
         return who, "name", who is not None
@@ -72,7 +75,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
     spans = [span for span in (quote_spans(body, paragraphs) if marks is None else marks) if re.search(r"\w", body[slice(*inner(body, span))])]
     resolver = Resolver(body, actors, [(span.open, span.after) for span in spans])
     frames = [frame_of(body, span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) for i, span in enumerate(spans)]
-    cues = [find_cue(body, frame) for frame in frames]
+    cues = [_label_cue(span) if span.speaker_label else find_cue(body, frame) for span, frame in zip(spans, frames)]
     for i, span in enumerate(spans):
         if cues[i] is not None:
             continue
@@ -126,6 +129,13 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex
         quotes.append(quote)
         previous, previous_span = quote, span
     return quotes
+
+
+def _label_cue(span: Span) -> Cue:
+    """The speaker of a transcript line, written as a name ('JANE DOE' -> 'Jane Doe')."""
+    label = span.speaker_label
+    name = " ".join(w.capitalize() if len(w) > 2 else w for w in label.split())
+    return Cue(name, span.open - len(label), span.open, label, "label")
 
 
 def _same_sentence(body: str, span: Span, following: Span) -> bool:

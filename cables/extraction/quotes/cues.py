@@ -101,6 +101,7 @@ def split_sentences(tokens: list[Word]) -> list[list[Word]]:
     return sentences
 
 
+_NOUN_BEFORE = _DETERMINERS | {"these", "those", "such", "many", "some", "several", "no", "any", "all", "other", "recent", "new", "latest", "earlier", "private", "public", "press", "news", "peace", "trade", "budget"}
 _PAST_LIKE_BASE = {"put", "forecast"}
 
 
@@ -114,6 +115,8 @@ def verb_at(tokens: list[Word], i: int) -> tuple[str, int] | None:
         if two in SPEECH_FORMS and SPEECH_FORMS[two] != two.split()[0]:
             return two, 2
     if low in SPEECH_FORMS:
+        if low.endswith("s") and i and (tokens[i - 1].low in _NOUN_BEFORE or tokens[i - 1].low.endswith(("'s", "’s"))):
+            return None  # "the talks", "his remarks", "the minister's comments": nouns
         if SPEECH_FORMS[low] == low and low not in _PAST_LIKE_BASE and not (i and tokens[i - 1].low in _MODALS):
             return None  # a base form is a noun more often than not ("a note", "the state")
         return low, 1
@@ -351,7 +354,7 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
         if i and tokens[i - 1].text in {",", "—", "–", ")"} or (i > 1 and tokens[i - 1].low in AUXILIARIES and tokens[i - 2].text == ","):
             np = _apposition_subject(tokens, i)
         else:
-            np = _np_backwards(tokens, i)
+            np = _relative_subject(tokens, i) or _np_backwards(tokens, i)
         if np:
             return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
         # "said Jane Doe: '…'", "asked the minister, '…'"

@@ -7,7 +7,7 @@ import re
 # Verbs of saying and of characterising what someone said, by base form. Regular
 # inflections are generated; irregular ones are listed.
 _REGULAR = """
-accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
+accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure maintain
 attest bemoan blast boast brag call caution challenge charge chide chuckle claim comment complain
 concede conclude concur confess confide confirm contend continue counter crow declare decry
 demand denounce deny describe dismiss dub echo emphasise emphasize estimate exclaim explain
@@ -17,7 +17,7 @@ query question quip rail recall reckon recount reflect reiterate rejoin remark r
 reply report respond retort reveal scoff scold shout slam snap speculate state stress suggest
 surmise tease term testify thunder tout tweet urge vow warn whisper wonder yell acknowledge
 assess judge recommend reassure apologise apologize characterise characterize criticise
-criticize lash quote summarise summarize caution inform insist decline recollect relate ask talk press interject interrupt request
+criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),

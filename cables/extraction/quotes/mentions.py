@@ -44,6 +44,13 @@ def read(np: str, start: int) -> Mention:
         return Mention("relative", low[-1], start, end)
     if DOCUMENT.fullmatch(low[-1]) or (DOCUMENT.search(np) and not any(w[0].isupper() for w in (w for w, _, _ in words[1:]))):
         return Mention("document", np, start, end)
+    # "the Vermont senator", "Clinton's top aide": a lower-case role or organisation noun heads the phrase.
+    if words[-1][0][0].islower() and len(words) > 1:
+        head = low[-1]
+        if head in ORGANISATION_NOUNS:
+            return Mention("organisation", head, start, end, tuple(low[:-1]))
+        if head in PERSON_ROLES or head in TITLE_ROLES:
+            return Mention("role", head, start, end, tuple(low[:-1]))
     # A name: the last run of capitalised words not followed by a possessive
     # ("Clinton's top aide Jake Sullivan" -> "Jake Sullivan").
     runs: list[list[tuple[str, int, int]]] = []

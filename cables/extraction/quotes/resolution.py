@@ -188,6 +188,21 @@ class Resolver:
             return name
         return None
 
+    def label(self, name: str, label: str, mention: Mention) -> str | None:
+        """The speaker of a transcript line 'SMITH:' ('Smith'): a person, even where the
+        actor stage took the capitals for an acronym."""
+        canonical = self.actors.resolve(label)
+        if canonical and self.kind(canonical) == PERSON:
+            return canonical
+        if canonical == label and self.kind(canonical) == ORGANISATION and not self.actors.actors[canonical].aliases:
+            self.actors.rename(label, name)
+            self.actors.actors[name].kind = PERSON
+            for m in self.actors.mentions:
+                if m.name == name:
+                    m.kind = PERSON
+            return name
+        return self.name(mention, strong=True)
+
     def _fuller(self, canonical: str) -> str:
         """A one-word person ("Hillary") who is the first name of a fuller one."""
         if " " in canonical or self.kind(canonical) != PERSON:

@@ -23,6 +23,7 @@ class Span:
     continues: bool = False  # continues a quote left open in the previous paragraph
     open_len: int = 1
     close_len: int = 1
+    speaker_label: str = ""  # a transcript line's "SMITH:" (the span is the rest of the line)
 
     @property
     def after(self) -> int:
@@ -72,9 +73,28 @@ def inner(body: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):[ \t]+(?=\S)")
+_NOT_SPEAKERS = {"UPDATE", "CORRECTION", "EMAIL", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ", "PHOTOS", "VIDEO", "RELATED", "ADVERTISEMENT", "Q", "A"}
+
+
+def _transcript_lines(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, Span]:
+    """'SMITH: We will win.': lines of a transcript, when the text has at least two."""
+    lines = {}
+    for paragraph in paragraphs:
+        match = _TRANSCRIPT.match(body, paragraph[0], paragraph[1])
+        if match and match.group(1) not in _NOT_SPEAKERS and not _MARK.search(body, match.end(), paragraph[1]):
+            colon = match.end(1)
+            lines[paragraph[0]] = Span(colon, None, paragraph, open_len=1, speaker_label=match.group(1))
+    return lines if len(lines) >= 2 else {}
+
+
 def quote_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
+    transcript = _transcript_lines(body, paragraphs) if ":" in body else {}
     for paragraph in paragraphs:
+        if paragraph[0] in transcript:
+            spans.append(transcript[paragraph[0]])
+            continue
         found = _pair_marks(body, paragraph)
         if found and spans and spans[-1].close is None and found[0].open == paragraph[0]:
             found[0].continues = True
