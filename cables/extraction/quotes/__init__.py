@@ -19,7 +19,7 @@ import re
 from ..actors import ActorIndex
 from ..types import QuoteFound
 from . import mentions as mention_stage
-from .cues import Cue, Frame, verb_at, before_cue, find_cue, frame_of, split_sentences, words
+from .cues import Cue, Frame, before_cue, colon_cue, find_cue, frame_of, split_sentences, verb_at, words
 from .provenance import from_cable
 from .resolution import PERSON, Resolver
 from .spans import Span, inner, is_phrase, quote_spans, title_spans
@@ -54,7 +54,7 @@ def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
     return None, "other", False
 
 
-_SAID = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:said|told|asked|added|noted|stated|explained|observed|recounted|mentioned|wrote|claimed|argued|warned|insisted|urged|stressed|described)\b")
+_SAID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|told|asked|added|noted|stated|explained|observed|recounted|mentioned|wrote|claimed|argued|warned|insisted|urged|stressed|described)\b")
 
 
 def _narrates(text: str, speaker: str) -> bool:
@@ -148,6 +148,17 @@ def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue 
     of saying ('Doe agreed.', 'Doe said in a statement.')."""
     lo = previous.after if previous is not None and previous.paragraph == span.paragraph else span.paragraph[0]
     tokens = words(body, max(lo, span.open - 400), span.open)
+    if not tokens and span.open == span.paragraph[0] and body[: span.open].rstrip().endswith(":"):
+        # "…, Mr. White writes of the meeting:" closing the paragraph before.
+        tokens = words(body, max(0, span.open - 400), span.open)
+        sentences = split_sentences(tokens)
+        if sentences:
+            sentence = sentences[-1]
+            frame = Frame(sentence, [], body[sentence[0].start : sentence[-1].end], "")
+            cue = before_cue(body, frame) or colon_cue(body, frame)
+            if cue is not None:
+                cue.kind = "previous"
+            return cue
     sentences = split_sentences(tokens)
     if len(sentences) < 1:
         return None

@@ -27,6 +27,7 @@ _BOUNDARY = {
     "had", "has", "have", "did", "does", "do", "would", "will", "could", "should", "can", "may", "might",
     "then", "later", "also", "like", "even", "just", "only", "last", "next", "yesterday", "today",
     "tonight", "ago", "earlier", "afterwards", "recently", "however", "meanwhile", "instead", "still",
+    "dated", "signed", "sent", "written", "obtained", "accessed", "released", "published", "seen", "issued",
 }
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "several", "two", "three"}
 _PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
@@ -365,16 +366,22 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
     return None
 
 
+_INTRODUCERS = {
+    "on", "in", "at", "after", "before", "during", "when", "while", "although", "though", "despite", "since",
+    "last", "earlier", "later", "speaking", "asked", "yesterday", "today", "as", "with", "for", "from", "like",
+    "unlike", "according", "following", "amid", "over", "by", "once", "if", "because", "until", "addressing",
+}
+
+
 def _sentence_subject(body: str, tokens: list[Word], verb: int, form: str) -> Cue | None:
     """The first noun phrase of the sentence: the subject a participle shares."""
     i = 0
     # Skip an opening adverbial clause: "On Friday, …", "In a statement, …".
-    for j in range(min(verb, 12)):
-        if tokens[j].text == ",":
-            if any(t.text[0].isupper() and t.low not in _BOUNDARY and j2 > 0 for j2, t in enumerate(tokens[:j])) and tokens[0].low not in {"on", "in", "at", "after", "before", "during", "when", "while", "last", "earlier", "later", "speaking", "asked", "yesterday", "today"}:
+    if tokens and tokens[0].low in _INTRODUCERS:
+        for j in range(min(verb, 14)):
+            if tokens[j].text == ",":
+                i = j + 1
                 break
-            i = j + 1
-            break
     while i < verb and (not _is_word(tokens[i].text) or tokens[i].low in {"but", "and", "so", "yet", "also", "then", "still", "however"}):
         i += 1
     if i >= verb:
