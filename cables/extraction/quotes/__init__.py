@@ -155,7 +155,8 @@ def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue 
         if sentences:
             sentence = sentences[-1]
             frame = Frame(sentence, [], body[sentence[0].start : sentence[-1].end], "")
-            cue = before_cue(body, frame) or colon_cue(body, frame)
+            near = any(verb_at(sentence, i) for i in range(max(0, len(sentence) - 4), len(sentence)))
+            cue = (before_cue(body, frame) or colon_cue(body, frame)) if near else (colon_cue(body, frame) or before_cue(body, frame))
             if cue is not None:
                 cue.kind = "previous"
             return cue

@@ -224,6 +224,9 @@ def _relative_subject(tokens: list[Word], verb: int, floor: int = 0) -> tuple[in
     return None
 
 
+_SUBORDINATORS = {"while", "when", "as", "after", "before", "whereas", "and", "but"}
+
+
 def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None:
     """'Jane Doe, a pollster who works for the party, said': the name before the
     appositions and asides set off by commas or dashes."""
@@ -248,7 +251,7 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
         aside = (
             first in {"a", "an", "the", "who", "which", "whose", "however", "though", "meanwhile", "too", "also", "for", "in",
                       "on", "at", "now", "then", "formerly", "himself", "herself", "like", "as", "according", "speaking",
-                      "during", "after", "before", "when", "while", "asked", "referring", "citing"}
+                      "during", "after", "before", "when", "while", "asked", "referring", "citing", "and", "but"}
             or segment[0].text[0].islower()
             or tokens[end].text == ")"
             or (first.endswith("ly") and len(segment) == 1)
@@ -257,6 +260,8 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
             or (len(segment) == 1 and segment[0].low.rstrip(".") in ABBREVIATIONS)
             or (len(segment) > 1 and segment[-1].text[0].islower() and segment[-1].low not in _PRONOUN_SUBJECTS)
         )
+        if first in _SUBORDINATORS and len(segment) > 1 and segment[-1].text[0].isupper():
+            return _np_backwards(tokens, end)  # ", while Jane Doe, the governor, proposed"
         if not aside:
             np = _np_backwards(tokens, end)
             return np
@@ -327,6 +332,7 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
     """'Smith wrote: "…' / 'the minister said that "…' / 'saying "…': the verb of saying
     nearest the quote, and its subject."""
     tokens = frame.before
+    coordinated = None
     for i in range(len(tokens) - 1, -1, -1):
         verb = verb_at(tokens, i)
         if not verb:
@@ -346,7 +352,7 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
                 j -= 1
             if j >= 0 and (tokens[j].text[0].isupper() and tokens[j].low not in _BOUNDARY):
                 np = _np_backwards(tokens, j + 1)
-                if np:
+                if np and np[0] and tokens[np[0] - 1].low == "with":
                     return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
             return _sentence_subject(body, tokens, i, verb[0])
         if i and tokens[i - 1].low in {"is", "was", "were", "are", "been", "being"} and verb[0].endswith(("ed", "told", "written", "put")):
@@ -358,12 +364,16 @@ def before_cue(body: str, frame: Frame) -> Cue | None:
             np = _relative_subject(tokens, i) or _np_backwards(tokens, i)
         if np:
             return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
+        if i and (tokens[i - 1].low in {"and", "but"} or (i > 1 and tokens[i - 1].low in AUXILIARIES and tokens[i - 2].low in {"and", "but"})):
+            # "Doe said it was early but added '…'": the subject of the verb before, or of the sentence.
+            coordinated = coordinated or _sentence_subject(body, tokens, i, verb[0])
+            continue
         # "said Jane Doe: '…'", "asked the minister, '…'"
         np = _np_forwards(tokens, i + verb[1]) if SPEECH_FORMS[verb[0]] not in WEAK_VERBS else None
         if np and (np[1] >= len(tokens) or tokens[np[1]].text in {",", ":", "—", "–"}):
             return _cue(body, tokens, *np, verb[0], "before", i, i + verb[1])
         return _sentence_subject(body, tokens, i, verb[0])
-    return None
+    return coordinated
 
 
 _INTRODUCERS = {

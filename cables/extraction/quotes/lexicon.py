@@ -17,14 +17,13 @@ query question quip rail recall reckon recount reflect reiterate rejoin remark r
 reply report respond retort reveal scoff scold shout slam snap speculate state stress suggest
 surmise tease term testify thunder tout tweet urge vow warn whisper wonder yell acknowledge
 assess judge recommend reassure apologise apologize characterise characterize criticise
-criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request
+criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request blame react
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "writes", "writing", "written"),
     "swear": ("swore", "swears", "swearing", "sworn"),
-    "speak": ("spoke", "speaks", "speaking", "spoken"),
     "put": ("put", "puts", "putting"),
     "go on": ("went on", "goes on", "going on"),
     "shoot back": ("shot back", "shoots back", "shooting back"),

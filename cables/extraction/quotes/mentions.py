@@ -18,6 +18,7 @@ _NOT_NAMES = {"A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", 
 _CLITIC = re.compile(r"[’'](?:s|d|ll|ve)$")
 _NP_WORD = re.compile(r"[\w’'\-.]+")
 _INITIAL_OR_TITLE = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St|Jr|Sr)\.")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx"}
 TITLE_WORDS = TITLES | OFFICE_TITLES | set(TITLE_ROLES)
 
 
@@ -73,6 +74,8 @@ def read(np: str, start: int) -> Mention:
     if runs and runs[-1] and not _POSSESSIVE.search(runs[-1][-1][0]):
         run = runs[-1]
         names = [w for w, _, _ in run if w.lower().rstrip(".") not in TITLE_WORDS and w != "The"]
+        if not names and len(run) > 1 and run[0][0].lower().rstrip(".") in _HONORIFICS:
+            names = [w for w, _, _ in run[1:]]  # "Mr. King": a name, whatever else the word means
         if names:
             before = [s for _, s, _ in words].index(run[0][1])
             modifiers = tuple(low[:before])

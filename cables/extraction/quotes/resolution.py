@@ -149,6 +149,8 @@ class Resolver:
         of saying after a quotation, so even a lone unknown word is someone's name."""
         text = re.sub(r"\s+", " ", mention.text).strip()
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
+        if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
+            stripped = text.split(" ", 1)[1]
         if " of " in stripped and self._name_before_of(stripped):
             return self._name_before_of(stripped)
         parts = stripped.split()
