@@ -32,6 +32,7 @@ from .gazetteer import (
     TITLES,
     WEEKDAYS,
     currency_codes,
+    is_common_word,
     is_demonym,
     is_given_name,
     places,
@@ -58,6 +59,13 @@ _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
 _INNER_DOT = re.compile(r"\w\.\w")
+_COMPOUND_TAILS = {
+    "based", "led", "backed", "ruled", "born", "owned", "run", "funded", "listed", "style", "controlled",
+    "made", "bound", "linked", "affiliated", "allied", "sponsored", "supported", "dominated",
+    "administered", "occupied", "held", "friendly", "era", "type", "like", "wide", "speaking",
+    "educated", "trained", "registered", "headquartered", "centred", "centered", "focused", "related",
+    "specific", "brokered", "inspired", "aligned", "appointed", "elected", "designated", "origin",
+}
 
 
 class Token:
@@ -76,6 +84,11 @@ class Token:
         bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
+        if "-" in bare:
+            # "Hong Kong-based", "Taliban-ruled": the name before an English compound.
+            head, _, tail = bare.rpartition("-")
+            if tail in _COMPOUND_TAILS and head:
+                bare = head
         self.bare, self.low = bare, bare.lower()
 
 
@@ -405,7 +418,11 @@ def _is_org_words(words: list[str]) -> bool:
     return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
 
 
-_NAME_SHAPE = re.compile(r"[A-Z][a-zà-ÿ’'\-]+[a-zà-ÿ]|[A-Z]\.|(?:[A-Z]\.){2,3}|[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*-[a-z]{1,3}-[A-Z][a-z]+|[A-Z]{2}")
+_l = r"[^\W\d_A-Z]"  # a letter that is not a capital A-Z, any alphabet
+_NAME_SHAPE = re.compile(
+    rf"[A-Z]{_l}[^\W\d_A-Z’'\-]*(?:[’'\-]{_l}+)*|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|[A-Z]\.[A-Z]|[A-Z][a-z]?[A-Z][a-z]+|"
+    rf"[A-Z][a-z]+-[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
+)
 
 
 def _name_shaped(word: str) -> bool:
@@ -510,10 +527,16 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         return False
     if any(ctx.place(w) and not is_given_name(w) for w in words):
         return False
-    if words[-1].isupper() or all(len(w) <= 2 for w in words):
+    if words[-1].isupper() or len(words[-1].rstrip(".")) == 1 or all(len(w) <= 2 for w in words):
+        return False
+    # "Red Notices", "Unity Fountain": ordinary words, not a name; "Gordon Brown" is
+    # one because it starts with a given name.
+    given = is_given_name(words[0])
+    ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
+    if all(ordinary) or (ordinary[-1] and not given):
         return False
     for i, w in enumerate(words):
-        if ctx.common(w) and not (i and is_given_name(w)):
+        if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
             return False
         if i == 0 and initial and w.lower().endswith(_NOT_NAME_ENDINGS) and not is_given_name(w):
             return False

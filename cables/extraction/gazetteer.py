@@ -29,6 +29,15 @@ COUNTRY_ALIASES = {
     "North Korea": ["DPRK"],
     "Czechia": ["Czech Republic"],
     "Myanmar": ["Burma"],
+    "Democratic Republic of the Congo": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "Republic of the Congo": ["Republic of Congo", "Congo-Brazzaville"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Palestine": ["Palestinian territories", "State of Palestine"],
+    "China": ["People's Republic of China", "People’s Republic of China", "PRC", "Mainland China", "mainland China"],
+    "Taiwan": ["Republic of China"],
+    "Korea": [],
+    "Netherlands": ["The Netherlands", "Holland"],
+    "Vatican": ["Holy See", "Vatican City"],
 }
 
 TITLES = {
@@ -145,6 +154,10 @@ def places() -> dict[str, str]:
 
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), getattr(country, "official_name", None), country.name):
+            if name and "," not in name:
+                put(name.removeprefix("the "))
     for canonical, aliases in COUNTRY_ALIASES.items():
         found[canonical] = canonical
         for alias in aliases:
@@ -163,6 +176,8 @@ def places() -> dict[str, str]:
         if subdivision.parent_code:  # second-level divisions: too many ordinary words
             continue
         name = re.sub(r"\s*[(\[].*$", "", subdivision.name).split(",")[0].strip()
+        # "Guangdong Sheng", "Xinjiang Uygur Zizhiqu": the name without its kind.
+        name = re.sub(r"\s+(?:Sheng|Shi|(?:\w+\s+)?Zizhiqu|Tebiexingzhengqu)$", "", name)
         if not name or name.lower() in _GENERIC_SUBDIVISIONS or len(name) < 4:
             continue
         put(name)
@@ -302,3 +317,25 @@ OFFICE_ACRONYMS = {
     "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
 }
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Ordinary English words: the lowercase entries of Webster's Second International
+    (public domain), as the english-words package ships them."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].islower())
+
+
+@lru_cache(maxsize=16384)
+def is_common_word(word: str) -> bool:
+    """'Notices', 'Economic', 'Fountain': an ordinary word, capitalised (plurals too)."""
+    low = word.lower().replace("’", "'")
+    words = _lexicon()
+    if low in words:
+        return True
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("al", ""), ("ic", "")):
+        if low.endswith(ending) and len(low) > len(ending) + 2 and low[: -len(ending)] + replacement in words:
+            return True
+    return False
