@@ -21,7 +21,9 @@ from .gazetteer import (
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MEDIA,
+    COMMON_ACRONYMS,
     MONTHS,
+    NON_ACTOR_HEADS,
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
@@ -50,7 +52,7 @@ _PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -433,12 +435,11 @@ _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
 _STANDALONE = re.compile(r"[A-Z][\w\-]*")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
-    r"^\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
+    r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
-    r"(?:government|party|embassy|consulate|ministry|department|newspaper|high commission|parliament|cabinet|"
-    r"daily|administration|regime|junta))\b"
+    r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta))\b"
 )
-_EMBASSY_IN = re.compile(r"^\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
+_EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
 # Verbs that a name ending a sentence start is not: "Considering", "Following".
 _NOT_NAME_ENDINGS = ("ing", "ous", "ly", "ive", "ful", "less", "ism", "ist", "ists", "ness", "ment", "ments", "tion", "tions", "ies", "ed")
@@ -533,7 +534,8 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     # one because it starts with a given name.
     given = is_given_name(words[0])
     ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
-    if all(ordinary) or (ordinary[-1] and not given):
+    last = words[-1].lower()
+    if all(ordinary) or last in NON_ACTOR_HEADS or (ordinary[-1] and not given and last.endswith("s") and not last.endswith("ss")):
         return False
     for i, w in enumerate(words):
         if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
@@ -650,11 +652,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40)
-    if after and not words[-1][0].isupper():
-        after = None
-    if after:
+    if after and words[-1][0].isupper() and not is_demonym(words[0]):
         head_words = after.group(1).split()
-        if head_words[-1] in ("party", "government", "administration", "regime", "junta", "parliament", "cabinet") or not is_demonym(words[0]) or len(words) == 1:
+        # A place's government or parliament is the place in news use; its embassy or
+        # state department is a body of its own. Any other name's party, government...
+        if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
             if head_words[-1] in _EMBASSY_HEADS:
@@ -734,6 +736,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return  # "Indian TV", "Pakistani media": a kind of thing, not a body
         index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
         return
+    if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
+        _emit_prefix(index, ctx, run, words[:1])
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        _add_person(index, " ".join(words[1:]), role, [], Run(run.tokens[1:]))
+        return  # "American David Headley": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
     if _person_words(words, ctx, run.tokens[0].initial):
@@ -762,6 +769,8 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
     return name, end
 
 
+_THE_BEFORE = re.compile(r"\bthe $")
+_PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
@@ -779,11 +788,24 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word in MEDIA:
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
+    if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
+        return
+    # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
+    if (
+        not run.tokens[0].initial
+        and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        and (not is_common_word(word) or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20))
+        and not ctx.place(word)
+        and word not in COMMON_ACRONYMS
+    ):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     acronym = bool(_ACRONYM.match(word))
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
-        if word in OFFICE_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
+        if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
         index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)

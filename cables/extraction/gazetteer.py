@@ -294,10 +294,10 @@ ORGANISATION_HEADS = {
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
-    "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy", "government",
+    "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
     "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
     "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
-    "al-shabaab", "boko", "bundestag", "commonwealth", "presidency", "treasury", "police",
+    "al-shabaab", "boko", "bundestag",
 }
 # International news agencies, broadcasters and platforms: general knowledge, like
 # the country list (none of them is particular to one report).
@@ -339,3 +339,28 @@ def is_common_word(word: str) -> bool:
         if low.endswith(ending) and len(low) > len(ending) + 2 and low[: -len(ending)] + replacement in words:
             return True
     return False
+
+# Heads of names of events, laws and things: capitalised, but no actor.
+NON_ACTOR_HEADS = {
+    "festival", "games", "olympics", "war", "day", "year", "act", "law", "bill", "award", "prize",
+    "cup", "championship", "championships", "operation", "plan", "policy", "project", "strategy",
+    "agreement", "accord", "treaty", "deal", "report", "index", "rate", "scheme", "crisis",
+    "revolution", "week", "month", "season", "series", "tournament", "league's", "code", "constitution",
+    "declaration", "resolution", "protocol", "convention's", "doctrine", "charter", "budget", "census",
+    "survey", "election", "elections", "referendum", "award", "awards", "museum", "fountain", "tower",
+    "building", "hall", "house", "terminal", "centre's", "memorial", "monument", "cathedral",
+}
+
+# Acronyms of things, units and procedures, not of bodies.
+COMMON_ACRONYMS = {
+    "GDP", "GNP", "GNI", "TB", "HIV", "AIDS", "PCR", "RAT", "AI", "MW", "KW", "GW", "KWH", "MWH", "KM",
+    "COVID", "SARS", "MERS", "EVM", "EVMS", "FIR", "MOU", "VAT", "GST", "IPO", "ETF", "LNG", "LPG", "CNG",
+    "OTP", "SMS", "PIN", "ATM", "DNA", "RNA", "IT", "ICT", "ID", "PDF", "GPS", "USB", "TV", "CCTV", "IED",
+    "IEDS", "RPG", "RPGS", "AK", "UAV", "UAVS", "PPE", "ICU", "OPD", "NGO", "NGOS", "BC", "AD", "AM", "FY",
+    "EPS", "CPI", "PMI", "FDI", "ODA", "KG", "MT", "BPD", "CEO", "CEOS", "OK", "PS", "NB", "QR", "SUV",
+    "SUVS", "HQ", "PR", "VIP", "VIPS", "LOC", "LAC", "EEZ", "SOP", "SOPS", "FAQ", "EV", "EVS", "PV", "CO2",
+    "MP", "MPS", "MLA", "MLAS", "IQ", "UFO", "RIP", "ASAP", "DIY", "FM", "AM", "CD", "DVD", "PC", "URL",
+    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
+    "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
+    "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
+}
