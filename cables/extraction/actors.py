@@ -48,7 +48,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on) {1,3}")
+_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on"}
@@ -305,7 +305,10 @@ def _runs(text: str) -> list[Run]:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
             if current and adjacent and not pending and (
-                token.low in _PARTICLES or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                token.low in _PARTICLES
+                or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                # "Centre for Strategic and International Studies"
+                or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
             ):
                 pending = [token]
                 continue
@@ -591,6 +594,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         run = _trim(raw_run)
         if run is None or is_covered(run):
             continue
+        first = raw_run.tokens[0]
+        if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
+            # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
+            full = " ".join(run.words)
+            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OFFICE_OR_ROLE for t in run.tokens):
+                name = "The " + full
+                index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
+                index.alias(index.resolve(name), full)
+                continue
         _read_run(index, ctx, run, singles)
 
     # Single words: surnames of people found anywhere in the text, known actors,
@@ -716,8 +728,22 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
         _add_person(index, canonical, role, aliases, run)
         return
+    trailing = len(words)
+    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[trailing - 1] in OFFICE_ACRONYMS):
+        trailing -= 1
+    if 0 < trailing < len(words) and not _is_org_words(words[trailing:]):
+        # "ASUU President", "Congress Party MP": an office without a name says who the body is.
+        _read_run(index, ctx, Run(run.tokens[:trailing]), singles)
+        return
     if len(words) == 1:
         singles.append(run)
+        return
+    tail = _person_tail(words, ctx)
+    if tail:
+        # "UN High Commissioner for Human Rights Anna Berg": the office, then the name.
+        _emit_prefix(index, ctx, run, words[: len(words) - tail])
+        tokens = run.tokens[len(words) - tail :]
+        _add_person(index, " ".join(words[-tail:]), _role_before(scan, run.start), [], Run(tokens))
         return
     place_prefix = next((n for n in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:n]))), 0)
     rest = words[place_prefix:]
@@ -755,6 +781,26 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         rest_run = Run(run.tokens[1:])
         rest_run.tokens[0] = rest_run.tokens[0]
         _read_run(index, ctx, rest_run, singles)
+
+
+def _person_tail(words: list[str], ctx: _Context) -> int:
+    """How many words at the end of a run name a person after an office, 0 if none."""
+    n = len(words)
+    k = n
+    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in ORGANISATION_HEADS:
+        k -= 1
+    if k == 0 or k == n:
+        return 0
+    before = words[k - 1]
+    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in ORGANISATION_HEADS):
+        return 0
+    suffix = words[k:]
+    if len(suffix) > 3:
+        given = next((i for i, w in enumerate(suffix) if is_given_name(w)), None)
+        if given is None:
+            return 0
+        suffix = suffix[given:]
+    return len(suffix) if _person_words(suffix, ctx, False) else 0
 
 
 def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
