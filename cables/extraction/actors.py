@@ -394,10 +394,8 @@ def _role_before(text: str, start: int) -> str:
         if not re.match(r"\w", word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             break
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
-        # ends the role; so does someone else's name in the possessive.
+        # ends the role.
         if word[0].islower() and low not in _ROLE_LOWER:
-            break
-        if low.endswith(("'s", "’s")) and role and len(role) >= 1 and word[0].isupper() and not role[0][0].isupper():
             break
         role.insert(0, word)
     while role and role[0].lower() in {"of", "to", "for", "in", "and"}:
