@@ -932,45 +932,74 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
 
 
 @lru_cache(maxsize=1)
-def _lowercase_place_names() -> frozenset[str]:
-    return frozenset(n for n in places() if re.search(r" [a-z]", n))
+def _lowercase_place_names() -> _PhraseIndex:
+    return _phrase_index(n for n in places() if re.search(r" [a-z]", n))
 
 
 _WORDS = re.compile(r"[\w’'.\-]+")
 
 
-def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of each known phrase in text, longest first, as whole words.
+class _PhraseIndex(dict):
+    """First word -> the phrases (as word lists) it starts, longest first."""
 
-    A dictionary from first word to phrases keeps this linear in the text, however
-    many names the archive knows (one big regex would be recompiled as it learns).
-    """
-    by_first: dict[str, list[list[str]]] = {}
+    capital_only = True
+
+
+def _phrase_index(phrases) -> _PhraseIndex:
+    by_first = _PhraseIndex()
     for phrase in phrases:
         words = phrase.split()
         if len(phrase) >= 3 and words:
             by_first.setdefault(words[0], []).append(words)
-    if not by_first:
-        return []
     for options in by_first.values():
         options.sort(key=len, reverse=True)
+    by_first.capital_only = all(k[:1].isupper() for k in by_first)
+    return by_first
 
-    def bare(match) -> str:
-        word = match.group()
-        return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
 
-    matches = list(_WORDS.finditer(text))
-    found, i = [], 0
-    while i < len(matches):
-        options = by_first.get(bare(matches[i]))
-        for option in options or ():
+def _bare_word(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
+
+
+_WORD_START = re.compile(r"(?<![\w’'.\-])[\w’'.\-]+")
+_CAPITAL_WORD_START = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*")
+
+
+def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each known phrase in text, longest first, as whole words.
+
+    `phrases`: a set of phrases or a prebuilt `_phrase_index`. A dictionary from first
+    word to phrases keeps this linear in the text, however many names the archive
+    knows (one big regex would be recompiled as it learns); only words that can start
+    a phrase are looked at (capitalised ones, unless some phrase starts in lowercase).
+    """
+    by_first = phrases if isinstance(phrases, _PhraseIndex) else _phrase_index(phrases)
+    if not by_first:
+        return []
+    starts = _CAPITAL_WORD_START if by_first.capital_only else _WORD_START
+    found, taken = [], 0
+    for match in starts.finditer(text):
+        if match.start() < taken:
+            continue
+        options = by_first.get(_bare_word(match.group()))
+        if not options:
+            continue
+        longest = len(options[0])
+        following = [match]
+        if longest > 1:
+            for m in _WORDS.finditer(text, match.end()):
+                following.append(m)
+                if len(following) >= longest:
+                    break
+        words = [_bare_word(m.group()) for m in following]
+        for option in options:
             n = len(option)
-            if [bare(m) for m in matches[i : i + n]] == option:
-                last = matches[i + n - 1]
-                found.append((matches[i].start(), last.start() + len(bare(last)), " ".join(option)))
-                i += n - 1
+            if words[:n] == option:
+                last = following[n - 1]
+                end = last.start() + len(_bare_word(last.group()))
+                found.append((match.start(), end, " ".join(option)))
+                taken = end
                 break
-        i += 1
     return found
 
 
