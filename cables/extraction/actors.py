@@ -265,7 +265,9 @@ def _tokens(text: str) -> list[Token]:
                 break
             reach *= 4
         initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
-        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
+        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]\.){2,3}$", head):
+            initial = False  # after initials: "G.K. Raman"
+        elif initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
             initial = head.rstrip(".").split()[-1].lower() not in TITLES and len(head.rstrip(".").split()[-1]) > 1
             initial = initial and head.rstrip(".").split()[-1].lower() not in {"gen", "lt", "col", "maj", "capt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "brig", "sgt", "prof", "st"}
         tokens.append(Token(match.group(), match.start(), match.end(), initial))
@@ -536,7 +538,8 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     given = is_given_name(words[0])
     ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
     last = words[-1].lower()
-    if all(ordinary) or last in NON_ACTOR_HEADS or (ordinary[-1] and not given and last.endswith("s") and not last.endswith("ss")):
+    plural = ordinary[-1] and last.endswith("s") and not last.endswith("ss")
+    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or is_common_word(words[0]))):
         return False
     for i, w in enumerate(words):
         if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
@@ -596,7 +599,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
             full = " ".join(run.words)
-            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OFFICE_OR_ROLE for t in run.tokens):
+            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
