@@ -48,10 +48,10 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on|and|&) {1,3}")
+_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on"}
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
@@ -340,7 +340,7 @@ def _trim(run: Run) -> Run | None:
     tokens = run.tokens
     first, last = 0, len(tokens)
     # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
-    while first < last and not tokens[first].bare.isupper() and tokens[first].low in _DULL_WORDS:
+    while first < last and (not tokens[first].bare.isupper() or len(tokens[first].bare) == 1) and tokens[first].low in _DULL_WORDS:
         first += 1
     while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
         last -= 1
@@ -498,7 +498,7 @@ def string_capwords(name: str) -> str:
 def _head(words: list[str]) -> str:
     """The head noun of a name: its last word, or the last before "of"/"for" ("Bank of X")."""
     for i, w in enumerate(words):
-        if w in ("of", "for", "on") and i:
+        if w in _JOINERS_AFTER_ORG and i:
             return words[i - 1].lower()
     return words[-1].lower()
 
@@ -511,10 +511,12 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if low0 in COMPASS and len(words) >= 2 and (ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS):
+    if low0 in COMPASS and len(words) >= 2 and (
+        ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
+    ):
         return PLACE
     head = _head(words)
-    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in ("of", "for")) and head not in PLACE_HEADS:
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
         return PLACE
@@ -525,7 +527,7 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
 
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     """Two to four words shaped like a person's name and like no ordinary word."""
-    if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
     if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
         return False
@@ -654,6 +656,12 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     if len(words) == 1 and is_demonym(words[0]):
         return
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
+        # "US CENTCOM": the place, then the body.
+        place = ctx.place(words[0])
+        index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
+        _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
+        return
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
 
@@ -665,7 +673,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40)
-    if after and words[-1][0].isupper() and not is_demonym(words[0]):
+    person_before = (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON) or _person_words(words, ctx, False)
+    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before:
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
@@ -816,7 +825,8 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
     return name, end
 
 
-_THE_BEFORE = re.compile(r"\bthe $")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
@@ -841,8 +851,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
+    if "-" in word and any(ctx.place(part) or is_demonym(part) for part in word.split("-")):
+        return  # "US-India", "Indo-Pakistani": an adjective of places
     if (
-        not run.tokens[0].initial
+        (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
         and (not is_common_word(word) or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20))
         and not ctx.place(word)
@@ -864,7 +876,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     # "ambassador Butenis", "Gilani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
-    if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial):
+    if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
 
