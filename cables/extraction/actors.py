@@ -344,8 +344,19 @@ def _trim(run: Run) -> Run | None:
         first += 1
     while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
         last -= 1
-    if first == last or any(t.low in _CALENDAR_WORDS for t in tokens[first:last]):
+    if first == last:
         return None
+    calendar = next((i for i in range(first, last) if tokens[i].low in _CALENDAR_WORDS), None)
+    if calendar is not None:
+        # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
+        if calendar > first:
+            last = calendar
+        else:
+            return _trim(Run(tokens[calendar + 1 : last])) if calendar + 1 < last else None
+        while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
+            last -= 1
+        if first == last:
+            return None
     return run if (first, last) == (0, len(tokens)) else Run(tokens[first:last])
 
 
@@ -353,6 +364,12 @@ _NOT_A_SURNAME = FUNCTION_WORDS | OFFICE_TITLES | TITLES
 _TITLE_OR_OFFICE = TITLES | OFFICE_TITLES
 _TITLE_OFFICE_OR_ROLE = TITLES | OFFICE_TITLES | ROLE_NOUNS
 _OFFICE_OR_ROLE = OFFICE_TITLES | ROLE_NOUNS
+# Offices that can end a run without a name ("ASUU President"); not the words that
+# also name a department ("Foreign Affairs", "Interior").
+_TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
+    "foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "army", "staff",
+    "service", "group", "agency", "force", "command", "ministry", "body", "firm", "company", "movement", "network",
+}
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
 # lowercase word (a verb: "proposal to send ISI chief") ends the apposition.
@@ -512,7 +529,7 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     low0 = words[0].lower()
     if low0 in COMPASS and len(words) >= 2 and (
-        ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
+        ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
         return PLACE
     head = _head(words)
@@ -690,6 +707,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if name != full:
             index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
             return
+    leading = 0
+    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+        leading += 1
+    if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
+        # "Chairman of the Department of Health": the office, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading + 1 :]), singles)
+        return
     known_name = index.resolve(full)
     if known_name and len(words) > 1:
         kind = index.actors[known_name].kind
@@ -739,9 +763,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, canonical, role, aliases, run)
         return
     trailing = len(words)
-    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[trailing - 1] in OFFICE_ACRONYMS):
+    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES or words[trailing - 1] in OFFICE_ACRONYMS):
         trailing -= 1
-    if 0 < trailing < len(words) and not _is_org_words(words[trailing:]):
+    if 0 < trailing < len(words) and not _is_org_words(words[trailing:]) and words[trailing - 1] not in _JOINERS_AFTER_ORG:
         # "ASUU President", "Congress Party MP": an office without a name says who the body is.
         _read_run(index, ctx, Run(run.tokens[:trailing]), singles)
         return

@@ -262,13 +262,16 @@ PLACE_HEADS = {
     "capital", "roundabout", "junction", "boulevard", "lane", "drive", "market",
 }
 # Words that begin a place name: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
-PLACE_STARTS = {"lake", "mount", "mt", "gulf", "sea", "bay", "strait", "straits", "isle", "cape", "port", "fort", "lake", "río", "rio"}
+PLACE_STARTS = {
+    "lake", "mount", "mt", "gulf", "sea", "bay", "strait", "straits", "isle", "cape", "port", "fort", "río", "rio",
+    "calle", "avenida", "rue", "via", "plaza", "piazza", "jalan", "city", "province", "state", "district",
+}
 COMPASS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
     "north-western", "south-eastern", "south-western", "upper", "lower", "greater", "mid", "inner",
-    "outer", "sub-saharan", "west-central", "east-central",
+    "outer", "sub-saharan", "west-central", "east-central", "old", "new",
 }
 # Facilities and bodies named like places but run by someone: organisations.
 ORGANISATION_HEADS = {
