@@ -52,7 +52,7 @@ _PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -457,7 +457,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|in
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
-    r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta))\b"
+    r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
+    r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
 _EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
@@ -921,6 +922,14 @@ def _merge_variants(index: ActorIndex) -> None:
             if len(pa) == len(pb) and all(fuzz.ratio(x, y) >= 80 for x, y in zip(pa, pb)) and fuzz.ratio(a.name, b.name) >= 88:
                 index.merge(a.name, b.name)
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
+    # "Congress" beside "the Congress party": one party.
+    by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
+    for actor in orgs:
+        head, _, last = actor.name.lower().rpartition(" ")
+        shorter = by_low.get(head)
+        if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+    orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
     if not acronyms:
         return
