@@ -86,6 +86,8 @@ class Token:
         bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
+        if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
+            bare = "People's"  # "People's Liberation Army": part of the name
         if "-" in bare:
             # "Hong Kong-based", "Taliban-ruled": the name before an English compound.
             head, _, tail = bare.rpartition("-")
@@ -320,7 +322,7 @@ def _runs(text: str) -> list[Run]:
             if not token.capitalised:
                 continue
         # A possessive or a following comma ends the name.
-        if token.text.endswith(_POSSESSIVE_ENDINGS) or text[token.end : token.end + 1] in ",;:)":
+        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)":
             runs.append(Run(current))
             current = []
     if current:
@@ -364,6 +366,11 @@ _NOT_A_SURNAME = FUNCTION_WORDS | OFFICE_TITLES | TITLES
 _TITLE_OR_OFFICE = TITLES | OFFICE_TITLES
 _TITLE_OFFICE_OR_ROLE = TITLES | OFFICE_TITLES | ROLE_NOUNS
 _OFFICE_OR_ROLE = OFFICE_TITLES | ROLE_NOUNS
+_EVENT_WORDS = {
+    "festival", "games", "war", "day", "year", "act", "law", "bill", "award", "prize", "cup", "resolution",
+    "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
+    "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
+}
 # Offices that can end a run without a name ("ASUU President"); not the words that
 # also name a department ("Foreign Affairs", "Interior").
 _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
@@ -663,6 +670,9 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     full = " ".join(words)
     tokens = run.tokens[: len(words)]
+    if len(words) > 2 and any(i and _ACRONYM.match(w) for i, w in enumerate(words)):
+        _read_run(index, ctx, Run(tokens), [])
+        return
     start, end = tokens[0].start, tokens[-1].end
     place = ctx.place(full)
     if place:
@@ -701,7 +711,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             end = after.end(1)
             if head_words[-1] in _EMBASSY_HEADS:
                 name, end = _embassy_in(ctx, name, end)
-            index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
+            aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
+            index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
     if _head(words) in _EMBASSY_HEADS:
         name, end = _embassy_in(ctx, full, run.end)
@@ -763,10 +774,40 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
         _add_person(index, canonical, role, aliases, run)
         return
+    if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
+        # "UN Resolution", "Kargil War": the body or place the event is named after.
+        _read_run(index, ctx, Run(run.tokens[:-1]), singles)
+        return
+    inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
+    if inner is not None and len(words) > 2:
+        # "Open Government Partnership OGP Secretariat", "Missing Migrants CIPIMD":
+        # an acronym inside a run stands for the words before it, or starts a new name.
+        initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
+        acronym = words[inner]
+        before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if initials.endswith(acronym.upper()) or len(acronym) <= 1:
+            _read_run(index, ctx, Run(before), singles)
+            expansion = index.resolve(" ".join(words[:inner]))
+            if expansion and index.actors[expansion].kind == ORGANISATION:
+                index.alias(expansion, acronym)
+                index.add(expansion, ORGANISATION, start=run.tokens[inner].start, end=run.tokens[inner].end)
+            else:
+                _read_run(index, ctx, Run([run.tokens[inner]]), singles)
+        else:
+            if before:
+                _read_run(index, ctx, Run(before), singles)
+            _read_run(index, ctx, Run([run.tokens[inner]]), singles)
+        if rest and not (len(rest) == 1 and rest[0].low in _TRAILING_OFFICES | ORGANISATION_HEADS | NON_ACTOR_HEADS):
+            _read_run(index, ctx, Run(rest), singles)
+        return
     trailing = len(words)
     while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES or words[trailing - 1] in OFFICE_ACRONYMS):
         trailing -= 1
-    if 0 < trailing < len(words) and not _is_org_words(words[trailing:]) and words[trailing - 1] not in _JOINERS_AFTER_ORG:
+    if (
+        0 < trailing < len(words)
+        and not _is_org_words(words[trailing:])
+        and (_ACRONYM.match(words[trailing - 1]) or words[trailing - 1].lower() in ORGANISATION_HEADS or index.resolve(" ".join(words[:trailing])))
+    ):
         # "ASUU President", "Congress Party MP": an office without a name says who the body is.
         _read_run(index, ctx, Run(run.tokens[:trailing]), singles)
         return
