@@ -618,7 +618,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         return i > 0 and covered[i - 1][1] > run.start
 
     singles: list[Run] = []
-    for raw_run in _runs(scan):
+    for raw_run in _join_conjoined_names(scan, _runs(scan), ctx):
         run = _trim(raw_run)
         if run is None or is_covered(run):
             continue
@@ -639,6 +639,32 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         _read_single(index, ctx, run)
     _merge_variants(index)
     return index
+
+
+def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
+    """'Water and Power Development Authority': two runs joined by "and" are one name
+    when the second ends in an organisation's head noun and the first is only its
+    modifiers (no head, place, acronym or person of its own)."""
+    joined: list[Run] = []
+    for run in runs:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and text[previous.end : run.start] == " and "
+            and run.tokens[-1].low in ORGANISATION_HEADS
+            and len(previous.tokens) <= 4
+            and not previous.tokens[0].initial
+            and not any(t.low in ORGANISATION_HEADS or t.low in _JOINERS_AFTER_ORG or _ACRONYM.match(t.bare) for t in previous.tokens)
+            and not ctx.place(" ".join(previous.words))
+            and not is_demonym(previous.tokens[0].bare)
+            and not _person_words(previous.words, ctx, False)
+            and not (len(previous.tokens) == 1 and is_given_name(previous.tokens[0].bare))
+        ):
+            joiner = Token("and", previous.end + 1, previous.end + 4, False)
+            joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
+            continue
+        joined.append(run)
+    return joined
 
 
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
