@@ -13,8 +13,7 @@ from datetime import date, timedelta
 
 from django.db.models import Q
 
-from .actors import count_mentions, upsert_actor
-from .extraction.actors import find_actors, sort_actors
+from .actors import upsert_actor
 from .extraction.align import CLOSE, NONE, VERBATIM, align
 from .extraction.cables import cable_author_and_role
 from .models import Actor, ActorKind, Article, Cable, CableActor, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
@@ -217,17 +216,60 @@ def cable_author_actor(cable: Cable) -> Actor | None:
     return upsert_actor(cable.author, ActorKind.PERSON, role)
 
 
-def save_cable_actors(cable: Cable, known) -> None:
-    """The people, organisations and places the cable's own prose names."""
+class KnownNames:
+    """The names and aliases of the actors the archive holds, found in a text in one pass.
+
+    A cable's prose is matched against these instead of running the whole actor
+    extraction: that is what makes a bulk load of cables fast, and it keeps the actor
+    list to people and organisations reports are about (the cables name tens of
+    thousands). Built once per ingest run and refreshed when the list grows.
+    """
+
+    def __init__(self, known) -> None:
+        self.size = len(known)
+        by_form: dict[str, str] = {}
+        for actor in known:
+            if actor.kind == ActorKind.PLACE:
+                continue
+            for form in (actor.name, *actor.aliases):
+                # A bare surname or acronym of three letters matches too much cable jargon.
+                if len(form) >= 4 and not form.islower() and not (form.isupper() and len(form) < 5):
+                    by_form.setdefault(form, actor.name)
+        self.by_form = by_form
+        forms = sorted(by_form, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
+
+    def count(self, text: str) -> dict[str, int]:
+        """Canonical name → how often the text names the actor."""
+        counts: dict[str, int] = {}
+        if self.pattern is not None:
+            for match in self.pattern.finditer(text):
+                name = self.by_form[match.group()]
+                counts[name] = counts.get(name, 0) + 1
+        return counts
+
+
+_known_names: KnownNames | None = None
+
+
+def known_names(known) -> KnownNames:
+    global _known_names
+    if _known_names is None or _known_names.size != len(known):
+        _known_names = KnownNames(known)
+    return _known_names
+
+
+def cable_prose(cable: Cable) -> str:
     prose = "\n\n".join(p.text for p in cable.paragraphs() if p.key != "header")
     # Cable drafting markers read like names ("End Summary", "Comment:").
-    prose = re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
+
+
+def save_cable_actors(cable: Cable, known) -> None:
+    """The actors the archive holds that the cable's own prose names."""
     CableActor.objects.filter(cable=cable).delete()
-    if not prose:
+    counts = known_names(known).count(cable_prose(cable)) if cable.text else {}
+    if not counts:
         return
-    for found in sort_actors(find_actors(prose, known)):
-        if found.kind == ActorKind.ORGANISATION and found.name.isupper() and not found.aliases:
-            continue  # bare acronyms in cable prose are mostly office jargon (GOP, CSF)
-        # Roles come from reports: a cable's terse prose gives poor ones ("Army Staff").
-        actor = upsert_actor(found.name, found.kind, "", found.aliases)
-        count_mentions(CableActor, actor, found.mentions, cable=cable)
+    actors = {a.name: a for a in Actor.objects.filter(name__in=list(counts)).exclude(kind=ActorKind.PLACE)}
+    CableActor.objects.bulk_create([CableActor(cable=cable, actor=actors[name], mentions=n) for name, n in counts.items() if name in actors])

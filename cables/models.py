@@ -116,9 +116,14 @@ class Cable(models.Model):
     tags = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
     actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)
+    # The values as the last ingested file gave them: a later release changes only the
+    # fields a curator has not changed since (see ingest.save_cable).
+    ingested = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = CableQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["text"])
+    # The text is kept in history too: a later release with different text is a new
+    # version, and any earlier one can be restored.
+    history = HistoricalRecords(excluded_fields=["ingested"])
 
     class Meta:
         ordering = ["-date", "reference"]
