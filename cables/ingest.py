@@ -17,7 +17,7 @@ from simple_history.utils import bulk_create_with_history
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .actors import upsert_actor
-from .linking import link_article, link_cable, save_cable_actors
+from .linking import index_cable, link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
 
@@ -200,8 +200,9 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     if outcome == UPDATED:
         cable._change_reason = "A new release of the cable" + (f"; kept the curator's {', '.join(kept)}" if kept else "")
     cable.save()
-    save_cable_actors(cable, known)
-    link_cable(cable)
+    paragraphs = cable.paragraphs()
+    save_cable_actors(cable, known, paragraphs)
+    link_cable(cable, index_cable(cable, paragraphs))
     return CableOutcome(outcome, kept)
 
 

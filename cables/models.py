@@ -405,3 +405,37 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.model_name} {self.object_pk}"
+
+
+class CableShingle(models.Model):
+    """A fingerprint of a cable's words (see extraction/shingles.py): which cables a
+    quote comes from, found without reading any cable's text."""
+
+    hash = models.IntegerField()
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The cables holding any of a report's shingles: one index range per shingle.
+            models.Index(fields=["hash", "cable"], name="cable_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in cable {self.cable_id}"
+
+
+class QuoteShingle(models.Model):
+    """A fingerprint of a long quote's words: which reports quote a cable that has just
+    arrived, found without reading any report."""
+
+    hash = models.IntegerField()
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The quotes holding any of a new cable's shingles.
+            models.Index(fields=["hash", "quote"], name="quote_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in quote {self.quote_id}"
