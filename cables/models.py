@@ -116,9 +116,14 @@ class Cable(models.Model):
     tags = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
     actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)
+    # The values as the last ingested file gave them: a later release changes only the
+    # fields a curator has not changed since (see ingest.save_cable).
+    ingested = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = CableQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["text"])
+    # The text is kept in history too: a later release with different text is a new
+    # version, and any earlier one can be restored.
+    history = HistoricalRecords(excluded_fields=["ingested"])
 
     class Meta:
         ordering = ["-date", "reference"]
@@ -400,3 +405,37 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.model_name} {self.object_pk}"
+
+
+class CableShingle(models.Model):
+    """A fingerprint of a cable's words (see extraction/shingles.py): which cables a
+    quote comes from, found without reading any cable's text."""
+
+    hash = models.IntegerField()
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The cables holding any of a report's shingles: one index range per shingle.
+            models.Index(fields=["hash", "cable"], name="cable_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in cable {self.cable_id}"
+
+
+class QuoteShingle(models.Model):
+    """A fingerprint of a long quote's words: which reports quote a cable that has just
+    arrived, found without reading any report."""
+
+    hash = models.IntegerField()
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The quotes holding any of a new cable's shingles.
+            models.Index(fields=["hash", "quote"], name="quote_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in quote {self.quote_id}"
