@@ -4,8 +4,9 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-# `make run` serves the production configuration over plain HTTP on this machine,
-# with a random key kept in .env (created once, never committed).
+# `make run` serves the production configuration over plain HTTP on this machine
+# through gunicorn (archive/gunicorn.conf.py), with a random key kept in .env
+# (created once, never committed).
 
 .PHONY: run test install install-dev migrate load index admin eval check-deploy .env browser clean
 
@@ -44,7 +45,7 @@ run: index
 	@echo
 	@echo "Cable Archive on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/ — create a login with 'make admin')"
 	@echo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(BIN)/gunicorn -c archive/gunicorn.conf.py
 
 admin: migrate
 	$(MANAGE) createsuperuser

@@ -7,10 +7,13 @@ or any alias. Each file is written in one transaction: it loads whole or not at 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -53,6 +56,41 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
+class FileRefused(Exception):
+    """A file ingest will not read: too large, or not a regular file."""
+
+
+def _size(size: int) -> str:
+    for unit, scale in (("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, refusing what is not a regular file (a FIFO would block the read
+    for ever, a device never end) or is larger than `max_bytes`."""
+    # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"not a regular file but {_kind(info.st_mode)}")
+        limit_note = f"over the {_size(max_bytes)} limit (--max-mb or INGEST_MAX_MB raise it)"
+        if info.st_size > max_bytes:
+            raise FileRefused(f"the file is {_size(info.st_size)} ({info.st_size:,} bytes), {limit_note}")
+        raw = file.read(max_bytes + 1)  # a file growing as it is read stops at the limit too
+        if len(raw) > max_bytes:
+            raise FileRefused(f"the file grew past {_size(max_bytes)} while being read, {limit_note}")
+        return raw
+
+
 def known_actors() -> list[KnownActor]:
     """What the archive has learned, curators' corrections included."""
     return [
@@ -69,26 +107,29 @@ def ingest_paths(
     dry_run: bool = False,
     progress=None,
     index_every: int | None = None,
+    max_bytes: int | None = None,
 ) -> IngestResult:
     """Ingest every file; a failing file is recorded and the others still load.
 
     `index_every`: index in a separate process after every so many files, while
     ingesting goes on (see batched_drains); by default, in this process at the end.
+    `max_bytes`: larger files are refused (default: settings.INGEST_MAX_BYTES).
     """
     result = IngestResult()
+    max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
     known = known_actors()
     with batched_drains(index_every) as batch:
         for path in progress(files) if progress else files:
-            _ingest_file(path, result, source, published, dry_run, known)
+            _ingest_file(path, result, source, published, dry_run, known, max_bytes)
             batch.tick()
     return result
 
 
-def _ingest_file(path, result, source, published, dry_run, known) -> None:
+def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> None:
     """Ingest one file into result; a failure is recorded, never raised."""
     try:
-        raw = path.read_bytes()
+        raw = read_file(path, max_bytes)
         text = extraction.read_text(raw)
         if extraction.is_cable(text):
             cable = extraction.parse_cable(text)
@@ -113,7 +154,7 @@ def _ingest_file(path, result, source, published, dry_run, known) -> None:
         result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
         result.counts[FAILED] += 1
         return
-    except ExtractionError as error:
+    except (ExtractionError, FileRefused) as error:
         result.errors.append({"file": str(path), "error": str(error)})
         result.counts[FAILED] += 1
         return

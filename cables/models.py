@@ -1,6 +1,7 @@
 """The archive: articles, the quotes they print, the actors they name, the cables they report."""
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -185,7 +186,10 @@ class Article(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=100, unique=True)
     publication = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=500, blank=True, help_text="Where the report was published, when known.")
+    url = models.URLField(
+        max_length=500, blank=True, validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where the report was published, when known (http or https only).",
+    )
     published = models.DateField(null=True, blank=True)
     body = models.TextField(help_text="The story without site boilerplate; quote offsets point into it.")
     raw = models.TextField(help_text="The input exactly as ingested.")

@@ -152,3 +152,41 @@ def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path)
     for surname in surnames:
         found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
         assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)
+
+
+def _report(words: int) -> str:
+    return "Title: Minister Qorvath speaks\n\n" + " ".join(["Officials discussed the border talks at length."] * (words // 7)) + "\n"
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_size_limit_is_refused_with_one_line_and_the_rest_load(tmp_path, settings):
+    (tmp_path / "small.txt").write_text(_report(300), encoding="utf-8")
+    (tmp_path / "huge.txt").write_bytes(b"x" * (5 * 2**20 + 1))  # just over the default 5 MB
+    code, out, err = run_ingest(tmp_path)
+    assert code == 1 and "1 created" in out and "1 failed" in out
+    assert err.strip() == f"{tmp_path / 'huge.txt'}: the file is 5 MB (5,242,881 bytes), over the 5 MB limit (--max-mb or INGEST_MAX_MB raise it)"
+    settings.INGEST_MAX_BYTES = 1000  # INGEST_MAX_MB in the environment
+    code, out, err = run_ingest(tmp_path / "small.txt")
+    assert code == 1 and "small.txt: the file is 2 KB (2,048 bytes), over the 1000 bytes limit" in err
+    code, out, err = run_ingest(tmp_path / "small.txt", "--max-mb", "1")
+    assert code == 0 and "1 unchanged" in out
+
+
+@pytest.mark.django_db
+def test_a_fifo_named_on_the_command_line_is_refused_not_waited_on(tmp_path):
+    import os
+    import signal
+
+    fifo = tmp_path / "reports.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / "inside.txt")  # inside a folder: not a file, skipped
+    previous = signal.signal(signal.SIGALRM, lambda *_: pytest.fail("ingest waited on the FIFO"))
+    signal.alarm(60)
+    try:
+        code, out, err = run_ingest(fifo, tmp_path / "sub")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert code == 1 and "1 failed" in out
+    assert err.strip() == f"{fifo}: not a regular file but a named pipe (FIFO)"

@@ -13,6 +13,7 @@ from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_paragraphs
 from .html import read_html
+from .safety import remove_control_characters, web_url
 from .quotes import find_quotes, quote_spans, title_spans
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
 from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
@@ -48,7 +49,9 @@ def extract_report(
     is_html = PurePath(file).suffix.lower() in {".html", ".htm"} or bool(re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE))
     if is_html:
         header, text = read_html(text)
-        text = normalise_newlines(text)
+        # Character references (&#7;) become control characters only once parsed.
+        text = normalise_newlines(remove_control_characters(text))
+        header = {key: remove_control_characters(value) if isinstance(value, str) else value for key, value in header.items()}
     else:
         header, text = split_header(text)
     lines = paragraphs(text)
@@ -73,7 +76,7 @@ def extract_report(
         title=title or headline_from_lede(story[0]),
         source=(header.get("source") or "").strip() or source,
         published=parse_date(header.get("published")) or published,
-        url=(header.get("url") or "").strip() or None,
+        url=web_url(header.get("url")),
         body=body,
         quotes=quotes,
         actors=sort_actors(actors),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import trafilatura
 from bs4 import BeautifulSoup
 
+from .safety import web_url
 from .types import ExtractionError
 
 
@@ -34,6 +35,7 @@ def read_html(html: str) -> tuple[dict[str, str | None], str]:
         "title": (document.title if document else None) or _meta(soup, "og:title") or (soup.title.get_text(strip=True) if soup.title else None),
         "source": (document.sitename if document else None) or _meta(soup, "og:site_name"),
         "published": (document.date if document else None) or _meta(soup, "article:published_time", "date"),
-        "url": (canonical.get("href") if canonical else None) or (document.url if document else None) or _meta(soup, "og:url"),
+        # The first web address among them: a javascript: or data: link is never one.
+        "url": next(filter(web_url, [canonical.get("href") if canonical else None, document.url if document else None, _meta(soup, "og:url")]), None),
     }
     return metadata, text
