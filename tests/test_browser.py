@@ -1,35 +1,7 @@
 """A reader in a real browser (Debian's chromium driven by Playwright)."""
-import os
-import shutil
-from pathlib import Path
+from .browser import browser, needs_chromium, page, shot  # noqa: F401 (fixtures)
 
-import pytest
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
-SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", Path(__file__).resolve().parent.parent / "var" / "screenshots"))
-
-
-@pytest.fixture
-def page(live_server):
-    # Playwright's sync API runs an event loop; Django must allow its ORM calls beside it.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.base = live_server.url
-        yield page
-        browser.close()
-
-
-def shot(page, name):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+pytestmark = needs_chromium
 
 
 def test_a_reader_searches_opens_the_report_and_follows_a_quote(page, seeded):
