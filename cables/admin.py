@@ -1,7 +1,9 @@
 """Curation: staff correct quotes, speakers, actors and cables; every change is kept."""
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import transaction
+from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -70,7 +72,74 @@ class QuoteForm(ConcurrentEditForm):
         fields = "__all__"
 
 
-class QuoteInline(admin.TabularInline):
+class NamedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete whose empty choice says what it means ("No speaker") to screen
+    readers and the HTML checker, instead of an empty option and an unnamed box."""
+
+    def __init__(self, field, *args, **kwargs):
+        super().__init__(field, *args, **kwargs)
+        self.placeholder = f"No {field.verbose_name}"
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs)
+        attrs["data-placeholder"] = self.placeholder
+        return attrs
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value == "":
+            option["attrs"]["label"] = self.placeholder
+        return option
+
+
+class NamedAutocompleteMixin:
+    class Media:
+        js = ("js/admin-a11y.js",)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:
+            kwargs["widget"] = NamedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class LabelledInlineFormSet(BaseInlineFormSet):
+    """A table row's fields named for screen readers ("Status (quote 3)"): a tabular
+    inline shows their labels only as column headers."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        row = "new" if index is None else index + 1
+        for name, field in form.fields.items():
+            if not field.widget.is_hidden:
+                field.widget.attrs["aria-label"] = f"{field.label or name} ({self.model._meta.verbose_name} {row})"
+
+
+class AccessibleTabularInline(NamedAutocompleteMixin, admin.TabularInline):
+    template = "admin/cables/edit_inline/tabular.html"
+    formset = LabelledInlineFormSet
+
+
+class BlankAsNoneFilter(admin.AllValuesFieldListFilter):
+    """A filter on a text column whose blank value is listed as "(none)", not as an empty link."""
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            if not str(choice["display"]).strip():
+                choice = {**choice, "display": "(none)"}
+            yield choice
+
+
+class VersionedAdminMixin:
+    """The form's loaded_version travels as a hidden input at the top of the form,
+    not as a labelled row pointing at a hidden control."""
+
+    change_form_template = "admin/cables/versioned_change_form.html"
+
+    def get_fields(self, request, obj=None):
+        return [f for f in super().get_fields(request, obj) if f != "loaded_version"]
+
+
+class QuoteInline(AccessibleTabularInline):
     model = Quote
     fields = ("text", "speaker", "cable", "from_cable", "is_phrase", "status", "match")
     readonly_fields = ("match",)
@@ -79,13 +148,13 @@ class QuoteInline(admin.TabularInline):
     show_change_link = True
 
 
-class ArticleActorInline(admin.TabularInline):
+class ArticleActorInline(AccessibleTabularInline):
     model = ArticleActor
     autocomplete_fields = ("actor",)
     extra = 0
 
 
-class CableLinkInline(admin.TabularInline):
+class CableLinkInline(AccessibleTabularInline):
     model = CableLink
     fields = ("cable", "article", "method", "confirmed", "claimed_date", "claimed_precision", "claimed_origin", "claimed_classification")
     autocomplete_fields = ("cable", "article")
@@ -95,7 +164,7 @@ class CableLinkInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     list_display = ("title", "publication", "published", "source_file", "created")
-    list_filter = ("publication", "published")
+    list_filter = (("publication", BlankAsNoneFilter), "published")
     search_fields = ("title", "body", "source_file")
     date_hierarchy = "published"
     readonly_fields = ("content_hash", "raw", "created", "updated")
@@ -113,7 +182,7 @@ def _save_each(queryset, **changes):
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(VersionedAdminMixin, NamedAutocompleteMixin, SimpleHistoryAdmin):
     form = QuoteForm
     list_display = ("__str__", "speaker", "article", "publication", "status", "match", "from_cable", "is_phrase")
     list_filter = (
@@ -123,7 +192,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "is_phrase",
         ("speaker", admin.RelatedOnlyFieldListFilter),
         ("cable", admin.RelatedOnlyFieldListFilter),
-        "article__publication",
+        ("article__publication", BlankAsNoneFilter),
     )
     list_select_related = ("speaker", "article")
     search_fields = ("text", "extracted_text", "speaker__name", "article__title")
@@ -131,7 +200,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
     readonly_fields = ("extracted_text", "match", "match_score", "cable_paragraph")
     fields = (
         ("extracted_text", "text"), "speaker", "article", "cable", "from_cable", "is_phrase", "status",
-        ("start", "end"), ("match", "match_score", "cable_paragraph"), "loaded_version",
+        ("start", "end"), ("match", "match_score", "cable_paragraph"),
     )
     raw_id_fields = ("article",)
     actions = ("mark_verified", "reject", "realign_quotes")
@@ -162,7 +231,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     form = ActorForm
     list_display = ("name", "kind", "role", "alias_list")
     list_filter = ("kind",)
@@ -197,6 +266,6 @@ class ActorAdmin(SimpleHistoryAdmin):
 @admin.register(Cable)
 class CableAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "subject", "date", "origin", "classification", "author")
-    list_filter = ("classification", "origin")
+    list_filter = (("classification", BlankAsNoneFilter), ("origin", BlankAsNoneFilter))
     search_fields = ("reference", "subject", "origin", "text")
     inlines = (CableLinkInline,)

@@ -7,6 +7,7 @@ app_name = "cables"
 urlpatterns = [
     # Pages
     path("", views.home, name="home"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("articles/", views.ArticleListView.as_view(), name="article_list"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     path("quotes/", views.QuoteListView.as_view(), name="quote_list"),

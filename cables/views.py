@@ -3,6 +3,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.views.generic import DetailView, ListView
 from haystack.query import SearchQuerySet
 
@@ -20,6 +21,11 @@ from .search import SearchState, autocomplete, parse_query, query_terms, search,
 
 PAGE_SIZE = 20
 EXPORT_LIMIT = 10_000
+
+
+def favicon(request):
+    """Browsers that ignore the pages' <link rel=icon> ask for /favicon.ico."""
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 def home(request):
