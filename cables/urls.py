@@ -23,10 +23,13 @@ urlpatterns = [
     path("feeds/articles/", feeds.LatestArticlesFeed(), name="articles_feed"),
     path("feeds/search/", feeds.SearchFeed(), name="search_feed"),
     # JSON API
+    path("api/", api.index, name="api_index"),
+    path("api/schema/", api.schema, name="api_schema"),
     path("api/articles/", api.articles, name="api_articles"),
     path("api/articles/<slug:slug>/", api.article_detail, name="api_article_detail"),
     path("api/quotes/<int:pk>/", api.quote_detail, name="api_quote_detail"),
     path("api/actors/<slug:slug>/", api.actor_detail, name="api_actor_detail"),
     path("api/cables/<str:key>/", api.cable_detail, name="api_cable_detail"),
     path("api/search/", api.search_results, name="api_search"),
+    path("api/<path:rest>", api.not_found, name="api_not_found"),
 ]

@@ -34,7 +34,6 @@ def public_pages():
         "search-none": "/search/?q=zzyzxq",
         "search-plain-words": '/search/?q=%22unclosed+Kayani',
         "not-found": "/no-such-page/",
-        "api": "/api/",
     }
 
 
