@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from .models import Actor, Article, Cable, Quote
-from .search import to_hits
+from .search import did_you_mean, to_hits
 from .suggest import suggest
 from .views import paginate, run_search
 
@@ -301,6 +301,6 @@ def search_results(request):
                 for h in hits
             ],
             "facets": {group["name"]: [{"value": i["value"], "count": i["count"]} for i in group["items"]] for group in state.facets(counts)},
-            "suggestion": suggest(parsed.text) if parsed and page.paginator.count < 3 else None,
+            "suggestion": did_you_mean(parsed, page.paginator.count, suggest),
         }
     )
