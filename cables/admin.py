@@ -2,12 +2,18 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
+from django.urls import path
+from django.utils.text import Truncator
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
 from .actors import merge_actors
+from .forms import ImportReportsForm
+from .uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, ingest_uploads
+from .extraction.align import align
 from .linking import realign
 from .models import Actor, Article, ArticleActor, Cable, CableLink, Quote, QuoteStatus
 
@@ -163,12 +169,46 @@ class CableLinkInline(AccessibleTabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    change_list_template = "admin/cables/article/change_list.html"
     list_display = ("title", "publication", "published", "source_file", "created")
     list_filter = (("publication", BlankAsNoneFilter), "published")
     search_fields = ("title", "body", "source_file")
     date_hierarchy = "published"
     readonly_fields = ("content_hash", "raw", "created", "updated")
     inlines = (QuoteInline, ArticleActorInline, CableLinkInline)
+
+    def get_urls(self):
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name="cables_article_import"),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        """Import reports: upload files, ingest them as `manage.py ingest` does, one row per file."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        outcomes = None
+        if request.method == "POST":
+            form = ImportReportsForm(request.POST, request.FILES)
+            if form.is_valid():
+                outcomes = ingest_uploads(
+                    form.cleaned_data["files"], source=form.cleaned_data["source"], published=form.cleaned_data["published"]
+                )
+                form = ImportReportsForm(initial={"source": form.cleaned_data["source"], "published": form.cleaned_data["published"]})
+        else:
+            form = ImportReportsForm()
+        counts = {k: sum(o.outcome == k for o in outcomes or ()) for k in ("created", "updated", "unchanged", "failed")}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import reports",
+            "opts": self.model._meta,
+            "form": form,
+            "outcomes": outcomes,
+            "counts": counts,
+            "max_megabytes": MAX_UPLOAD_BYTES // (1024 * 1024),
+            "max_files": MAX_UPLOAD_FILES,
+        }
+        return TemplateResponse(request, "admin/cables/article/import.html", context)
 
 
 def _save_each(queryset, **changes):
@@ -184,7 +224,9 @@ def _save_each(queryset, **changes):
 @admin.register(Quote)
 class QuoteAdmin(VersionedAdminMixin, NamedAutocompleteMixin, SimpleHistoryAdmin):
     form = QuoteForm
-    list_display = ("__str__", "speaker", "article", "publication", "status", "match", "from_cable", "is_phrase")
+    # Short columns, so status, match and source stay on a laptop screen beside a readable quote.
+    list_display = ("quote", "speaker", "report", "status", "match", "source", "is_phrase")
+    list_display_links = ("quote",)
     list_filter = (
         "status",
         "match",
@@ -206,13 +248,30 @@ class QuoteAdmin(VersionedAdminMixin, NamedAutocompleteMixin, SimpleHistoryAdmin
     actions = ("mark_verified", "reject", "realign_quotes")
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
         if {"text", "cable"} & set(form.changed_data):
-            realign(Quote.objects.filter(pk=obj.pk))  # corrected words: where do they stand in the cable now?
+            # Corrected words: where do they stand in the cable now? Set before the one
+            # save, so one save writes one history row.
+            if obj.cable and obj.cable.text:
+                alignment = align(obj.text, obj.cable.paragraphs())
+                obj.match, obj.match_score = alignment.match, alignment.score
+                obj.cable_paragraph = alignment.paragraph or ""
+                obj.cable_start, obj.cable_end = alignment.start, alignment.end
+            elif not obj.cable:
+                obj.match, obj.match_score, obj.cable_paragraph, obj.cable_start, obj.cable_end = "", None, "", None, None
+        super().save_model(request, obj, form, change)
 
-    @admin.display(description="Publication", ordering="article__publication")
-    def publication(self, quote):
-        return quote.article.publication
+    @admin.display(description="Quote", ordering="text")
+    def quote(self, quote):
+        return Truncator(quote.text).chars(160)
+
+    @admin.display(description="Report", ordering="article__title")
+    def report(self, quote):
+        title = Truncator(quote.article.title).chars(60)
+        return f"{title} ({quote.article.publication})" if quote.article.publication else title
+
+    @admin.display(description="Source", ordering="from_cable")
+    def source(self, quote):
+        return "cable" if quote.from_cable else "report"
 
     @admin.action(description="Mark selected quotes verified", permissions=["change"])
     def mark_verified(self, request, queryset):

@@ -73,3 +73,38 @@ class ActorFilterForm(forms.Form):
         if (kind := cleaned.get("kind")) in ActorKind.values:
             actors = actors.filter(kind=kind)
         return actors
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one <input type=file multiple>."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, (list, tuple)) else [data]
+        files = [f for f in files if f]
+        if not files:
+            raise forms.ValidationError("Choose at least one file.")
+        # Each file's own problems (type, size) are reported per file, after the others load.
+        return files
+
+
+class ImportReportsForm(forms.Form):
+    files = MultipleFileField(
+        label="Files",
+        help_text="News reports (.txt or saved .html pages) and original cables; several at once.",
+    )
+    source = forms.CharField(
+        required=False, max_length=200, label="Publication",
+        help_text="For reports that do not name their publication (a Source: header line wins).",
+    )
+    published = forms.DateField(
+        required=False, label="Published", widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For reports that do not give their date (YYYY-MM-DD).",
+    )
