@@ -1,4 +1,6 @@
 """A reader in a real browser (Debian's chromium driven by Playwright)."""
+import pytest
+
 from .browser import DESKTOP, PHONE, browser, log_in, needs_chromium, new_page, page, shot  # noqa: F401 (fixtures)
 from .conftest import CABLES, SEEDS
 from .test_pages import KAYANI_FILE
@@ -174,6 +176,8 @@ def test_the_admin_quote_list_fits_a_laptop_screen(page, seeded):
         box = page.locator(f"#result_list thead th.column-{column}").bounding_box()
         assert box and box["x"] + box["width"] <= DESKTOP["width"], column
     assert page.locator("#result_list thead th.column-quote").bounding_box()["width"] >= 250
+    assert page.locator("#result_list thead th.column-report").bounding_box()["width"] >= 150
+    assert page.evaluate("() => { const r = document.querySelector('#changelist .results'); return r.scrollWidth <= r.clientWidth; }")
 
 
 REPORT = """Title: Envoy says river talks have stalled
@@ -222,8 +226,8 @@ def test_staff_import_reports_from_the_admin(browser, seeded):
     rows = {r.locator("td").nth(0).inner_text(): r.locator("td").nth(1).inner_text() for r in page.locator("#import-results tbody tr").all()}
     assert rows == {"river-talks.txt": "created", KAYANI_FILE: "unchanged", "09ISLAMABAD155.txt": "unchanged",
                     "empty.txt": "failed", "scan.pdf": "failed"}
-    reasons = page.locator("#import-results").inner_text()
-    assert "no story text found" in reasons and "not a .txt or .html file" in reasons
+    reasons = {r.locator("td").nth(0).inner_text(): r.locator("td").nth(2).inner_text() for r in page.locator("#import-results tbody tr").all()}
+    assert "empty" in reasons["empty.txt"] and reasons["scan.pdf"] == "not a .txt or .html file"
     assert "1 created, 0 updated, 2 unchanged, 2 failed." in page.locator(".import-summary").inner_text()
 
     page.locator("#import-results a", has_text="page").first.click()  # the new report, searchable at once
