@@ -65,6 +65,8 @@ class Report:
     published: date | None
     body: str
     url: str | None = None
+    byline: str | None = None  # the author(s) as printed: "Jane Doe", "Jane Doe | Agency"
+    place: str | None = None  # the dateline's place: "Islamabad", "New Delhi"
     quotes: list[QuoteFound] = field(default_factory=list)
     actors: list[ActorFound] = field(default_factory=list)
     cables: list[CableFound] = field(default_factory=list)
@@ -76,6 +78,8 @@ class Report:
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
             "body": self.body,
+            "byline": self.byline,
+            "place": self.place,
             "quotes": [
                 {k: v for k, v in asdict(q).items() if k in ("text", "speaker", "from_cable", "start", "end")}
                 for q in self.quotes
