@@ -140,7 +140,7 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
-        if kind == FURNITURE and (hard or not _inside_story(lines, kinds, i)):
+        if kind == FURNITURE and (hard or not _inside_story(lines, judged, i)):
             continue
         if kind == NEUTRAL and _SEPARATOR.match(lines[i]):
             continue
@@ -148,14 +148,18 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     return StoryBounds(first, last, kept)
 
 
-def _inside_story(lines: list[str], kinds: list[str], i: int) -> bool:
-    """A short line inside the story that belongs to it: a subheading before a paragraph,
-    or an item of a list."""
+def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> bool:
+    """A short line inside the story that belongs to it: an item of a list, or a
+    subheading or a list's introduction followed (within two lines) by story."""
     if _LIST_ITEM.match(lines[i]):
         return True
-    following = kinds[i + 1] if i + 1 < len(kinds) else None
-    previous = kinds[i - 1] if i else None
-    return following == STORY and previous != FURNITURE and lines[i].count(" ") >= 1
+    for j in range(i + 1, min(i + 3, len(lines))):
+        kind, hard = judged[j]
+        if kind == STORY or (not hard and _LIST_ITEM.match(lines[j])):
+            return True
+        if hard:
+            return False
+    return False
 
 
 _TRAILING_FUNCTION_WORDS = re.compile(
