@@ -72,7 +72,8 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
     if n_words < 25 and _PRICE.search(line) and (not ends_like_sentence or n_words < 8):
         return FURNITURE, True
-    if _CAPTION_CREDIT.search(line) or _is_keyword_line(line, n_words, ends_like_sentence):
+    # A credit is at the end: only the last characters can hold it.
+    if _CAPTION_CREDIT.search(line, max(0, len(line) - 120)) or _is_keyword_line(line, n_words, ends_like_sentence):
         return FURNITURE, True
     if ends_like_sentence and (n_words >= 6 or _QUOTE_MARK.search(line)):
         return STORY, False

@@ -61,6 +61,8 @@ _LABELS = {
     "EDITOR'S NOTE", "CORRECTION", "Q", "A",
 }
 _WORD = re.compile(r"[^\W_]+")
+# Date lines and bylines are short; a paragraph of story is never one.
+_SHORT_LINE = 160
 
 
 @dataclass
@@ -96,7 +98,7 @@ _MONTH_ORDER = ["january", "february", "march", "april", "may", "june", "july", 
 
 def is_date_line(line: str) -> bool:
     """A line that is only a printed date: with its time, a label, view counts, an author."""
-    if not _DATE.search(line):
+    if len(line) > _SHORT_LINE or not _DATE.search(line):
         return False
     rest = _VIEWS.sub(" ", _TIME.sub(" ", _DATE.sub(" ", line)))
     rest = re.sub(r"\b(?:published|posted|first published|updated|last updated|on|at|date|modified|ist|pkt|gmt|utc)\b", " ", rest, flags=re.IGNORECASE)
@@ -107,6 +109,8 @@ def is_date_line(line: str) -> bool:
 def byline_of(line: str) -> str | None:
     """The author's name(s) when the line is a byline ("By Jane Doe", "Jane Doe | Agency")."""
     line = line.strip()
+    if len(line) > _SHORT_LINE:
+        return None
     if _DATE.search(line):
         # "Jane Doe March 18, 2011": the name beside the printed date.
         rest = _TIME.sub(" ", _DATE.sub(" ", line))
