@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .clean import _CALL_TO_ACTION, _UI_WORDS, FURNITURE, line_kind
 from .gazetteer import places
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -243,10 +244,6 @@ def read_lead(lines: list[str], bounds, default_published: date | None = None) -
 
 
 def _not_furniture(line: str) -> bool:
-    from .clean import line_kind, FURNITURE  # noqa: PLC0415 (clean imports nothing from here)
-
-    from .clean import _CALL_TO_ACTION, _UI_WORDS
-
     return not (_CALL_TO_ACTION.match(line) or _UI_WORDS.search(line) or byline_of(line)) and (
         line_kind(line) != FURNITURE or len(_WORD.findall(line)) >= 4
     )
