@@ -316,6 +316,8 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
         "publication": report.source or "",
         "url": report.url or "",
         "published": report.published,
+        "byline": (report.byline or "")[:200],
+        "place": (report.place or "")[:100],
         "body": report.body,
         "raw": raw,
         "content_hash": content_hash,

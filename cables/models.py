@@ -191,6 +191,12 @@ class Article(models.Model):
         help_text="Where the report was published, when known (http or https only).",
     )
     published = models.DateField(null=True, blank=True)
+    byline = models.CharField(
+        max_length=200, blank=True, help_text="The author(s) as the page printed them, e.g. “Jane Doe | Agency”."
+    )
+    place = models.CharField(
+        max_length=100, blank=True, help_text="Where the report was filed from: its dateline, e.g. “Islamabad”."
+    )
     body = models.TextField(help_text="The story without site boilerplate; quote offsets point into it.")
     raw = models.TextField(help_text="The input exactly as ingested.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw input.")

@@ -54,7 +54,7 @@ def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
     data = json.loads(out)
     assert set(data) == {"articles", "cables", "errors"}
     article = data["articles"][0]
-    assert set(article) == {"file", "title", "source", "published", "body", "quotes", "actors", "cables"}
+    assert set(article) == {"file", "title", "source", "published", "byline", "place", "body", "quotes", "actors", "cables"}
     assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end", "phrase"}
     assert set(article["actors"][0]) == {"name", "kind", "role", "aliases"}
     assert set(article["cables"][0]) == {"reference", "date", "origin", "classification", "subject"}
