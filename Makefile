@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 # `make run` serves the production configuration over plain HTTP on this machine,
 # with a random key kept in .env (created once, never committed).
 
-.PHONY: run test install install-dev migrate load index admin eval check-deploy .env browser clean
+.PHONY: run test test-postgres install install-dev migrate load index admin eval check-deploy .env browser postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,17 @@ browser:
 
 test: install-dev browser
 	$(BIN)/python -m pytest
+
+# Debian's PostgreSQL server for `make test-postgres`, which starts a throwaway cluster
+# of its own (bin/with-postgres) and removes it afterwards.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL is missing: sudo apt-get install postgresql"; exit 1; fi; }
+
+# The whole suite again, on PostgreSQL instead of SQLite.
+test-postgres: install-dev browser postgres
+	bin/with-postgres $(BIN)/python -m pytest
 
 eval: install
 	$(BIN)/python -m cables.extraction.scoring fixtures/seeds fixtures/gold/seeds.json
