@@ -100,3 +100,85 @@ def test_an_alias_added_while_a_quote_by_that_actor_is_written_reaches_the_quote
     assert quotes_found("Brandtova") == [quote.pk]
     code, out, _ = run("check_index")
     assert code == 0 and "index matches the database" in out, out
+
+
+def test_a_document_that_cannot_be_indexed_is_skipped_and_stays_queued_alone(monkeypatch):
+    report = article()
+    good = Quote.objects.create(article=report, text="first words", start=0, end=1)
+    bad = Quote.objects.create(article=report, text="second words", start=2, end=3)
+    prepare_title = QuoteIndex.prepare_title
+
+    def broken(self, obj):
+        if obj.pk == bad.pk:
+            raise ValueError("a document the index cannot take")
+        return prepare_title(self, obj)
+
+    monkeypatch.setattr(QuoteIndex, "prepare_title", broken)
+    with transaction.atomic():  # one drain for both changes
+        for quote, word in ((good, "gorseflower"), (bad, "thistledown")):
+            quote.text = f"edited {word}"
+            quote.save()
+    assert quotes_found("gorseflower") == [good.pk]
+    assert list(PendingIndexUpdate.objects.values_list("model_name", "object_pk")) == [("quote", bad.pk)]
+
+    # Later updates are not held back by it; drain_index says what stays queued.
+    good.text = "edited again marigold"
+    good.save()
+    assert quotes_found("marigold") == [good.pk]
+    code, out, err = run("drain_index")
+    assert code == 1 and f"cannot index quote {bad.pk}" in err
+    code, out, _ = run("check_index")
+    assert code == 1 and "queued: 1" in out
+
+    monkeypatch.undo()
+    code, out, _ = run("drain_index")
+    assert code == 0
+    assert quotes_found("thistledown") == [bad.pk]
+    code, out, _ = run("check_index")
+    assert code == 0 and "index matches the database" in out
+
+
+def test_a_document_the_engine_refuses_leaves_the_others_written(monkeypatch):
+    report = article()
+    quotes = [Quote.objects.create(article=report, text=f"quote number {n}", start=n, end=n + 1) for n in range(6)]
+    refused = quotes[3]
+    write = ArchiveWhooshBackend.replace
+
+    def refusing(self, batches, removed, **kwargs):
+        if any(obj.pk == refused.pk and obj._meta.model_name == "quote" for _, objs in batches for obj in objs):
+            raise RuntimeError("mapping error")
+        return write(self, batches, removed, **kwargs)
+
+    monkeypatch.setattr(ArchiveWhooshBackend, "replace", refusing)
+    monkeypatch.setattr("cables.signals.time.sleep", lambda seconds: None)
+    with transaction.atomic():
+        for quote in quotes:
+            quote.text = f"renamed quote {quote.pk} bellweather"
+            quote.save()
+    assert quotes_found("bellweather") == sorted(q.pk for q in quotes if q != refused)
+    assert list(PendingIndexUpdate.objects.values_list("model_name", "object_pk")) == [("quote", refused.pk)]
+    code, _, err = run("drain_index")
+    assert code == 1 and "stay queued" in err
+
+
+def test_check_index_exits_non_zero_on_drift_and_repair_fixes_it(monkeypatch):
+    report = article()
+    quote = Quote.objects.create(article=report, text="words in the index", start=0, end=1)
+    Quote.objects.filter(pk=quote.pk).update(text="words changed behind the index's back")  # no signal
+    code, out, _ = run("check_index")
+    assert code == 1 and f"stale: quote {quote.pk}" in out
+    call_command("check_index", "--repair", stdout=StringIO())
+    code, out, _ = run("check_index")
+    assert code == 0 and "index matches the database" in out
+    assert quotes_found("behind") == [quote.pk]
+
+
+def test_draining_quotes_does_not_read_their_article_bodies():
+    report = Article.objects.create(title="Long report", body="word " * 50_000, raw="word " * 50_000, content_hash="long")
+    with CaptureQueriesContext(connection) as queries:
+        with transaction.atomic():
+            for n in range(5):
+                Quote.objects.create(article=report, text=f"quote {n}", start=n, end=n + 1)
+    quote_reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and 'FROM "cables_quote"' in q["sql"]]
+    assert quote_reads
+    assert not [sql for sql in quote_reads if '"cables_article"."body"' in sql or '"cables_article"."raw"' in sql]
