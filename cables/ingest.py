@@ -6,12 +6,15 @@ or any alias. Each file is written in one transaction: it loads whole or not at 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import random
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
@@ -22,6 +25,9 @@ from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecisio
 from .signals import batched_drains, collected_updates, enqueue
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
+# A file's transaction is run again when a concurrent writer wins a race on a unique
+# key (two ingests of the same file, actor or cable) or PostgreSQL breaks a deadlock.
+WRITE_ATTEMPTS = 5
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 
 
@@ -108,6 +114,10 @@ def _ingest_file(path, result, source, published, dry_run, known) -> None:
         result.errors.append({"file": str(path), "error": str(error)})
         result.counts[FAILED] += 1
         return
+    except DatabaseError as error:  # still conflicting after every retry: this file fails, the others load
+        result.errors.append({"file": str(path), "error": f"database: {str(error).strip().splitlines()[0]}"})
+        result.counts[FAILED] += 1
+        return
     if not dry_run:
         result.counts[outcome] += 1
 
@@ -120,6 +130,24 @@ def _learn(known: list[KnownActor], report: Report) -> None:
             known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
 
 
+def _one_transaction(function):
+    """Run a file's writes in one transaction, again from the start if a concurrent
+    writer won a race: the retry reads what that writer committed (READ COMMITTED)."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    return function(*args, **kwargs)
+            except (IntegrityError, OperationalError):
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
+
+    return run
+
+
 def _cable_date(value: str | None) -> tuple[date | None, str]:
     if not value:
         return None, DatePrecision.DAY
@@ -128,7 +156,7 @@ def _cable_date(value: str | None) -> tuple[date | None, str]:
     return date(*(parts + [1] * (3 - len(parts)))), precision
 
 
-@transaction.atomic
+@_one_transaction
 def save_cable(found: CableFound) -> str:
     """Create or update a cable from its original text, by reference ID."""
     cable_date, precision = _cable_date(found.date)
@@ -209,7 +237,7 @@ def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     return by_name
 
 
-@transaction.atomic
+@_one_transaction
 def save_report(report: Report, raw: str, content_hash: str) -> str:
     """Create or update one article with its actors, cables and quotes.
 

@@ -1,7 +1,7 @@
 """The archive: articles, the quotes they print, the actors they name, the cables they report."""
 from __future__ import annotations
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -51,6 +51,35 @@ def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> s
     return slug
 
 
+SLUG_ATTEMPTS = 10
+
+
+def save_with_free_slug(instance, text: str, save, using=None) -> None:
+    """Save a new row under a slug no other row has.
+
+    Another transaction (a second ingest, another server) can take the same slug
+    between the check and the insert; PostgreSQL then refuses the insert once that
+    transaction commits. The insert is tried again, in a savepoint, with the next
+    free slug. Any other conflict (an actor's name and kind) is raised for the
+    caller to resolve.
+    """
+    if instance.slug:
+        save()
+        return
+    model = type(instance)
+    for attempt in range(SLUG_ATTEMPTS):
+        instance.slug = unique_slug(model, text)
+        try:
+            with transaction.atomic(using=using):
+                save()
+            return
+        except IntegrityError:
+            taken = model.objects.filter(slug=instance.slug).exists()
+            instance.slug = ""
+            if not taken or attempt == SLUG_ATTEMPTS - 1:
+                raise
+
+
 class ActorQuerySet(models.QuerySet):
     def with_counts(self):
         return self.annotate(
@@ -83,9 +112,7 @@ class Actor(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Actor, self.name)
-        super().save(*args, **kwargs)
+        save_with_free_slug(self, self.name, lambda: super(Actor, self).save(*args, **kwargs), kwargs.get("using"))
 
     def get_absolute_url(self):
         return reverse("cables:actor_detail", kwargs={"slug": self.slug})
@@ -207,9 +234,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title)
-        super().save(*args, **kwargs)
+        save_with_free_slug(self, self.title, lambda: super(Article, self).save(*args, **kwargs), kwargs.get("using"))
 
     def get_absolute_url(self):
         return reverse("cables:article_detail", kwargs={"slug": self.slug})
