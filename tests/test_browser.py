@@ -25,6 +25,11 @@ def page(live_server):
         page.base = live_server.url
         yield page
         browser.close()
+        # The test's database calls ran beside Playwright's event loop, on connections
+        # of their own: close them, or PostgreSQL cannot drop the test database.
+        from django.db import connections
+
+        connections.close_all()
 
 
 def shot(page, name):
