@@ -89,7 +89,7 @@ class ActorQuerySet(models.QuerySet):
         )
 
     def most_quoted(self):
-        return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")
+        return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name", "pk")
 
 
 class Actor(models.Model):
@@ -105,7 +105,9 @@ class Actor(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["name"]
+        # Every ordering ends in a unique key: PostgreSQL returns tied rows in any order,
+        # and a page or a search document must read the same each time.
+        ordering = ["name", "pk"]
         constraints = [models.UniqueConstraint(fields=["name", "kind"], name="actor_unique_name_kind")]
 
     def __str__(self):
@@ -148,7 +150,7 @@ class Cable(models.Model):
     history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
-        ordering = ["-date", "reference"]
+        ordering = ["-date", "reference", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["reference"], condition=~Q(reference=""), name="cable_unique_reference")
         ]
@@ -194,7 +196,7 @@ class Cable(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
-        return self.order_by(models.F("published").desc(nulls_last=True), "-created")
+        return self.order_by(models.F("published").desc(nulls_last=True), "-created", "-pk")
 
     def publications(self):
         return self.exclude(publication="").order_by("publication").values_list("publication", flat=True).distinct()
@@ -222,7 +224,7 @@ class Article(models.Model):
     history = HistoricalRecords(excluded_fields=["raw", "body"])
 
     class Meta:
-        ordering = ["-published", "-created"]
+        ordering = ["-published", "-created", "-pk"]
         indexes = [
             # Browsing by publication and year.
             models.Index(fields=["publication", "published"], name="article_pub_date_idx"),
@@ -249,7 +251,7 @@ class ArticleActor(models.Model):
     role = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        ordering = ["-mentions", "actor__name"]
+        ordering = ["-mentions", "actor__name", "pk"]
         constraints = [models.UniqueConstraint(fields=["article", "actor"], name="article_actor_unique")]
 
     def __str__(self):
@@ -264,7 +266,7 @@ class CableActor(models.Model):
     mentions = models.PositiveIntegerField(default=1)
 
     class Meta:
-        ordering = ["-mentions", "actor__name"]
+        ordering = ["-mentions", "actor__name", "pk"]
         constraints = [models.UniqueConstraint(fields=["cable", "actor"], name="cable_actor_unique")]
 
     def __str__(self):
@@ -320,7 +322,7 @@ class QuoteQuerySet(models.QuerySet):
 
     def quotations_first(self):
         """Real quotations before one- and two-word phrases."""
-        return self.order_by("is_phrase", "article", "start")
+        return self.order_by("is_phrase", "article", "start", "pk")
 
 
 class Quote(models.Model):
@@ -347,7 +349,7 @@ class Quote(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["article", "start"]
+        ordering = ["article", "start", "pk"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="quote_end_after_start"),
         ]

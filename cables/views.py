@@ -102,7 +102,7 @@ class ActorListView(ListView):
     template_name = "cables/actor_list.html"
 
     def get_queryset(self):
-        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name")
+        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name", "pk")
         if (kind := self.request.GET.get("kind")) in ActorKind.values:
             actors = actors.filter(kind=kind)
         return actors
@@ -120,7 +120,7 @@ def actor_detail(request, slug):
     ctx = {
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
-        "mentions": actor.article_mentions.select_related("article").order_by("-article__published"),
+        "mentions": actor.article_mentions.select_related("article").order_by("-article__published", "-article__created", "pk"),
         "cable_mentions": actor.cable_mentions.select_related("cable"),
     }
     return render(request, "cables/actor_detail.html", ctx)
@@ -132,7 +132,7 @@ class CableListView(ListView):
     template_name = "cables/cable_list.html"
 
     def get_queryset(self):
-        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference")
+        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference", "pk")
 
 
 def related_articles(article, limit=5):
@@ -156,7 +156,7 @@ def cable_detail(request, key):
     paragraphs = cable.paragraphs()
     ctx = {
         "cable": cable,
-        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title"),
+        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title", "pk"),
         "quotes": quotes,
         "header": next((p for p in paragraphs if p.key == "header"), None),
         "paragraphs": [
