@@ -77,8 +77,12 @@ bench: install-dev
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/extraction.py
 
+# Production settings on the embedded database, then with a PostgreSQL URL (no server needed).
 check-deploy: install
 	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
+	  $(MANAGE) check --deploy --fail-level WARNING
+	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
+	  DATABASE_URL='postgres://archive:secret@db.example.org:5432/archive?sslmode=verify-full&conn_max_age=60&conn_health_checks=true' \
 	  $(MANAGE) check --deploy --fail-level WARNING
 
 clean:
