@@ -6,15 +6,18 @@ or any alias. Each file is written in one transaction: it loads whole or not at 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import random
 import stat
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
@@ -25,6 +28,9 @@ from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecisio
 from .signals import batched_drains, collected_updates, enqueue
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
+# A file's transaction is run again when a concurrent writer wins a race on a unique
+# key (two ingests of the same file, actor or cable) or PostgreSQL breaks a deadlock.
+WRITE_ATTEMPTS = 5
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 
 
@@ -158,6 +164,10 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> 
         result.errors.append({"file": str(path), "error": str(error)})
         result.counts[FAILED] += 1
         return
+    except DatabaseError as error:  # still conflicting after every retry: this file fails, the others load
+        result.errors.append({"file": str(path), "error": f"database: {str(error).strip().splitlines()[0]}"})
+        result.counts[FAILED] += 1
+        return
     if not dry_run:
         result.counts[outcome] += 1
 
@@ -168,6 +178,24 @@ def _learn(known: list[KnownActor], report: Report) -> None:
     for actor in report.actors:
         if actor.name not in names and actor.kind != "place":
             known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
+
+
+def _one_transaction(function):
+    """Run a file's writes in one transaction, again from the start if a concurrent
+    writer won a race: the retry reads what that writer committed (READ COMMITTED)."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    return function(*args, **kwargs)
+            except (IntegrityError, OperationalError):
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
+
+    return run
 
 
 def _cable_date(value: str | None) -> tuple[date | None, str]:
@@ -194,7 +222,7 @@ class CableOutcome:
     kept: list[str] = field(default_factory=list)  # fields a curator changed, left as they are
 
 
-@transaction.atomic
+@_one_transaction
 def save_cable(found: CableFound, known: list[KnownActor] | None = None) -> CableOutcome:
     """Create or update a cable from its original text, by reference ID.
 
@@ -297,7 +325,7 @@ def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     return by_name
 
 
-@transaction.atomic
+@_one_transaction
 def save_report(report: Report, raw: str, content_hash: str) -> str:
     """Create or update one article with its actors, cables and quotes.
 
