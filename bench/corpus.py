@@ -186,3 +186,11 @@ def write_corpus(folder: Path, n: int, seed: int = 42) -> list[tuple[str, str]]:
     for number in range(n):
         (folder / f"{number:06d}.txt").write_text(writer.article(number), encoding="utf-8")
     return cast
+
+
+# Words for load tests' queries: the surnames of the most popular people of the corpus
+# `write_corpus(..., seed=1)` writes (people() draws the same first names whatever its
+# count), and ordinary news nouns.
+FAMILY = [family for _, family in people(random.Random(1), 30)]
+NOUNS = ["talks", "border", "agreement", "security", "elections", "reforms", "budget", "sanctions", "aid", "troops",
+         "refugees", "investigation", "parliament", "treaty", "ceasefire"]
