@@ -79,6 +79,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'archive.sqlite3'}")}
+# From the URL's query (README, Configuration): ?conn_max_age=60 keeps connections
+# open between requests; ?conn_health_checks=true tests a kept one before reusing it.
+if isinstance(DATABASES["default"].get("CONN_HEALTH_CHECKS"), str):
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = DATABASES["default"]["CONN_HEALTH_CHECKS"].lower() in ("1", "true", "yes", "on")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers wait for the lock instead of failing at once; WAL lets readers go on
     # while one writes, and NORMAL sync is safe with WAL and far faster per commit.

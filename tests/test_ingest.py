@@ -54,8 +54,8 @@ def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
     data = json.loads(out)
     assert set(data) == {"articles", "cables", "errors"}
     article = data["articles"][0]
-    assert set(article) == {"file", "title", "source", "published", "body", "quotes", "actors", "cables"}
-    assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end"}
+    assert set(article) == {"file", "title", "source", "published", "byline", "place", "body", "quotes", "actors", "cables"}
+    assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end", "phrase"}
     assert set(article["actors"][0]) == {"name", "kind", "role", "aliases"}
     assert set(article["cables"][0]) == {"reference", "date", "origin", "classification", "subject"}
     assert set(data["cables"][0]) == {"reference", "date", "origin", "classification", "subject", "author", "text"}
@@ -118,7 +118,7 @@ def test_cables_are_stored_with_their_header_fields():
     assert "¶8" in islamabad.text
 
 
-def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path):
+def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(transactional_db, tmp_path):
     """`ingest --index-every 2` hands indexing to `drain_index` processes as it goes;
     afterwards every article, quote and actor is in the index, and nothing else."""
     import os
@@ -126,6 +126,7 @@ def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path)
     import sys
 
     from .conftest import ROOT
+    from .dburl import scratch_database
 
     folder = tmp_path / "reports"
     folder.mkdir()
@@ -138,20 +139,22 @@ def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path)
             f"\"We have no such plans,\" {surname} said.\n",
             encoding="utf-8",
         )
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'bulk.sqlite3'}", "SEARCH_URL": f"whoosh://{tmp_path / 'index'}",
-           "VAR_DIR": str(tmp_path), "SECRET_KEY": "tests-only-not-secret", "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "archive.settings"}
+    # The processes migrate and fill a database of their own, of the suite's kind.
+    with scratch_database(tmp_path) as url:
+        env = {**os.environ, "DATABASE_URL": url, "SEARCH_URL": f"whoosh://{tmp_path / 'index'}",
+               "VAR_DIR": str(tmp_path), "SECRET_KEY": "tests-only-not-secret", "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "archive.settings"}
 
-    def manage(*args):
-        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr[-3000:]
-        return done.stdout
+        def manage(*args):
+            done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stderr[-3000:]
+            return done.stdout
 
-    manage("migrate", "-v0")
-    assert "7 created" in manage("ingest", str(folder), "--index-every", "2")
-    assert "index matches the database" in manage("check_index")
-    for surname in surnames:
-        found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
-        assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)
+        manage("migrate", "-v0")
+        assert "7 created" in manage("ingest", str(folder), "--index-every", "2")
+        assert "index matches the database" in manage("check_index")
+        for surname in surnames:
+            found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
+            assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)
 
 
 def _report(words: int) -> str:

@@ -43,6 +43,8 @@ class Command(BaseCommand):
         else:
             for error in result.errors:
                 self.stderr.write(f"{error['file']}: {error['error']}")
+            for note in result.notes:
+                self.stderr.write(f"{note['file']}: {note['note']}")
             if not dry_run:
                 self.stdout.write(", ".join(f"{n} {k}" for k, n in result.counts.items()))
             else:
