@@ -188,7 +188,9 @@ def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: boo
             results = results.filter(kind=Exact("quote"))
     for name, values in state.filters.items():
         for value in values:
-            results = results.filter(**{FILTERS[name][0]: Exact(value)})
+            # Facet fields store comma-separated values, so no stored value has a comma;
+            # as a filter, one would become a phrase Whoosh cannot search (a 500).
+            results = results.filter(**{FILTERS[name][0]: Exact(value.replace(",", " "))})
     if state.sort == "date":
         results = results.order_by("-date")
     if facets:

@@ -36,7 +36,7 @@ from whoosh.fields import KEYWORD
 from whoosh.idsets import BitSet
 from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Or, Term
+from whoosh.query import And, Or, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
@@ -387,7 +387,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         needed = max(end_offset if end_offset is not None else self.RANK_AT_LEAST, 1)
         state = _searcher_key(searcher)
         sort = sort_by[0] if sort_by else None
-        found = self._find(searcher, state, query, filter_query, facet_fields, sort, needed)
+        try:
+            found = self._find(searcher, state, query, filter_query, facet_fields, sort, needed)
+        except QueryError as error:  # a query Whoosh cannot run (a phrase on a field without positions) finds nothing
+            logger.warning("unsearchable query %r: %s", query_string, error)
+            return {"results": [], "hits": 0}
         end = end_offset if end_offset is not None else found.count
         if end > len(found.ranked) and len(found.ranked) < found.count:  # a page beyond those ranked so far
             found = self._find(searcher, state, query, filter_query, facet_fields, sort, end, refresh=True)

@@ -29,7 +29,7 @@ KNOWN = [
     "/api/cables/%C2%B2/", "/search/?q=talks&page=²", "/search/?q=talks&page=0", "/search/?q=talks&page=99999999999999999999",
     "/api/search/?q=talks&page=²", "/search/?q=%00", "/search/?year=0", "/search/?month=99999-99", "/search/?q=talks&sort=%00",
     "/feeds/search/?q=%00&page=²", "/search/export.csv?q=talks&page=²", "/actors/?kind=%00&page=²", "/api/articles/?page=²",
-    "/api/articles/?year=0", "/api/articles/?year=99999",
+    "/api/articles/?year=0", "/api/articles/?year=99999", "/search/?q=talks&publication=0,0", "/api/search/?q=talks&actor=a,b",
 ]
 
 
