@@ -22,7 +22,7 @@ def _direct(name: str) -> dict[str, str]:
         line = line.split("#")[0].strip()
         if line and not line.startswith("-"):
             package, version = line.split("==")
-            pins[re.sub(r"[-_.]+", "-", package.lower())] = version
+            pins[re.sub(r"[-_.]+", "-", re.sub(r"\[.*\]", "", package).lower())] = version  # psycopg[binary]: psycopg
     return pins
 
 
