@@ -304,7 +304,7 @@ class ActorAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Merge selected actors into one…", permissions=["change"])
     def merge(self, request, queryset):
-        actors = list(queryset.with_counts().order_by("-quote_count", "-article_count", "name"))
+        actors = list(queryset.with_counts().order_by("-quote_count", "-article_count", "name", "pk"))
         if len(actors) < 2:
             self.message_user(request, "Select at least two actors to merge.", messages.WARNING)
             return None

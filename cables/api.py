@@ -201,6 +201,8 @@ def article_summary(request, article: Article) -> dict:
         "title": article.title,
         "publication": article.publication,
         "published": article.published.isoformat() if article.published else None,
+        "byline": article.byline or None,
+        "place": article.place or None,
         "source_url": article.url or None,
         "url": _absolute(request, article),
     }

@@ -13,7 +13,7 @@ class LatestArticlesFeed(Feed):
     subtitle = "News reports on leaked diplomatic cables, newest first."
 
     def items(self):
-        return Article.objects.order_by("-created")[:30]
+        return Article.objects.order_by("-created", "-pk")[:30]
 
     def item_title(self, article):
         return article.title

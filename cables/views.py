@@ -126,7 +126,7 @@ class ActorListView(ListView):
 
     def get_queryset(self):
         self.filters = ActorFilterForm(self.request.GET)
-        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name")
+        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name", "pk")
         return self.filters.filter(actors)
 
     def get_context_data(self, **kwargs):
@@ -149,7 +149,7 @@ def actor_detail(request, slug):
     ctx = {
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
-        "mentions": actor.article_mentions.select_related("article").order_by("-article__published"),
+        "mentions": actor.article_mentions.select_related("article").order_by("-article__published", "-article__created", "pk"),
         "cable_mentions": actor.cable_mentions.select_related("cable"),
     }
     return render(request, "cables/actor_detail.html", ctx)
@@ -161,7 +161,7 @@ class CableListView(ListView):
     template_name = "cables/cable_list.html"
 
     def get_queryset(self):
-        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference")
+        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference", "pk")
 
 
 def related_articles(article, limit=5):
@@ -185,7 +185,7 @@ def cable_detail(request, key):
     paragraphs = cable.paragraphs()
     ctx = {
         "cable": cable,
-        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title"),
+        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title", "pk"),
         "quotes": quotes,
         "header": next((p for p in paragraphs if p.key == "header"), None),
         "paragraphs": [

@@ -38,6 +38,11 @@ def browser(live_server):
         browser.base = live_server.url
         yield browser
         browser.close()
+        # The test's database calls ran beside Playwright's event loop, on connections
+        # of their own: close them, or PostgreSQL cannot drop the test database.
+        from django.db import connections
+
+        connections.close_all()
 
 
 def new_page(browser, viewport=DESKTOP, **options):

@@ -6,7 +6,7 @@ from .test_pages import KAYANI_FILE
 def test_article_list_and_detail(client, seeded):
     data = client.get("/api/articles/").json()
     assert data["count"] == 2
-    assert set(data["results"][0]) == {"slug", "title", "publication", "published", "source_url", "url"}
+    assert set(data["results"][0]) == {"slug", "title", "publication", "published", "byline", "place", "source_url", "url"}
     article = seeded[KAYANI_FILE]
     detail = client.get(f"/api/articles/{article.slug}/").json()
     assert detail["title"] == article.title and detail["body"] == article.body
