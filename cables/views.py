@@ -59,7 +59,7 @@ def filtered_articles(params):
     """The article list's filters (publication, year) and sort (newest or oldest first)."""
     articles = Article.objects.newest_first()
     if params.get("sort") == "oldest":
-        articles = articles.order_by(F("published").asc(nulls_last=True), "created")
+        articles = articles.order_by(F("published").asc(nulls_last=True), "created", "pk")
     if publication := params.get("publication"):
         articles = articles.filter(publication=publication)
     if year := _year(params.get("year", "")):

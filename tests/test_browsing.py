@@ -113,3 +113,11 @@ def test_pagination_links_open_the_next_page_with_the_filters(client, db):
     assert 'href="/actors/?letter=M&amp;page=2" rel="next"' in html
     html = client.get("/actors/", {"letter": "M", "page": "2"}).content.decode()
     assert "Page 2 of 2" in html and "Made Up Person" in html
+
+
+def test_every_page_has_a_skip_link_and_a_favicon(client, db):
+    html = client.get("/").content.decode()
+    assert '<a class="skip-link" href="#content">Skip to content</a>' in html and '<main id="content"' in html
+    assert 'rel="icon" href="/static/favicon.svg"' in html
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"] == "/static/favicon.svg"
