@@ -43,6 +43,10 @@ class SearchFeed(LatestArticlesFeed):
     def link(self, obj):
         return f"/search/?{obj['params']}"
 
+    def feed_url(self, obj):
+        # rel=self must name this query's feed, not the bare /feeds/search/.
+        return f"/feeds/search/?{obj['params']}" if obj["params"] else "/feeds/search/"
+
     def items(self, obj):
         if obj["results"] is None:
             return []

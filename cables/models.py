@@ -1,6 +1,7 @@
 """The archive: articles, the quotes they print, the actors they name, the cables they report."""
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -145,9 +146,14 @@ class Cable(models.Model):
     tags = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
     actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)
+    # The values as the last ingested file gave them: a later release changes only the
+    # fields a curator has not changed since (see ingest.save_cable).
+    ingested = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = CableQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["text"])
+    # The text is kept in history too: a later release with different text is a new
+    # version, and any earlier one can be restored.
+    history = HistoricalRecords(excluded_fields=["ingested"])
 
     class Meta:
         ordering = ["-date", "reference", "pk"]
@@ -209,8 +215,17 @@ class Article(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=100, unique=True)
     publication = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=500, blank=True, help_text="Where the report was published, when known.")
+    url = models.URLField(
+        max_length=500, blank=True, validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where the report was published, when known (http or https only).",
+    )
     published = models.DateField(null=True, blank=True)
+    byline = models.CharField(
+        max_length=200, blank=True, help_text="The author(s) as the page printed them, e.g. “Jane Doe | Agency”."
+    )
+    place = models.CharField(
+        max_length=100, blank=True, help_text="Where the report was filed from: its dateline, e.g. “Islamabad”."
+    )
     body = models.TextField(help_text="The story without site boilerplate; quote offsets point into it.")
     raw = models.TextField(help_text="The input exactly as ingested.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw input.")
@@ -427,3 +442,37 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.model_name} {self.object_pk}"
+
+
+class CableShingle(models.Model):
+    """A fingerprint of a cable's words (see extraction/shingles.py): which cables a
+    quote comes from, found without reading any cable's text."""
+
+    hash = models.IntegerField()
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The cables holding any of a report's shingles: one index range per shingle.
+            models.Index(fields=["hash", "cable"], name="cable_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in cable {self.cable_id}"
+
+
+class QuoteShingle(models.Model):
+    """A fingerprint of a long quote's words: which reports quote a cable that has just
+    arrived, found without reading any report."""
+
+    hash = models.IntegerField()
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            # The quotes holding any of a new cable's shingles.
+            models.Index(fields=["hash", "quote"], name="quote_shingle_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.hash} in quote {self.quote_id}"
