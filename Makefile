@@ -103,7 +103,7 @@ postgres:
 	  else echo "PostgreSQL is missing: sudo apt-get install postgresql"; exit 1; fi; }
 
 # The whole suite again, on PostgreSQL instead of SQLite.
-test-postgres: install-dev browser postgres
+test-postgres: install-dev browser checkers postgres
 	bin/with-postgres $(BIN)/python -m pytest
 
 eval: install

@@ -15,7 +15,7 @@ import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
 django.setup()
 
-from django.db import OperationalError, transaction  # noqa: E402
+from django.db import IntegrityError, OperationalError, transaction  # noqa: E402
 from haystack.inputs import AutoQuery  # noqa: E402
 from haystack.query import SearchQuerySet  # noqa: E402
 
@@ -27,7 +27,9 @@ def retrying(operation):
         try:
             with transaction.atomic():
                 return operation()
-        except OperationalError:  # SQLite busy: another writer holds the database
+        except (OperationalError, IntegrityError):
+            # SQLite busy (another writer holds the database); PostgreSQL: a deadlock
+            # broken, or the actor picked was deleted by another editor meanwhile.
             time.sleep(0.05 * (attempt + 1))
     raise RuntimeError("database stayed locked")
 
