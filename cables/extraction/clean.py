@@ -9,6 +9,7 @@ furniture before or after it goes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}")
@@ -109,6 +110,10 @@ class StoryBounds:
 def story_bounds(lines: list[str]) -> StoryBounds | None:
     sizes = [len(words(line)) for line in lines]
     judged = [_kind(line, size) for line, size in zip(lines, sizes)]
+    # A short line the page prints three times or more ("Article content", "Advertisement")
+    # is the page's own label, wherever it stands; it is left out but does not end a run.
+    repeated = Counter(line for line, size in zip(lines, sizes) if size < 12)
+    labels = {line for line, count in repeated.items() if count >= 3}
     kinds = [kind for kind, _ in judged]
     # Runs of story paragraphs. Pages break a story with subheadings, ads, captions
     # and "read also" links: a run ends only after about eight short lines (four of
@@ -141,6 +146,8 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
+        if lines[i] in labels and kind != STORY:
+            continue
         if kind == FURNITURE and (hard or not _inside_story(lines, judged, i)):
             continue
         if kind == NEUTRAL and _SEPARATOR.match(lines[i]):
