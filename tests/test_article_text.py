@@ -219,3 +219,23 @@ def test_a_page_in_another_language_or_script_is_not_refused():
 )
 def test_a_site_name_suffix_is_dropped_and_nothing_else(title, expected):
     assert strip_site_name(title, "The Morning Ledger") == expected
+
+
+def test_readers_comments_after_the_story_are_not_story():
+    text = (
+        "The ambassador warned that the grain deal would collapse within months, according to a confidential cable.\n"
+        "The cable, sent in March 2009, said the port authority had raised its fees twice in one year.\n"
+        "Officials at the ministry declined to comment on the cable when asked about it on Monday.\n"
+        "Comments (2)\n"
+        "harbourwatcher\n"
+        "2 hours ago\n"
+        "This is a disgrace and the whole government should resign over it right now.\n"
+        "Reply\n"
+        "grainfan\n"
+        "1 hour ago\n"
+        "I agree with the envoy, the fees have been far too high for everyone for years.\n"
+        "Reply\n"
+    )
+    body = extract_report(text, "x.txt").body
+    assert body.endswith("when asked about it on Monday.")
+    assert "disgrace" not in body and "grainfan" not in body

@@ -33,6 +33,22 @@ _UI_WORDS = re.compile(
     r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments)\b",
     re.IGNORECASE,
 )
+# Headings that open a page's list of other articles or its comments: the story is over.
+END_OF_STORY = re.compile(
+    r"^(?:more (?:from|on|about) .{1,40}|most (?:popular|read|viewed)|popular(?: now| stories)?|"
+    r"related(?: stories| articles| coverage| content| reading| topics)?|recommended(?: for you| stories)?|"
+    r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|read next|up next|"
+    r"(?:join|leave|post|add) (?:a |our |the |your )?(?:comments?|commenting forum|reply|conversation|discussion)\b.{0,80}|"
+    r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!]?$",
+    re.IGNORECASE,
+)
+# In a page saved as text, related-article boxes stand inside stories too: only a
+# comment section's heading ends one.
+_COMMENTS = re.compile(
+    r"^(?:(?:join|leave|post|add|write) (?:a |our |the |your )?(?:comments?|reply|conversation|discussion)\b.{0,80}|"
+    r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!:]?$",
+    re.IGNORECASE,
+)
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comments?)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*(?:[|,/].*)?$")
 
@@ -123,8 +139,14 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     start = None
     gap = 0
     last_story = None
+    weight_so_far = 0
     for i, kind in enumerate(kinds):
+        if start is not None and weight_so_far >= 40 and sizes[i] <= 8 and _COMMENTS.match(lines[i]):
+            runs.append((start, last_story))
+            start, gap, weight_so_far = None, 0, 0
+            continue
         if kind == STORY:
+            weight_so_far += sizes[i]
             if start is None:
                 start = i
             last_story = i
@@ -133,7 +155,7 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
             gap += 1 if kind == NEUTRAL or not judged[i][1] else 2
             if gap > 8:
                 runs.append((start, last_story))
-                start, gap = None, 0
+                start, gap, weight_so_far = None, 0, 0
     if start is not None:
         runs.append((start, last_story))
     if not runs:

@@ -17,6 +17,7 @@ import re
 import trafilatura
 from lxml import html as lxml_html
 
+from .clean import END_OF_STORY
 from .text import normalise_newlines, paragraphs
 from .types import ExtractionError
 
@@ -242,16 +243,6 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-_END_OF_STORY = re.compile(
-    r"^(?:more (?:from|on|about) .{1,40}|most (?:popular|read|viewed)|popular(?: now| stories)?|"
-    r"related(?: stories| articles| coverage| content| reading| topics)?|recommended(?: for you| stories)?|"
-    r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|read next|up next|"
-    r"(?:join|leave|post|add) (?:a |our |the |your )?(?:comments?|commenting forum|reply|conversation|discussion)\b.{0,80}|"
-    r"comments?|\d+ comments?|show comments|view comments)[.!]?$",
-    re.IGNORECASE,
-)
-
-
 def clean_page_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
     """trafilatura's paragraphs without the repeated headline and the page's own furniture."""
     keys = {_words_key(h) for h in headlines if h}
@@ -264,7 +255,7 @@ def clean_page_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     # A heading that opens the page's list of other articles or its comments ends the
     # story when it comes in the story's second half.
     for i in range(len(lines) // 2, len(lines)):
-        if _END_OF_STORY.match(lines[i]):
+        if END_OF_STORY.match(lines[i]):
             lines = lines[:i]
             break
     return [line for line in lines if not _PAGE_FURNITURE.match(line)]
