@@ -239,3 +239,10 @@ def test_readers_comments_after_the_story_are_not_story():
     body = extract_report(text, "x.txt").body
     assert body.endswith("when asked about it on Monday.")
     assert "disgrace" not in body and "grainfan" not in body
+
+
+def test_an_html_dateline_is_the_place_and_stays_in_the_publishers_text():
+    page = PAGE.replace("<p>The ambassador warned", "<p>PORTVALE (AP) — The ambassador warned")
+    report = extract_report(page, "page.html")
+    assert report.place == "Portvale"
+    assert report.body.startswith("PORTVALE (AP) — The ambassador warned")

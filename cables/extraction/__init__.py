@@ -66,14 +66,17 @@ def extract_report(
     # A repeated headline at the top of the story is not part of the body.
     if title and story and story[0].strip().rstrip(".") == title.rstrip("."):
         story = story[1:] or story
-    if not is_html and story and not lead.place:
-        # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place.
+    if story and not lead.place:
+        # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place. A
+        # scraped text loses it from its first paragraph; a web page's own article text
+        # keeps it, as the publisher's article body does.
         dateline = dateline_of(story[0])
         if dateline and len(story[0]) > dateline[2]:
             place, when, end = dateline
             lead.place = place
             lead.published = lead.published or dated(when, published)
-            story[0] = story[0][end:].lstrip()
+            if not is_html:
+                story[0] = story[0][end:].lstrip()
     body = PARAGRAPH_BREAK.join(story)
     spans, cursor = [], 0
     for paragraph in story:

@@ -165,7 +165,23 @@ def _author(articles: list[dict], document) -> str | None:
         names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")]
         if names:
             return ", ".join(dict.fromkeys(names))
-    return (document.author if document else None) or None
+    return _clean_author(document.author if document else None)
+
+
+def _clean_author(value: str | None) -> str | None:
+    """trafilatura's author list, its repeats ("Jane Doe; Jane-Doe") folded; None when it
+    is no list of names (single words split from "Surname; Given", a URL slug)."""
+    if not value:
+        return None
+    names: dict[str, str] = {}
+    for part in value.split(";"):
+        part = part.strip()
+        if part:
+            names.setdefault(re.sub(r"[\W_]+", " ", part).casefold().strip(), part)
+    kept = list(names.values())
+    if not kept or (len(kept) >= 2 and all(" " not in name for name in kept)) or all(name.islower() for name in kept):
+        return None
+    return ", ".join(kept)
 
 
 # Markup some content systems leave in JSON-LD article bodies ("+++dropcap", "[#image: …]").
