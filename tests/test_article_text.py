@@ -246,3 +246,14 @@ def test_an_html_dateline_is_the_place_and_stays_in_the_publishers_text():
     report = extract_report(page, "page.html")
     assert report.place == "Portvale"
     assert report.body.startswith("PORTVALE (AP) — The ambassador warned")
+
+
+def test_a_scraped_text_in_japanese_is_not_refused():
+    text = (
+        "ホーム\n"
+        "公開された外交公電によると、大使は港の手数料について強い懸念を示していたことが関係者への取材で分かった。\n"
+        "公電は二〇〇九年三月に送られたもので、穀物取引が数か月以内に破綻する可能性があると警告していた。\n"
+    )
+    report = extract_report(text, "ja.txt")
+    assert report.body.startswith("公開された外交公電によると")
+    assert "ホーム" not in report.body

@@ -70,9 +70,22 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+# Chinese and Japanese write no spaces: two characters count as about one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(line: str) -> int:
+    count = len(_WORD.findall(line))
+    if not line.isascii():
+        cjk = len(_CJK.findall(line))
+        if cjk:
+            count += cjk // 2
+    return count
+
+
 def line_kind(line: str, n_words: int | None = None) -> str:
     """Classify one paragraph as story, furniture or neither (short, inconclusive)."""
-    return _kind(line, len(words(line)) if n_words is None else n_words)[0]
+    return _kind(line, word_count(line) if n_words is None else n_words)[0]
 
 
 def _kind(line: str, n_words: int) -> tuple[str, bool]:
@@ -83,7 +96,7 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
     if n_words == 0:
         return (NEUTRAL, False) if _SEPARATOR.match(line) else (FURNITURE, True)
     # Checked at the end only (a search would try the pattern at every character).
-    ends_like_sentence = line.endswith(('"', "”")) or line.rstrip("\"'”’)").endswith((".", "!", "?"))
+    ends_like_sentence = line.endswith(('"', "”", "」")) or line.rstrip("\"'”’)」").endswith((".", "!", "?", "。", "！", "？"))
     if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
@@ -124,7 +137,7 @@ class StoryBounds:
 
 
 def story_bounds(lines: list[str]) -> StoryBounds | None:
-    sizes = [len(words(line)) for line in lines]
+    sizes = [word_count(line) for line in lines]
     judged = [_kind(line, size) for line, size in zip(lines, sizes)]
     # A short line the page prints three times or more ("Article content", "Advertisement")
     # is the page's own label, wherever it stands; it is left out but does not end a run.
