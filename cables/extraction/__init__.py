@@ -71,7 +71,7 @@ def extract_report(
         # scraped text loses it from its first paragraph; a web page's own article text
         # keeps it, as the publisher's article body does.
         dateline = dateline_of(story[0])
-        if dateline and len(story[0]) > dateline[2]:
+        if dateline and story[0][dateline[2] :].strip():
             place, when, end = dateline
             lead.place = place
             lead.published = lead.published or dated(when, published)
