@@ -132,6 +132,8 @@ def test_datelines_in_their_usual_shapes(opening, place):
     report = extract_report(text, "x.txt")
     assert report.place == place
     assert report.body.startswith("The senator said")
+    if place != "New Harbor":  # a real city stays among the report's places
+        assert place in {a.name for a in report.actors if a.kind == "place"}
 
 
 def test_a_story_that_opens_with_its_lede_keeps_it_and_has_no_place():

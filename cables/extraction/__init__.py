@@ -12,6 +12,7 @@ from pathlib import PurePath
 from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_bounds
+from .gazetteer import places
 from .lead import Lead, dated, dateline_of, read_lead
 from .html import read_html
 from .quotes import find_quotes, quote_spans, title_spans
@@ -86,6 +87,11 @@ def extract_report(
     marks = quote_spans(body, spans)
     actors = find_actors(body, list(known_actors), masked=title_spans(body, spans, marks))
     quotes = find_quotes(body, spans, actors, marks)
+    found = sort_actors(actors)
+    canonical_place = places().get(lead.place or "")
+    if canonical_place and not any(a.name == canonical_place for a in found):
+        # The dateline names a place the body no longer does.
+        found.append(ActorFound(name=canonical_place, kind="place"))
     return Report(
         file=PurePath(file).name if file else "",
         title=title or headline_from_lede(story[0]),
@@ -96,6 +102,6 @@ def extract_report(
         url=(header.get("url") or "").strip() or None,
         body=body,
         quotes=quotes,
-        actors=sort_actors(actors),
+        actors=found,
         cables=find_cable_mentions(body),
     )
