@@ -15,6 +15,7 @@ from .clean import headline_from_lede, story_bounds
 from .gazetteer import places
 from .lead import Lead, dated, dateline_of, read_lead
 from .html import read_html
+from .safety import remove_control_characters, web_url
 from .quotes import find_quotes, quote_spans, title_spans
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
 from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
@@ -50,8 +51,10 @@ def extract_report(
     is_html = PurePath(file).suffix.lower() in {".html", ".htm"} or bool(re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE))
     if is_html:
         header, text = read_html(text)
+        # Character references (&#7;) become control characters only once parsed.
+        header = {key: remove_control_characters(value) if isinstance(value, str) else value for key, value in header.items()}
         # trafilatura has chosen the story already: every paragraph it kept is story.
-        story = paragraphs(text)
+        story = paragraphs(normalise_newlines(remove_control_characters(text)))
         lead = Lead(byline=header.get("author"))
     else:
         header, text = split_header(text)
@@ -99,7 +102,7 @@ def extract_report(
         published=parse_date(header.get("published")) or lead.published or published,
         byline=lead.byline,
         place=lead.place,
-        url=(header.get("url") or "").strip() or None,
+        url=web_url(header.get("url")),
         body=body,
         quotes=quotes,
         actors=found,

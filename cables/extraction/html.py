@@ -18,6 +18,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from .clean import END_OF_STORY
+from .safety import web_url
 from .text import normalise_newlines, paragraphs
 from .types import ExtractionError
 
@@ -239,7 +240,8 @@ def read_html(html: str) -> tuple[dict[str, str | None], str]:
         "title": title,
         "source": site,
         "published": _published(tree, articles, document),
-        "url": (canonical[0].strip() if canonical else None) or (document.url if document else None) or _meta(tree, "og:url"),
+        # The first web address among them: a javascript: or data: link is never one.
+        "url": next(filter(web_url, [canonical[0].strip() if canonical else None, document.url if document else None, _meta(tree, "og:url")]), None),
         "author": _author(articles, document),
     }
     return metadata, "\n".join(lines)

@@ -1,7 +1,7 @@
 """Plain data that extraction returns. Nothing here knows about Django."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -81,7 +81,7 @@ class Report:
             "byline": self.byline,
             "place": self.place,
             "quotes": [
-                {k: v for k, v in asdict(q).items() if k in ("text", "speaker", "from_cable", "start", "end")}
+                {"text": q.text, "speaker": q.speaker, "from_cable": q.from_cable, "start": q.start, "end": q.end, "phrase": q.is_phrase}
                 for q in self.quotes
             ],
             "actors": [
