@@ -132,6 +132,8 @@ def test_datelines_in_their_usual_shapes(opening, place):
     report = extract_report(text, "x.txt")
     assert report.place == place
     assert report.body.startswith("The senator said")
+    if place != "New Harbor":  # a real city stays among the report's places
+        assert place in {a.name for a in report.actors if a.kind == "place"}
 
 
 def test_a_story_that_opens_with_its_lede_keeps_it_and_has_no_place():
@@ -219,3 +221,41 @@ def test_a_page_in_another_language_or_script_is_not_refused():
 )
 def test_a_site_name_suffix_is_dropped_and_nothing_else(title, expected):
     assert strip_site_name(title, "The Morning Ledger") == expected
+
+
+def test_readers_comments_after_the_story_are_not_story():
+    text = (
+        "The ambassador warned that the grain deal would collapse within months, according to a confidential cable.\n"
+        "The cable, sent in March 2009, said the port authority had raised its fees twice in one year.\n"
+        "Officials at the ministry declined to comment on the cable when asked about it on Monday.\n"
+        "Comments (2)\n"
+        "harbourwatcher\n"
+        "2 hours ago\n"
+        "This is a disgrace and the whole government should resign over it right now.\n"
+        "Reply\n"
+        "grainfan\n"
+        "1 hour ago\n"
+        "I agree with the envoy, the fees have been far too high for everyone for years.\n"
+        "Reply\n"
+    )
+    body = extract_report(text, "x.txt").body
+    assert body.endswith("when asked about it on Monday.")
+    assert "disgrace" not in body and "grainfan" not in body
+
+
+def test_an_html_dateline_is_the_place_and_stays_in_the_publishers_text():
+    page = PAGE.replace("<p>The ambassador warned", "<p>PORTVALE (AP) — The ambassador warned")
+    report = extract_report(page, "page.html")
+    assert report.place == "Portvale"
+    assert report.body.startswith("PORTVALE (AP) — The ambassador warned")
+
+
+def test_a_scraped_text_in_japanese_is_not_refused():
+    text = (
+        "ホーム\n"
+        "公開された外交公電によると、大使は港の手数料について強い懸念を示していたことが関係者への取材で分かった。\n"
+        "公電は二〇〇九年三月に送られたもので、穀物取引が数か月以内に破綻する可能性があると警告していた。\n"
+    )
+    report = extract_report(text, "ja.txt")
+    assert report.body.startswith("公開された外交公電によると")
+    assert "ホーム" not in report.body

@@ -12,6 +12,7 @@ from pathlib import PurePath
 from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_bounds
+from .gazetteer import places
 from .lead import Lead, dated, dateline_of, read_lead
 from .html import read_html
 from .safety import remove_control_characters, web_url
@@ -69,14 +70,17 @@ def extract_report(
     # A repeated headline at the top of the story is not part of the body.
     if title and story and story[0].strip().rstrip(".") == title.rstrip("."):
         story = story[1:] or story
-    if not is_html and story and not lead.place:
-        # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place.
+    if story and not lead.place:
+        # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place. A
+        # scraped text loses it from its first paragraph; a web page's own article text
+        # keeps it, as the publisher's article body does.
         dateline = dateline_of(story[0])
-        if dateline and len(story[0]) > dateline[2]:
+        if dateline and story[0][dateline[2] :].strip():
             place, when, end = dateline
             lead.place = place
             lead.published = lead.published or dated(when, published)
-            story[0] = story[0][end:].lstrip()
+            if not is_html:
+                story[0] = story[0][end:].lstrip()
     body = PARAGRAPH_BREAK.join(story)
     spans, cursor = [], 0
     for paragraph in story:
@@ -86,6 +90,11 @@ def extract_report(
     marks = quote_spans(body, spans)
     actors = find_actors(body, list(known_actors), masked=title_spans(body, spans, marks))
     quotes = find_quotes(body, spans, actors, marks)
+    found = sort_actors(actors)
+    canonical_place = places().get(lead.place or "")
+    if canonical_place and not any(a.name == canonical_place for a in found):
+        # The dateline names a place the body no longer does.
+        found.append(ActorFound(name=canonical_place, kind="place"))
     return Report(
         file=PurePath(file).name if file else "",
         title=title or headline_from_lede(story[0]),
@@ -96,6 +105,6 @@ def extract_report(
         url=web_url(header.get("url")),
         body=body,
         quotes=quotes,
-        actors=sort_actors(actors),
+        actors=found,
         cables=find_cable_mentions(body),
     )

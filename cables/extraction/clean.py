@@ -9,6 +9,7 @@ furniture before or after it goes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}")
@@ -32,6 +33,22 @@ _UI_WORDS = re.compile(
     r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments)\b",
     re.IGNORECASE,
 )
+# Headings that open a page's list of other articles or its comments: the story is over.
+END_OF_STORY = re.compile(
+    r"^(?:more (?:from|on|about) .{1,40}|most (?:popular|read|viewed)|popular(?: now| stories)?|"
+    r"related(?: stories| articles| coverage| content| reading| topics)?|recommended(?: for you| stories)?|"
+    r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|read next|up next|"
+    r"(?:join|leave|post|add) (?:a |our |the |your )?(?:comments?|commenting forum|reply|conversation|discussion)\b.{0,80}|"
+    r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!]?$",
+    re.IGNORECASE,
+)
+# In a page saved as text, related-article boxes stand inside stories too: only a
+# comment section's heading ends one.
+_COMMENTS = re.compile(
+    r"^(?:(?:join|leave|post|add|write) (?:a |our |the |your )?(?:comments?|reply|conversation|discussion)\b.{0,80}|"
+    r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!:]?$",
+    re.IGNORECASE,
+)
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comments?)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*(?:[|,/].*)?$")
 
@@ -53,9 +70,22 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+# Chinese and Japanese write no spaces: two characters count as about one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(line: str) -> int:
+    count = len(_WORD.findall(line))
+    if not line.isascii():
+        cjk = len(_CJK.findall(line))
+        if cjk:
+            count += cjk // 2
+    return count
+
+
 def line_kind(line: str, n_words: int | None = None) -> str:
     """Classify one paragraph as story, furniture or neither (short, inconclusive)."""
-    return _kind(line, len(words(line)) if n_words is None else n_words)[0]
+    return _kind(line, word_count(line) if n_words is None else n_words)[0]
 
 
 def _kind(line: str, n_words: int) -> tuple[str, bool]:
@@ -66,7 +96,7 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
     if n_words == 0:
         return (NEUTRAL, False) if _SEPARATOR.match(line) else (FURNITURE, True)
     # Checked at the end only (a search would try the pattern at every character).
-    ends_like_sentence = line.endswith(('"', "”")) or line.rstrip("\"'”’)").endswith((".", "!", "?"))
+    ends_like_sentence = line.endswith(('"', "”", "」")) or line.rstrip("\"'”’)」").endswith((".", "!", "?", "。", "！", "？"))
     if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
@@ -107,8 +137,12 @@ class StoryBounds:
 
 
 def story_bounds(lines: list[str]) -> StoryBounds | None:
-    sizes = [len(words(line)) for line in lines]
+    sizes = [word_count(line) for line in lines]
     judged = [_kind(line, size) for line, size in zip(lines, sizes)]
+    # A short line the page prints three times or more ("Article content", "Advertisement")
+    # is the page's own label, wherever it stands; it is left out but does not end a run.
+    repeated = Counter(line for line, size in zip(lines, sizes) if size < 12)
+    labels = {line for line, count in repeated.items() if count >= 3}
     kinds = [kind for kind, _ in judged]
     # Runs of story paragraphs. Pages break a story with subheadings, ads, captions
     # and "read also" links: a run ends only after about eight short lines (four of
@@ -118,8 +152,14 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     start = None
     gap = 0
     last_story = None
+    weight_so_far = 0
     for i, kind in enumerate(kinds):
+        if start is not None and weight_so_far >= 40 and sizes[i] <= 8 and _COMMENTS.match(lines[i]):
+            runs.append((start, last_story))
+            start, gap, weight_so_far = None, 0, 0
+            continue
         if kind == STORY:
+            weight_so_far += sizes[i]
             if start is None:
                 start = i
             last_story = i
@@ -128,7 +168,7 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
             gap += 1 if kind == NEUTRAL or not judged[i][1] else 2
             if gap > 8:
                 runs.append((start, last_story))
-                start, gap = None, 0
+                start, gap, weight_so_far = None, 0, 0
     if start is not None:
         runs.append((start, last_story))
     if not runs:
@@ -141,6 +181,8 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
+        if lines[i] in labels and kind != STORY:
+            continue
         if kind == FURNITURE and (hard or not _inside_story(lines, judged, i)):
             continue
         if kind == NEUTRAL and _SEPARATOR.match(lines[i]):

@@ -17,6 +17,7 @@ import re
 import trafilatura
 from lxml import html as lxml_html
 
+from .clean import END_OF_STORY
 from .safety import web_url
 from .text import normalise_newlines, paragraphs
 from .types import ExtractionError
@@ -165,7 +166,23 @@ def _author(articles: list[dict], document) -> str | None:
         names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")]
         if names:
             return ", ".join(dict.fromkeys(names))
-    return (document.author if document else None) or None
+    return _clean_author(document.author if document else None)
+
+
+def _clean_author(value: str | None) -> str | None:
+    """trafilatura's author list, its repeats ("Jane Doe; Jane-Doe") folded; None when it
+    is no list of names (single words split from "Surname; Given", a URL slug)."""
+    if not value:
+        return None
+    names: dict[str, str] = {}
+    for part in value.split(";"):
+        part = part.strip()
+        if part:
+            names.setdefault(re.sub(r"[\W_]+", " ", part).casefold().strip(), part)
+    kept = list(names.values())
+    if not kept or (len(kept) >= 2 and all(" " not in name for name in kept)) or all(name.islower() for name in kept):
+        return None
+    return ", ".join(kept)
 
 
 # Markup some content systems leave in JSON-LD article bodies ("+++dropcap", "[#image: …]").
@@ -244,16 +261,6 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-_END_OF_STORY = re.compile(
-    r"^(?:more (?:from|on|about) .{1,40}|most (?:popular|read|viewed)|popular(?: now| stories)?|"
-    r"related(?: stories| articles| coverage| content| reading| topics)?|recommended(?: for you| stories)?|"
-    r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|read next|up next|"
-    r"(?:join|leave|post|add) (?:a |our |the |your )?(?:comments?|commenting forum|reply|conversation|discussion)\b.{0,80}|"
-    r"comments?|\d+ comments?|show comments|view comments)[.!]?$",
-    re.IGNORECASE,
-)
-
-
 def clean_page_lines(lines: list[str], headlines: list[str | None]) -> list[str]:
     """trafilatura's paragraphs without the repeated headline and the page's own furniture."""
     keys = {_words_key(h) for h in headlines if h}
@@ -266,7 +273,7 @@ def clean_page_lines(lines: list[str], headlines: list[str | None]) -> list[str]
     # A heading that opens the page's list of other articles or its comments ends the
     # story when it comes in the story's second half.
     for i in range(len(lines) // 2, len(lines)):
-        if _END_OF_STORY.match(lines[i]):
+        if END_OF_STORY.match(lines[i]):
             lines = lines[:i]
             break
     return [line for line in lines if not _PAGE_FURNITURE.match(line)]

@@ -141,7 +141,7 @@ def dateline_of(paragraph: str) -> tuple[str, str | None, int] | None:
     if not match:
         return None
     place = match.group("place").strip()
-    if place.upper() in _LABELS or len(place) < 3:
+    if place.upper() in _LABELS or len(place) < 3 or any(word.upper() in _LABELS for word in place.split()):
         return None
     capitals = place.isupper()
     known = _is_place(place)
