@@ -728,7 +728,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # noun (or "in" and a city after an embassy) completes the name.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40)
     person_before = (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON) or _person_words(words, ctx, False)
-    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before:
+    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS):
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...

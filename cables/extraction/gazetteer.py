@@ -291,7 +291,7 @@ ORGANISATION_HEADS = {
     "guards", "nations", "taliban", "intelligence", "exchange", "cooperative", "institution",
     "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
     "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
-    "majlis", "knesset", "duma", "parlement", "synod", "conference", "summit", "convention",
+    "majlis", "knesset", "duma", "parlement", "synod",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
 }
