@@ -727,7 +727,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40)
-    person_before = (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON) or _person_words(words, ctx, False)
+    person_before = (
+        (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
+        or _person_words(words, ctx, False)
+        or any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+    )
     if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS):
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
@@ -846,6 +850,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[: len(words) - tail])
         tokens = run.tokens[len(words) - tail :]
         _add_person(index, " ".join(words[-tail:]), _role_before(scan, run.start), [], Run(tokens))
+        return
+    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
+        # "Vladimir Putin": a given name that is also a city's.
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        _add_person(index, full, role, [], run)
         return
     place_prefix = next((n for n in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:n]))), 0)
     rest = words[place_prefix:]
@@ -988,6 +997,19 @@ def _merge_variants(index: ActorIndex) -> None:
             pb = b.name.split()
             if len(pa) == len(pb) and all(fuzz.ratio(x, y) >= 80 for x, y in zip(pa, pb)) and fuzz.ratio(a.name, b.name) >= 88:
                 index.merge(a.name, b.name)
+    # "Prayut" beside "Prayut Chan-o-cha", "Obiang" beside "Teodoro Obiang Nguema": a
+    # single name that is one word of exactly one fuller name is that person.
+    words_of: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.mentions and " " in actor.name:
+            for word in actor.name.split():
+                if len(word) > 2 and word[0].isupper():
+                    words_of.setdefault(word, set()).add(actor.name)
+    for actor in list(index.actors.values()):
+        if actor.kind == PERSON and actor.mentions and " " not in actor.name and actor.name in index.actors:
+            fuller = words_of.get(actor.name, set()) - {actor.name}
+            if len(fuller) == 1:
+                index.merge(next(iter(fuller)), actor.name)
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
     # "Congress" beside "the Congress party": one party.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}

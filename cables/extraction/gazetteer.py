@@ -216,7 +216,16 @@ def country_names() -> frozenset[str]:
     return frozenset(c["name"] for c in cache.get_countries().values()) | frozenset(COUNTRY_ALIASES) | aliases
 
 
-_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is", "ish", "an", "ian", "i", "ic", "ean", "ch", "s")
+_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is", "ish", "an", "ian", "i", "ic", "ean", "ch", "s", "n", "ns", "ns", "ite", "ites", "ean", "eans")
+_IRREGULAR_DEMONYMS = {
+    "german", "germans", "spanish", "danish", "saudi", "saudis", "portuguese", "maltese", "congolese", "senegalese", "togolese",
+    "sudanese", "lebanese", "vietnamese", "taiwanese", "nepalese", "nepali", "burmese", "malagasy", "kiwi",
+    "emirati", "emiratis", "bahraini", "qatari", "kuwaiti", "omani", "yemeni", "somali", "malawian", "basotho",
+    "motswana", "batswana", "ivorian", "ivorians", "beninese", "guinean", "cypriot", "cypriots", "swede", "swedes",
+    "finn", "finns", "pole", "poles", "turk", "turks", "dane", "danes", "scot", "scots", "briton", "britons",
+    "slovak", "slovaks", "czech", "czechs", "argentine", "argentines", "tajik", "uzbek", "kazakh", "kyrgyz",
+    "turkmen", "uyghur", "uighur", "uyghurs", "uighurs", "tibetan", "tibetans", "palestinian", "palestinians",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -230,8 +239,22 @@ def is_demonym(word: str) -> bool:
                "punjabi", "sindhi", "muslim", "muslims", "hindu", "hindus", "christian",
                "christians", "jewish", "sikh", "sikhs", "sunni", "shia", "shiite"}:
         return True
+    if low in _IRREGULAR_DEMONYMS:
+        return True
     if not low.endswith(_DEMONYM_ENDINGS):
         return False
+    for country in country_names():
+        stem = country.lower().split()[-1]
+        if len(stem) < 4 or low == stem:
+            continue
+        # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
+        # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
+        for base in (stem, stem[:-1]):
+            if low.startswith(base) and low[len(base) :] in _DEMONYM_ENDINGS:
+                return True
+        if low.startswith(stem[: max(4, len(stem) - 2)]) and low.endswith(("ian", "ians", "ish")):
+            return True
+    return False
     for country in country_names():
         stem = country.lower().split()[-1]
         if len(stem) >= 4 and low != stem and low.startswith(stem[:max(4, len(stem) - 2)]):
