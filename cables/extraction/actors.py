@@ -851,11 +851,6 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         tokens = run.tokens[len(words) - tail :]
         _add_person(index, " ".join(words[-tail:]), _role_before(scan, run.start), [], Run(tokens))
         return
-    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
-        # "Vladimir Putin": a given name that is also a city's.
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
-        _add_person(index, full, role, [], run)
-        return
     place_prefix = next((n for n in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:n]))), 0)
     rest = words[place_prefix:]
     if place_prefix and _person_words(rest, ctx, False):
@@ -863,6 +858,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[:place_prefix])
         role = _role_before(scan, run.tokens[place_prefix].start)
         _add_person(index, " ".join(rest), role, [], run)
+        return
+    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
+        # "Vladimir Putin": a given name that is also a city's.
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        _add_person(index, full, role, [], run)
         return
     kind = _name_kind(words, ctx)
     if kind == PLACE:
