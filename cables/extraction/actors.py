@@ -637,7 +637,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     # places, acronyms, brands and hyphenated group names.
     for run in singles:
         _read_single(index, ctx, run)
-    _merge_variants(index)
+    _merge_variants(index, ctx.place)
     return index
 
 
@@ -982,7 +982,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         _add_person(index, word, role, [], run)
 
 
-def _merge_variants(index: ActorIndex) -> None:
+def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     """One actor per real person or body in a text: spelling variants ("Sharif",
     "Shariff") and an acronym beside its spelled-out name become aliases."""
     people = [a for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
@@ -1011,12 +1011,16 @@ def _merge_variants(index: ActorIndex) -> None:
             if len(fuller) == 1:
                 index.merge(next(iter(fuller)), actor.name)
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
-    # "Congress" beside "the Congress party": one party.
+    # "Congress" beside "the Congress party", "Army" beside "Pakistani Army": one body.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
     for actor in orgs:
         head, _, last = actor.name.lower().rpartition(" ")
         shorter = by_low.get(head)
         if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+        first, _, rest = actor.name.partition(" ")
+        shorter = by_low.get(rest.lower())
+        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}

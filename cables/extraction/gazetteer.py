@@ -67,7 +67,8 @@ ROLE_NOUNS = {
     "deputy", "aide", "counsellor", "counselor", "negotiator", "chancellor", "militant",
     "service", "group", "agency", "website", "organisation", "organization", "outfit",
     "party", "militia", "network", "newspaper", "daily", "channel", "broadcaster", "force",
-    "command", "ministry", "body", "firm", "company", "movement", "daily",
+    "command", "ministry", "body", "firm", "company", "movement", "daily", "commissioner",
+    "representative", "attaché", "attache", "chargé", "charge", "affaires", "legislator", "mp",
 }
 ORGANISATION_WORDS = {
     "command", "ministry", "party", "army", "navy", "force", "forces", "agency", "service",
