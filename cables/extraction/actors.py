@@ -1,11 +1,24 @@
 """People, organisations and places named in a text.
 
-Names are runs of capitalised words. A run is a place when the gazetteer knows it,
-an organisation when it is an acronym, an intercapped brand, a hyphenated name with a
-lowercase particle (Lashkar-e-Taiba) or contains an organisation word, and a person
-when a title or role introduces it, or when it is two to four name-shaped words that
-are none of the above. Single words are kept only when they resolve to someone
-already found (a surname) or known to the archive.
+A pipeline over one text: capitalised words become runs (name particles and "of"
+inside names kept), each run is read by its shape, and the actors found are merged
+at the end.
+
+- Places: the gazetteer (countries, continents, regions, ISO 3166-2 states and
+  provinces, large cities; capitalised datelines too), a compass word before a place
+  ("South Asia"), a geographic head noun ("Tana River", "Marsabit County"), a small
+  town only after "in"/"from"/"near".
+- Organisations: a head noun ("Ministry of ...", "... Committee", "... Party"), a
+  lowercase head after a name ("the Congress party", "US embassy in Delhi"), an
+  acronym (with its expansion when the text spells it out), a hyphenated name with a
+  particle ("Lashkar-e-Taiba"), a news agency, "The X" in mid-sentence.
+- Persons: a title or office before a name (the office is the role, a place or body
+  before it is named apart), or two to four name-shaped words that are no ordinary
+  English words; a surname alone after a lowercase role or by a speech verb, or once
+  the text has named the person in full.
+- One actor per real one: spelling variants, an acronym and its expansion, a first
+  name or surname and the full name are merged; a surname the archive learned from
+  other reports never overrides this text's own full mention.
 """
 from __future__ import annotations
 
@@ -459,7 +472,6 @@ def _name_shaped(word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
-_STANDALONE = re.compile(r"[A-Z][\w\-]*")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -480,7 +492,6 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
-        self._standalone: set[str] | None = None
 
     @property
     def lower(self) -> set[str]:
@@ -488,15 +499,6 @@ class _Context:
         if self._lower is None:
             self._lower = set(_LOWER_WORD.findall(self.text))
         return self._lower
-
-    @property
-    def standalone(self) -> set[str]:
-        """Capitalised words that stand alone somewhere (not inside a longer name)."""
-        if self._standalone is None:
-            self._standalone = {
-                m.group() for m in _STANDALONE.finditer(self.text) if not _inside_longer_name(self.text, m.start(), m.end())
-            }
-        return self._standalone
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
