@@ -929,6 +929,8 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# "the Asian", "the Zionist", "the Castroist": adjectives and followers, not bodies.
+_ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
@@ -954,12 +956,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
-    if "-" in word and any(ctx.place(part) or is_demonym(part) for part in word.split("-")):
-        return  # "US-India", "Indo-Pakistani": an adjective of places
+    if "-" in word and any(ctx.place(part) or is_demonym(part) or part.upper() in COMMON_ACRONYMS for part in word.split("-")):
+        return  # "US-India", "Indo-Pakistani", "COVID-19": an adjective of places, a thing
+    if "-" in word and all(part.lower() in _TITLE_OFFICE_OR_ROLE for part in word.split("-")):
+        return  # "Director-General", "Under-Secretary": an office
     if (
         (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
-        and (not is_common_word(word) or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20))
+        and (
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS))
+            or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+        )
         and not ctx.place(word)
         and word not in COMMON_ACRONYMS
     ):

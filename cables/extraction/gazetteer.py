@@ -57,6 +57,8 @@ OFFICE_TITLES = {
     "inspector", "superintendent", "aide", "senior", "additional", "assistant", "undersecretary",
     "attorney", "judge", "pm", "cm", "vp", "foreign", "home", "defence", "defense", "finance",
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
+    "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
+    "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
