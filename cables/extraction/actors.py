@@ -729,12 +729,16 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40)
-    person_before = (
-        (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
-        or _person_words(words, ctx, False)
-        or any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
-    )
-    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS):
+    if (
+        after
+        and words[-1][0].isupper()
+        and not is_demonym(words[0])
+        and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
+        # A person's government or party is said of the person: "the Ali Reza government".
+        and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not _person_words(words, ctx, False)
+    ):
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
