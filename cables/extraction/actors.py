@@ -444,7 +444,14 @@ def _role_before(text: str, start: int) -> str:
     if not nouns or all(w.lower() in TITLES for w in role):
         return ""
     last = nouns[-1]
-    if last == len(role) - 1 or role[last + 1].lower() in {"of", "to", "for", "in"}:
+    if last == len(role) - 1:
+        # "political aide to Congress leader [Name]": the aide is someone else; the
+        # name's own apposition starts after the last "to"/"of".
+        cut = max((i for i, w in enumerate(role[:last]) if w.lower() in ("to", "of", "for")), default=-1)
+        if cut >= 0 and any(w.lower() in ROLE_NOUNS for w in role[:cut]):
+            role = role[cut + 1 :]
+        return " ".join(role)
+    if role[last + 1].lower() in {"of", "to", "for", "in"}:
         return " ".join(role)
     return ""
 
@@ -547,7 +554,10 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
         return PLACE
-    if any(_HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w)) for w in words):
+    if any(
+        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        for w in words
+    ):
         return ORGANISATION
     return None
 
@@ -1034,6 +1044,13 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
         if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+    orgs = [a for a in orgs if a.name in index.actors]
+    # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
+    for actor in orgs:
+        head, sep, _ = actor.name.partition(" in ")
+        shorter = by_low.get(head.lower()) if sep else None
+        if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
