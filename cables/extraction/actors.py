@@ -217,7 +217,10 @@ class ActorIndex:
         surface = surface.strip()
         if not surface:
             return None
-        return self._surfaces.get(surface.lower()) or self._surfaces.get(strip_titles(surface).lower())
+        found = self._surfaces.get(surface.lower())
+        if found is None and " " in surface:
+            found = self._surfaces.get(strip_titles(surface).lower())
+        return found
 
     def mentions_of(self, name: str) -> list[Mention]:
         """Where one actor (canonical name) is mentioned, in the order found."""
@@ -519,9 +522,9 @@ class _Context:
         found = self.gazetteer.get(name)
         if found is None and name.isupper() and len(name) > 3:
             found = self.gazetteer.get(name.title()) or self.gazetteer.get(string_capwords(name))
-        if found is None and start >= 0 and " " not in name and _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]):
-            if not is_given_name(name) and name.lower() not in self.lower:
-                found = small_places().get(name)
+        if found is None and start >= 0 and " " not in name and name in small_places():
+            if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
+                found = small_places()[name]
         return found
 
 
@@ -738,7 +741,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
-    after = _ORG_AFTER.match(scan, run.end, run.end + 40)
+    # Only a lowercase word right after the name can be its head noun.
+    after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
     if (
         after
         and words[-1][0].isupper()
