@@ -21,7 +21,8 @@ def test_continents_regions_and_subdivisions_are_places():
     )
     for place in ("East Africa", "Middle East", "Europe", "Punjab", "Jammu and Kashmir", "Guangdong"):
         assert found.get(place) == "place", place
-    assert found.get("Oslo") == "place"  # a dateline in capitals
+    dateline = find_actors("OSLO: Aid groups said the drought was spreading.")
+    assert [(a.name, a.kind) for a in dateline.actors.values()] == [("Oslo", "place")]  # a dateline in capitals
 
 
 def test_geographic_head_nouns_make_places_not_people():

@@ -154,12 +154,15 @@ class ActorIndex:
     _people_ends: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
     _learned: set[str] = field(default_factory=set, repr=False)  # surfaces known only from the archive
+    _people_by_surname: dict[str, set[str]] = field(default_factory=dict, repr=False)  # last word -> names
 
     def add(self, name: str, kind: str, *, role: str = "", aliases=(), start: int, end: int) -> ActorFound:
         canonical = self._surfaces.get(name.lower(), name)
         actor = self.actors.get(canonical)
         if actor is None:
             actor = self.actors[canonical] = ActorFound(name=canonical, kind=kind, role=role, aliases=[], mentions=0)
+        if actor.kind == PERSON:
+            self._people_by_surname.setdefault(canonical.split()[-1].lower(), set()).add(canonical)
         actor.mentions += 1
         if role and not actor.role:
             actor.role = role
@@ -177,6 +180,8 @@ class ActorIndex:
         actor = self.actors.pop(old)
         actor.name = new
         self.actors[new] = actor
+        if actor.kind == PERSON:
+            self._people_by_surname.setdefault(new.split()[-1].lower(), set()).add(new)
         for surface, canonical in list(self._surfaces.items()):
             if canonical == old:
                 self._surfaces[surface] = new
@@ -571,7 +576,9 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         return False
     if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
         return False
-    if any(ctx.place(w) and not is_given_name(w) for w in words):
+    # "Robert Langley": a surname may be a town's name after a given name; a run that
+    # starts with a place is a place's something.
+    if any(ctx.place(w) and not is_given_name(w) for w in words) and not (is_given_name(words[0]) and not ctx.place(words[0])):
         return False
     if words[-1].isupper() or len(words[-1].rstrip(".")) == 1 or all(len(w) <= 2 for w in words):
         return False
@@ -1014,11 +1021,17 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     "Shariff") and an acronym beside its spelled-out name become aliases."""
     people = [a for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
     people.sort(key=lambda a: -a.mentions)
+    # Variants share their length in words and each word's first letter: compare only those.
+    buckets: dict[tuple, list[ActorFound]] = {}
+    for a in people:
+        parts = a.name.split()
+        buckets.setdefault((len(parts), *(p[0] for p in parts)), []).append(a)
     for i, a in enumerate(people):
         if a.name not in index.actors:
             continue
         pa = a.name.split()
-        for b in people[i + 1 :]:
+        bucket = buckets[(len(pa), *(p[0] for p in pa))]
+        for b in bucket[bucket.index(a) + 1 :]:
             if b.name not in index.actors or b.name == a.name:
                 continue
             pb = b.name.split()
@@ -1087,7 +1100,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
     surname = name.split()[-1]
     # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
-    for other in list(index.actors.values()):
+    # Only people whose names end in the same surname can be the same person.
+    for other in [index.actors[n] for n in index._people_by_surname.get(surname.lower(), ()) if n in index.actors]:
         parts = other.name.split()
         if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and parts[-1] == surname:
             if len(name.split()) > len(parts):

@@ -246,18 +246,26 @@ def is_demonym(word: str) -> bool:
         return True
     if not low.endswith(_DEMONYM_ENDINGS):
         return False
+    stems, loose = _demonym_stems()
+    # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
+    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
+    for ending in _DEMONYM_ENDINGS:
+        if low.endswith(ending) and low[: len(low) - len(ending)] in stems and low not in stems:
+            return True
+    if low.endswith(("ian", "ians", "ish")):
+        return any(low[:k] in loose for k in range(4, len(low)))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
+    stems, loose = set(), set()
     for country in country_names():
         stem = country.lower().split()[-1]
-        if len(stem) < 4 or low == stem:
-            continue
-        # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
-        # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
-        for base in (stem, stem[:-1]):
-            if low.startswith(base) and low[len(base) :] in _DEMONYM_ENDINGS:
-                return True
-        if low.startswith(stem[: max(4, len(stem) - 2)]) and low.endswith(("ian", "ians", "ish")):
-            return True
-    return False
+        if len(stem) >= 4:
+            stems |= {stem, stem[:-1]}
+            loose.add(stem[: max(4, len(stem) - 2)])
+    return frozenset(stems), frozenset(loose)
     for country in country_names():
         stem = country.lower().split()[-1]
         if len(stem) >= 4 and low != stem and low.startswith(stem[:max(4, len(stem) - 2)]):
