@@ -21,9 +21,15 @@ def find_actor(name: str, kind: str) -> Actor | None:
     if actor:
         return actor
     # JSON containment is not portable (SQLite lacks it): narrow by text, confirm in Python.
-    for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name):
-        if name.lower() in (alias.lower() for alias in candidate.aliases):
-            return candidate
+    by_alias = [
+        candidate
+        for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name)
+        if name.lower() in (alias.lower() for alias in candidate.aliases)
+    ]
+    if len(by_alias) == 1 or (by_alias and " " in name.strip()):
+        return by_alias[0]
+    if by_alias:
+        return None  # a bare surname several people share: do not guess
     if kind == ActorKind.PERSON:
         last = name.split()[-1]
         candidates = [

@@ -21,7 +21,8 @@ def test_continents_regions_and_subdivisions_are_places():
     )
     for place in ("East Africa", "Middle East", "Europe", "Punjab", "Jammu and Kashmir", "Guangdong"):
         assert found.get(place) == "place", place
-    assert found.get("Oslo") == "place"  # a dateline in capitals
+    dateline = find_actors("OSLO: Aid groups said the drought was spreading.")
+    assert [(a.name, a.kind) for a in dateline.actors.values()] == [("Oslo", "place")]  # a dateline in capitals
 
 
 def test_geographic_head_nouns_make_places_not_people():
@@ -105,6 +106,16 @@ def test_spelling_variants_of_a_name_are_one_person():
 def test_a_role_is_an_apposition_about_that_person_only():
     actors = actors_of("The plan followed Ali Haidari's proposal to send army chief Farid Osmani to the talks.")
     assert actors["Farid Osmani"].role == "army chief"
+    # The aide's description is not his boss's role.
+    actors = actors_of("A political aide to Liberal leader Omar Talib showed the envoy two bags of cash.")
+    assert actors["Omar Talib"].role == "Liberal leader"
+
+
+def test_an_office_is_no_organisation_and_an_embassy_is_one_body():
+    actors = actors_of("The Kenyan PM spoke. Staff at the US Embassy in Nairobi said the US Embassy was closed.")
+    assert "Kenyan PM" not in actors
+    embassies = [a for a in actors.values() if a.kind == "organisation"]
+    assert [a.name for a in embassies] == ["US Embassy in Nairobi"]
 
 
 def test_a_surname_two_known_people_share_resolves_from_the_texts_own_full_mention():

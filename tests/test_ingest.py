@@ -193,3 +193,25 @@ def test_a_fifo_named_on_the_command_line_is_refused_not_waited_on(tmp_path):
         signal.signal(signal.SIGALRM, previous)
     assert code == 1 and "1 failed" in out
     assert err.strip() == f"{fifo}: not a regular file but a named pipe (FIFO)"
+
+
+@pytest.mark.django_db
+def test_a_surname_several_known_people_share_never_joins_the_wrong_one(tmp_path):
+    first, second, third = (tmp_path / name for name in ("first", "second", "third"))
+    for folder in (first, second, third):
+        folder.mkdir()
+    (first / "a.txt").write_text(
+        "Trade minister Ravi Malhotra opened the port on Monday, and Malhotra said the tariffs would stay.\n", encoding="utf-8"
+    )
+    (second / "b.txt").write_text(
+        "Finance minister Anil Malhotra presented the budget on Tuesday. Malhotra said spending would rise.\n", encoding="utf-8"
+    )
+    (third / "c.txt").write_text(
+        "The opposition walked out of the budget debate. Later Malhotra said the vote would go ahead.\n", encoding="utf-8"
+    )
+    for folder in (first, second, third):
+        ingest_paths([folder])
+    ravi, anil = Actor.objects.get(name="Ravi Malhotra"), Actor.objects.get(name="Anil Malhotra")
+    # Each report's own full mention decides; the third names nobody in full, so neither gets it.
+    assert [a.source_file for a in ravi.articles.all()] == ["a.txt"]
+    assert [a.source_file for a in anil.articles.all()] == ["b.txt"]

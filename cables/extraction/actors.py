@@ -1,11 +1,24 @@
 """People, organisations and places named in a text.
 
-Names are runs of capitalised words. A run is a place when the gazetteer knows it,
-an organisation when it is an acronym, an intercapped brand, a hyphenated name with a
-lowercase particle (Lashkar-e-Taiba) or contains an organisation word, and a person
-when a title or role introduces it, or when it is two to four name-shaped words that
-are none of the above. Single words are kept only when they resolve to someone
-already found (a surname) or known to the archive.
+A pipeline over one text: capitalised words become runs (name particles and "of"
+inside names kept), each run is read by its shape, and the actors found are merged
+at the end.
+
+- Places: the gazetteer (countries, continents, regions, ISO 3166-2 states and
+  provinces, large cities; capitalised datelines too), a compass word before a place
+  ("South Asia"), a geographic head noun ("Tana River", "Marsabit County"), a small
+  town only after "in"/"from"/"near".
+- Organisations: a head noun ("Ministry of ...", "... Committee", "... Party"), a
+  lowercase head after a name ("the Congress party", "US embassy in Delhi"), an
+  acronym (with its expansion when the text spells it out), a hyphenated name with a
+  particle ("Lashkar-e-Taiba"), a news agency, "The X" in mid-sentence.
+- Persons: a title or office before a name (the office is the role, a place or body
+  before it is named apart), or two to four name-shaped words that are no ordinary
+  English words; a surname alone after a lowercase role or by a speech verb, or once
+  the text has named the person in full.
+- One actor per real one: spelling variants, an acronym and its expansion, a first
+  name or surname and the full name are merged; a surname the archive learned from
+  other reports never overrides this text's own full mention.
 """
 from __future__ import annotations
 
@@ -141,12 +154,15 @@ class ActorIndex:
     _people_ends: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
     _learned: set[str] = field(default_factory=set, repr=False)  # surfaces known only from the archive
+    _people_by_surname: dict[str, set[str]] = field(default_factory=dict, repr=False)  # last word -> names
 
     def add(self, name: str, kind: str, *, role: str = "", aliases=(), start: int, end: int) -> ActorFound:
         canonical = self._surfaces.get(name.lower(), name)
         actor = self.actors.get(canonical)
         if actor is None:
             actor = self.actors[canonical] = ActorFound(name=canonical, kind=kind, role=role, aliases=[], mentions=0)
+        if actor.kind == PERSON:
+            self._people_by_surname.setdefault(canonical.split()[-1].lower(), set()).add(canonical)
         actor.mentions += 1
         if role and not actor.role:
             actor.role = role
@@ -164,6 +180,8 @@ class ActorIndex:
         actor = self.actors.pop(old)
         actor.name = new
         self.actors[new] = actor
+        if actor.kind == PERSON:
+            self._people_by_surname.setdefault(new.split()[-1].lower(), set()).add(new)
         for surface, canonical in list(self._surfaces.items()):
             if canonical == old:
                 self._surfaces[surface] = new
@@ -204,7 +222,10 @@ class ActorIndex:
         surface = surface.strip()
         if not surface:
             return None
-        return self._surfaces.get(surface.lower()) or self._surfaces.get(strip_titles(surface).lower())
+        found = self._surfaces.get(surface.lower())
+        if found is None and " " in surface:
+            found = self._surfaces.get(strip_titles(surface).lower())
+        return found
 
     def mentions_of(self, name: str) -> list[Mention]:
         """Where one actor (canonical name) is mentioned, in the order found."""
@@ -431,7 +452,14 @@ def _role_before(text: str, start: int) -> str:
     if not nouns or all(w.lower() in TITLES for w in role):
         return ""
     last = nouns[-1]
-    if last == len(role) - 1 or role[last + 1].lower() in {"of", "to", "for", "in"}:
+    if last == len(role) - 1:
+        # "political aide to Congress leader [Name]": the aide is someone else; the
+        # name's own apposition starts after the last "to"/"of".
+        cut = max((i for i, w in enumerate(role[:last]) if w.lower() in ("to", "of", "for")), default=-1)
+        if cut >= 0 and any(w.lower() in ROLE_NOUNS for w in role[:cut]):
+            role = role[cut + 1 :]
+        return " ".join(role)
+    if role[last + 1].lower() in {"of", "to", "for", "in"}:
         return " ".join(role)
     return ""
 
@@ -459,7 +487,6 @@ def _name_shaped(word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
-_STANDALONE = re.compile(r"[A-Z][\w\-]*")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -480,7 +507,6 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
-        self._standalone: set[str] | None = None
 
     @property
     def lower(self) -> set[str]:
@@ -488,15 +514,6 @@ class _Context:
         if self._lower is None:
             self._lower = set(_LOWER_WORD.findall(self.text))
         return self._lower
-
-    @property
-    def standalone(self) -> set[str]:
-        """Capitalised words that stand alone somewhere (not inside a longer name)."""
-        if self._standalone is None:
-            self._standalone = {
-                m.group() for m in _STANDALONE.finditer(self.text) if not _inside_longer_name(self.text, m.start(), m.end())
-            }
-        return self._standalone
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
@@ -510,9 +527,9 @@ class _Context:
         found = self.gazetteer.get(name)
         if found is None and name.isupper() and len(name) > 3:
             found = self.gazetteer.get(name.title()) or self.gazetteer.get(string_capwords(name))
-        if found is None and start >= 0 and " " not in name and _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]):
-            if not is_given_name(name) and name.lower() not in self.lower:
-                found = small_places().get(name)
+        if found is None and start >= 0 and " " not in name and name in small_places():
+            if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
+                found = small_places()[name]
         return found
 
 
@@ -545,7 +562,10 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
         return PLACE
-    if any(_HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w)) for w in words):
+    if any(
+        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        for w in words
+    ):
         return ORGANISATION
     return None
 
@@ -556,7 +576,9 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         return False
     if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
         return False
-    if any(ctx.place(w) and not is_given_name(w) for w in words):
+    # "Robert Langley": a surname may be a town's name after a given name; a run that
+    # starts with a place is a place's something.
+    if any(ctx.place(w) and not is_given_name(w) for w in words) and not (is_given_name(words[0]) and not ctx.place(words[0])):
         return False
     if words[-1].isupper() or len(words[-1].rstrip(".")) == 1 or all(len(w) <= 2 for w in words):
         return False
@@ -637,7 +659,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     # places, acronyms, brands and hyphenated group names.
     for run in singles:
         _read_single(index, ctx, run)
-    _merge_variants(index)
+    _merge_variants(index, ctx.place)
     return index
 
 
@@ -726,9 +748,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
-    after = _ORG_AFTER.match(scan, run.end, run.end + 40)
-    person_before = (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON) or _person_words(words, ctx, False)
-    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before:
+    # Only a lowercase word right after the name can be its head noun.
+    after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
+    if (
+        after
+        and words[-1][0].isupper()
+        and not is_demonym(words[0])
+        and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
+        # A person's government or party is said of the person: "the Ali Reza government".
+        and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not _person_words(words, ctx, False)
+    ):
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
@@ -855,6 +886,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         role = _role_before(scan, run.tokens[place_prefix].start)
         _add_person(index, " ".join(rest), role, [], run)
         return
+    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
+        # "Vladimir Putin": a given name that is also a city's.
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        _add_person(index, full, role, [], run)
+        return
     kind = _name_kind(words, ctx)
     if kind == PLACE:
         index.add(full, PLACE, start=run.start, end=run.end)
@@ -918,6 +954,8 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# "the Asian", "the Zionist", "the Castroist": adjectives and followers, not bodies.
+_ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
@@ -943,12 +981,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
-    if "-" in word and any(ctx.place(part) or is_demonym(part) for part in word.split("-")):
-        return  # "US-India", "Indo-Pakistani": an adjective of places
+    if "-" in word and any(ctx.place(part) or is_demonym(part) or part.upper() in COMMON_ACRONYMS for part in word.split("-")):
+        return  # "US-India", "Indo-Pakistani", "COVID-19": an adjective of places, a thing
+    if "-" in word and all(part.lower() in _TITLE_OFFICE_OR_ROLE for part in word.split("-")):
+        return  # "Director-General", "Under-Secretary": an office
     if (
         (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
-        and (not is_common_word(word) or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20))
+        and (
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS))
+            or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+        )
         and not ctx.place(word)
         and word not in COMMON_ACRONYMS
     ):
@@ -973,28 +1016,58 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         _add_person(index, word, role, [], run)
 
 
-def _merge_variants(index: ActorIndex) -> None:
+def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     """One actor per real person or body in a text: spelling variants ("Sharif",
     "Shariff") and an acronym beside its spelled-out name become aliases."""
     people = [a for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
     people.sort(key=lambda a: -a.mentions)
+    # Variants share their length in words and each word's first letter: compare only those.
+    buckets: dict[tuple, list[ActorFound]] = {}
+    for a in people:
+        parts = a.name.split()
+        buckets.setdefault((len(parts), *(p[0] for p in parts)), []).append(a)
     for i, a in enumerate(people):
         if a.name not in index.actors:
             continue
         pa = a.name.split()
-        for b in people[i + 1 :]:
+        bucket = buckets[(len(pa), *(p[0] for p in pa))]
+        for b in bucket[bucket.index(a) + 1 :]:
             if b.name not in index.actors or b.name == a.name:
                 continue
             pb = b.name.split()
             if len(pa) == len(pb) and all(fuzz.ratio(x, y) >= 80 for x, y in zip(pa, pb)) and fuzz.ratio(a.name, b.name) >= 88:
                 index.merge(a.name, b.name)
+    # "Prayut" beside "Prayut Chan-o-cha", "Obiang" beside "Teodoro Obiang Nguema": a
+    # single name that is one word of exactly one fuller name is that person.
+    words_of: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.mentions and " " in actor.name:
+            for word in actor.name.split():
+                if len(word) > 2 and word[0].isupper():
+                    words_of.setdefault(word, set()).add(actor.name)
+    for actor in list(index.actors.values()):
+        if actor.kind == PERSON and actor.mentions and " " not in actor.name and actor.name in index.actors:
+            fuller = words_of.get(actor.name, set()) - {actor.name}
+            if len(fuller) == 1:
+                index.merge(next(iter(fuller)), actor.name)
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
-    # "Congress" beside "the Congress party": one party.
+    # "Congress" beside "the Congress party", "Army" beside "Pakistani Army": one body.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
     for actor in orgs:
         head, _, last = actor.name.lower().rpartition(" ")
         shorter = by_low.get(head)
         if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+        first, _, rest = actor.name.partition(" ")
+        shorter = by_low.get(rest.lower())
+        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+    orgs = [a for a in orgs if a.name in index.actors]
+    # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
+    for actor in orgs:
+        head, sep, _ = actor.name.partition(" in ")
+        shorter = by_low.get(head.lower()) if sep else None
+        if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
@@ -1027,7 +1100,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
     surname = name.split()[-1]
     # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
-    for other in list(index.actors.values()):
+    # Only people whose names end in the same surname can be the same person.
+    for other in [index.actors[n] for n in index._people_by_surname.get(surname.lower(), ()) if n in index.actors]:
         parts = other.name.split()
         if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and parts[-1] == surname:
             if len(name.split()) > len(parts):

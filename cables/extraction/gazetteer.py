@@ -57,6 +57,8 @@ OFFICE_TITLES = {
     "inspector", "superintendent", "aide", "senior", "additional", "assistant", "undersecretary",
     "attorney", "judge", "pm", "cm", "vp", "foreign", "home", "defence", "defense", "finance",
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
+    "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
+    "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
@@ -67,7 +69,8 @@ ROLE_NOUNS = {
     "deputy", "aide", "counsellor", "counselor", "negotiator", "chancellor", "militant",
     "service", "group", "agency", "website", "organisation", "organization", "outfit",
     "party", "militia", "network", "newspaper", "daily", "channel", "broadcaster", "force",
-    "command", "ministry", "body", "firm", "company", "movement", "daily",
+    "command", "ministry", "body", "firm", "company", "movement", "daily", "commissioner",
+    "representative", "attaché", "attache", "chargé", "charge", "affaires", "legislator", "mp",
 }
 ORGANISATION_WORDS = {
     "command", "ministry", "party", "army", "navy", "force", "forces", "agency", "service",
@@ -216,7 +219,16 @@ def country_names() -> frozenset[str]:
     return frozenset(c["name"] for c in cache.get_countries().values()) | frozenset(COUNTRY_ALIASES) | aliases
 
 
-_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is", "ish", "an", "ian", "i", "ic", "ean", "ch", "s")
+_DEMONYM_ENDINGS = ("ans", "ians", "ese", "is", "ish", "an", "ian", "i", "ic", "ean", "ch", "s", "n", "ns", "ns", "ite", "ites", "ean", "eans")
+_IRREGULAR_DEMONYMS = {
+    "german", "germans", "spanish", "danish", "saudi", "saudis", "portuguese", "maltese", "congolese", "senegalese", "togolese",
+    "sudanese", "lebanese", "vietnamese", "taiwanese", "nepalese", "nepali", "burmese", "malagasy", "kiwi",
+    "emirati", "emiratis", "bahraini", "qatari", "kuwaiti", "omani", "yemeni", "somali", "malawian", "basotho",
+    "motswana", "batswana", "ivorian", "ivorians", "beninese", "guinean", "cypriot", "cypriots", "swede", "swedes",
+    "finn", "finns", "pole", "poles", "turk", "turks", "dane", "danes", "scot", "scots", "briton", "britons",
+    "slovak", "slovaks", "czech", "czechs", "argentine", "argentines", "tajik", "uzbek", "kazakh", "kyrgyz",
+    "turkmen", "uyghur", "uighur", "uyghurs", "uighurs", "tibetan", "tibetans", "palestinian", "palestinians",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -230,8 +242,30 @@ def is_demonym(word: str) -> bool:
                "punjabi", "sindhi", "muslim", "muslims", "hindu", "hindus", "christian",
                "christians", "jewish", "sikh", "sikhs", "sunni", "shia", "shiite"}:
         return True
+    if low in _IRREGULAR_DEMONYMS:
+        return True
     if not low.endswith(_DEMONYM_ENDINGS):
         return False
+    stems, loose = _demonym_stems()
+    # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
+    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
+    for ending in _DEMONYM_ENDINGS:
+        if low.endswith(ending) and low[: len(low) - len(ending)] in stems and low not in stems:
+            return True
+    if low.endswith(("ian", "ians", "ish")):
+        return any(low[:k] in loose for k in range(4, len(low)))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
+    stems, loose = set(), set()
+    for country in country_names():
+        stem = country.lower().split()[-1]
+        if len(stem) >= 4:
+            stems |= {stem, stem[:-1]}
+            loose.add(stem[: max(4, len(stem) - 2)])
+    return frozenset(stems), frozenset(loose)
     for country in country_names():
         stem = country.lower().split()[-1]
         if len(stem) >= 4 and low != stem and low.startswith(stem[:max(4, len(stem) - 2)]):
@@ -291,7 +325,7 @@ ORGANISATION_HEADS = {
     "guards", "nations", "taliban", "intelligence", "exchange", "cooperative", "institution",
     "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
     "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
-    "majlis", "knesset", "duma", "parlement", "synod", "conference", "summit", "convention",
+    "majlis", "knesset", "duma", "parlement", "synod",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
 }
