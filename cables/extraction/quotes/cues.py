@@ -54,23 +54,36 @@ class Cue:
     context: str = ""  # the clause around the verb, for provenance ("wrote in the cable")
 
 
-_TOKENS: dict[int, tuple[str, list[Word], list[int]]] = {}
+_CACHE: dict[str, object] = {"body": None, "paragraphs": {}}
+
+
+def _paragraph_tokens(body: str, position: int) -> tuple[int, list[Word], list[int]]:
+    """(end, tokens, starts) of the paragraph holding `position`, tokenised once per body."""
+    if _CACHE["body"] is not body:
+        _CACHE["body"], _CACHE["paragraphs"] = body, {}
+    start = body.rfind("\n\n", 0, position)
+    start = 0 if start < 0 else start + 2
+    paragraphs = _CACHE["paragraphs"]
+    if start not in paragraphs:
+        end = body.find("\n\n", start)
+        end = len(body) if end < 0 else end
+        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body, start, end)]
+        paragraphs[start] = (end, tokens, [t.start for t in tokens])
+    return paragraphs[start]
 
 
 def words(body: str, start: int, end: int) -> list[Word]:
-    """The tokens of body[start:end]. The body is tokenised once (the last body is kept)."""
-    cached = _TOKENS.get(0)
-    if cached is None or cached[0] is not body:
-        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body)]
-        cached = _TOKENS[0] = (body, tokens, [t.start for t in tokens])
-    _, tokens, starts = cached
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    while hi > lo and tokens[hi - 1].end > end:
-        hi -= 1
-    out = tokens[lo:hi]
-    if out and out[0].start < start:
-        out = out[1:]
+    """The tokens of body[start:end]. Each paragraph is tokenised once (for the last body)."""
+    out: list[Word] = []
+    position = start
+    while position < end:
+        paragraph_end, tokens, starts = _paragraph_tokens(body, position)
+        lo = bisect.bisect_left(starts, position)
+        hi = bisect.bisect_left(starts, end)
+        while hi > lo and tokens[hi - 1].end > end:
+            hi -= 1
+        out.extend(tokens[lo:hi])
+        position = paragraph_end + 2
     return out
 
 

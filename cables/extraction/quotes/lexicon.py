@@ -166,11 +166,9 @@ DOCUMENT_NOUNS = (
     r"missives?|assessments?|briefings?|briefing notes?|leaks?"
 )
 # The same, one word at a time, for scanning a whole text quickly.
-DOCUMENT_WORDS = dict.fromkeys(
-    "cable cables dispatch dispatches memo memos memorandum memoranda document documents telegram telegrams "
-    "wikileaks communique communiques communiqué communiqués missive missives assessment assessments briefing "
-    "briefings leak leaks".split(),
-    True,
+DOCUMENT_WORD = re.compile(
+    r"\b(?:[Cc]ables?|[Dd]ispatch(?:es)?|[Mm]emo(?:s|randum|randa)?|[Dd]ocuments?|[Tt]elegrams?|[Ww]iki[Ll]eaks|"
+    r"[Cc]ommuniqu[eé]s?|[Mm]issives?|[Aa]ssessments?|[Bb]riefings?|[Ll]eaks?)\b"
 )
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
 # The cable's own words, not a quote from someone else in it: "in the cable", "the cable said".

@@ -10,12 +10,11 @@ import re
 from ..actors import ActorIndex, strip_titles
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
 from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
-from .lexicon import DOCUMENT, DOCUMENT_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .lexicon import DOCUMENT, DOCUMENT_WORD, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
 from .mentions import Mention
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
-_ANY_WORD = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"(\w*)$")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
@@ -82,7 +81,7 @@ class Resolver:
         if name not in self._in_cable:
             if self._documents is None:
                 blanked = _blank(self.body)  # same length: offsets hold
-                self._documents = [m.start() for m in _ANY_WORD.finditer(blanked) if DOCUMENT_WORDS.get(m.group().lower())]
+                self._documents = [m.start() for m in DOCUMENT_WORD.finditer(blanked)]
             found = False
             for start, end, who in self.mentions:
                 if who != name or self.inside_quote(start):
