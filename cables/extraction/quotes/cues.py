@@ -237,6 +237,17 @@ def _relative_subject(tokens: list[Word], verb: int, floor: int = 0) -> tuple[in
     return None
 
 
+def _affiliation(segment: list[Word]) -> bool:
+    """'Republican of Ohio', 'a Democrat from Maine': where someone belongs, not who they are."""
+    lows = [w.low for w in segment]
+    for joiner in ("of", "from"):
+        if joiner in lows:
+            rest = " ".join(w.text for w in segment[lows.index(joiner) + 1 :])
+            if rest in places():
+                return True
+    return False
+
+
 _SUBORDINATORS = {"while", "when", "as", "after", "before", "whereas", "and", "but"}
 
 
@@ -272,6 +283,7 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
             or " ".join(w.text.rstrip(".") for w in segment) in places()
             or (len(segment) == 1 and segment[0].low.rstrip(".") in ABBREVIATIONS)
             or (len(segment) > 1 and segment[-1].text[0].islower() and segment[-1].low not in _PRONOUN_SUBJECTS)
+            or _affiliation(segment)
         )
         if first in _SUBORDINATORS and len(segment) > 1 and segment[-1].text[0].isupper():
             return _np_backwards(tokens, end)  # ", while Jane Doe, the governor, proposed"
@@ -318,7 +330,8 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
         if np:
             return _cue(body, tokens, *np, verb[0], "after", k, k + verb[1])
     # "…," Smith explained. / "…," she laughed: a name and a verb in the past, and the sentence ends.
-    if len(tokens) - k == 2 and tokens[k].text[0].isupper() or (len(tokens) - k == 2 and _bare(tokens[k].low) in _PRONOUN_SUBJECTS):
+    short = len(tokens) - k == 2 or (len(tokens) - k > 2 and tokens[k + 2].low in {",", "and", "as", "while", "before", "after", "when"})
+    if short and (tokens[k].text[0].isupper() or _bare(tokens[k].low) in _PRONOUN_SUBJECTS):
         if tokens[k + 1].low.endswith("ed") and tokens[k + 1].low not in AUXILIARIES:
             return _cue(body, tokens, k, k + 1, tokens[k + 1].low, "after", k + 1, k + 2)
     # NP verb, anywhere in the sentence (the first verb of saying with a subject decides).
@@ -480,8 +493,8 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     """The cue of one quotation, in order of reliability."""
     cue = None
     tokens = frame.after
-    if frame.closed_sentence and len(tokens) > 6:
-        tokens = frame.after = []
+    if frame.closed_sentence and (len(tokens) > 6 or (tokens and tokens[-1].text == ":")):
+        tokens = frame.after = []  # a new sentence, perhaps introducing the next quote
     immediate = tokens and (tokens[0].text in {",", "—", "–"} or verb_at(tokens, 0) or tokens[0].text[0].isupper() or tokens[0].low in _PRONOUN_SUBJECTS)
     if immediate:
         cue = after_cue(body, frame)

@@ -17,7 +17,7 @@ query question quip rail recall reckon recount reflect reiterate rejoin remark r
 reply report respond retort reveal scoff scold shout slam snap speculate state stress suggest
 surmise tease term testify thunder tout tweet urge vow warn whisper wonder yell acknowledge
 assess judge recommend reassure apologise apologize characterise characterize criticise
-criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request blame react
+criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request blame react remember
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),

@@ -29,6 +29,7 @@ def _blank(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+_TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
 _MALE = {"male", "mostly_male"}
@@ -111,14 +112,15 @@ class Resolver:
         actor = self.actors.actors.get(name)
         surnames = {name.split()[-1]} | {a.split()[-1] for a in (actor.aliases if actor else [])}
         found = ""
-        for surname in surnames:
-            match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b", self.body)
-            if match:
-                found = "m" if match.group(1) == "Mr" else "f"
-                break
-        if not found and len(name.split()) > 1:
+        if len(name.split()) > 1:
             guess = _given_names().get_gender(name.split()[0])
             found = "m" if guess in _MALE else "f" if guess in _FEMALE else ""
+        if not found:
+            for surname in surnames:
+                match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(surname)}\b", self.body)
+                if match:
+                    found = "m" if match.group(1) == "Mr" else "f"
+                    break
         self._genders[name] = found
         return found
 
@@ -150,8 +152,12 @@ class Resolver:
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
             stripped = text.split(" ", 1)[1]
-        if " of " in stripped and self._name_before_of(stripped):
-            return self._name_before_of(stripped)
+        if " of " in stripped:
+            # "Peter King of New York", "Jane Doe of the union": the person is before 'of'.
+            found = self._name_before_of(stripped)
+            if found:
+                return found
+            text = stripped = stripped.split(" of ")[0].strip()
         parts = stripped.split()
         surfaces = [text, stripped, stripped.replace(".", ""), " ".join(parts[:: max(1, len(parts) - 1)])]
         surfaces += [" ".join(parts[-n:]) for n in (3, 2, 1) if n < len(parts)] + parts[-1:]
@@ -172,7 +178,7 @@ class Resolver:
                 words = words[i:]
                 break
         if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.", w) for w in words):
-            if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
+            if words[-1].lower().rstrip(".") in TITLE_ROLES or (words[-1].isupper() and words[-1] not in {"II", "III", "IV"}):
                 return None
             # Someone the actor stage did not take for a person speaks: now they are one.
             if any(w.lower() in _NOT_NAMES for w in words):
@@ -205,11 +211,21 @@ class Resolver:
         return self.name(mention, strong=True)
 
     def _fuller(self, canonical: str) -> str:
-        """A one-word person ("Hillary") who is the first name of a fuller one."""
-        if " " in canonical or self.kind(canonical) != PERSON:
+        """A one-word person ("Hillary") who is the first name of a fuller one; a person
+        named with a title ("Speaker Ryan") who is someone named in full."""
+        if self.kind(canonical) != PERSON:
             return canonical
-        fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
-        return fuller[0] if len(fuller) == 1 else canonical
+        parts = canonical.split()
+        if len(parts) == 1:
+            fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
+            return fuller[0] if len(fuller) == 1 else canonical
+        if parts[0].lower().rstrip(".") in TITLE_ROLES or parts[0].lower() in _TITLE_SKIP:
+            fuller = [
+                a.name for a in self.actors.actors.values()
+                if a.kind == PERSON and a.name != canonical and a.name.split()[-1] == parts[-1] and is_given_name(a.name.split()[0])
+            ]
+            return fuller[0] if len(fuller) == 1 else canonical
+        return canonical
 
     def _name_before_of(self, text: str) -> str | None:
         """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
@@ -272,7 +288,8 @@ class Resolver:
         """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
         if pronoun in {"he", "she"}:
             want = "m" if pronoun == "he" else "f"
-            return self._salient_person(position, want), False
+            who = self._salient_person(position, want)
+            return (self._fuller(who) if who else None), False
         if pronoun == "it":
             recent = self.body[max(0, position - 600) : position]
             if DOCUMENT.search(recent):
@@ -307,6 +324,9 @@ class Resolver:
                 speaking = [m[2] for m in people if self._speaks(m)]
                 if speaking:
                     return speaking[0]
+                subjects = [m[2] for m in people if self._is_subject(m, previous)]
+                if subjects:
+                    return subjects[0]
                 if first_seen is None:
                     first_seen = names[0]
                 if step >= 2:
@@ -317,6 +337,12 @@ class Resolver:
         if self.last_speaker and fits(self.last_speaker[0]) and position - self.last_speaker[1] < 1500:
             return self.last_speaker[0]
         return None
+
+    def _is_subject(self, mention: tuple[int, int, str], sentence_start: int) -> bool:
+        """The person opens their clause ('On Monday, Mr. Doe was blunt'), not 'it emerged that Doe…'."""
+        before = self.body[sentence_start : mention[0]]
+        clause = before[before.rfind(",") + 1 :]
+        return len([w for w in clause.split() if w.lower().rstrip(".") not in _TITLE_SKIP]) <= 2
 
     def _speaks(self, mention: tuple[int, int, str]) -> bool:
         start, end, _ = mention
