@@ -219,6 +219,23 @@ def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:
     return first, i
 
 
+def _named_apposition(tokens: list[Word], np: tuple[int, int]) -> tuple[int, int]:
+    """'said his best friend at college, Jane Doe, who…': the name set off after a role."""
+    a, b = np
+    if any(t.text[0].isupper() for t in tokens[a:b] if t.low not in _DETERMINERS):
+        return np
+    j = b
+    while j < len(tokens) and j - b < 6 and tokens[j].text not in {",", ".", ";", ":"}:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        k = j + 1
+        while k < len(tokens) and tokens[k].text[0].isupper() and _is_word(tokens[k].text):
+            k += 1
+        if k > j + 1 and (k == len(tokens) or tokens[k].text in {",", ".", ";"}):
+            return j + 1, k
+    return np
+
+
 def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None:
     """The head noun phrase at the start of tokens[start:end]: 'a briefing' of 'a briefing by the envoy'."""
     i = start
@@ -328,6 +345,7 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
     if verb:
         np = _np_forwards(tokens, k + verb[1])
         if np:
+            np = _named_apposition(tokens, np)
             return _cue(body, tokens, *np, verb[0], "after", k, k + verb[1])
     # "…," Smith explained. / "…," she laughed: a name and a verb in the past, and the sentence ends.
     short = len(tokens) - k == 2 or (len(tokens) - k > 2 and tokens[k + 2].low in {",", "and", "as", "while", "before", "after", "when"})

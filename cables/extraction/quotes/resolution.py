@@ -170,7 +170,7 @@ class Resolver:
         words = stripped.split()
         if "the" in mention.modifiers:
             return self._register_organisation(stripped, mention)
-        if not words or text in places() or stripped in places() or any(is_demonym(w) for w in words):
+        if not words or text in places() or stripped in places() or (len(words) == 1 and not strong and is_demonym(words[0])):
             return None
         # "County Recorder Jane Doe": the name starts at a given name.
         for i, word in enumerate(words[:-1]):
