@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import MONTHS, WEEKDAYS, places
-from .lexicon import ABBREVIATIONS, AUXILIARIES, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
+from .lexicon import ABBREVIATIONS, AUXILIARIES, DOCUMENT, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
 from .spans import Span
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.(?:[A-Za-z]\.)*)?|\d[\d,.:]*\d|\d|[^\w\s]")
@@ -174,6 +174,12 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
         if token.low in _DETERMINERS:
             i -= 1
             break
+        if token.low in {"of", "for"} and i > 0 and i + 1 <= last and tokens[i + 1].text[0].isupper() and tokens[i - 1].text[0].isupper():
+            i -= 1  # "Jane Doe of Acme Corp said"
+            continue
+        if token.low == "the" and i > 1 and tokens[i - 1].low == "of" and tokens[i - 2].text[0].isupper() and i + 1 <= last and tokens[i + 1].text[0].isupper():
+            i -= 2  # "Jane Doe of the Acme Union said"
+            continue
         if token.low in _BOUNDARY and not token.text[0].isupper():
             break
         if token.low in _BOUNDARY and i == 0:
@@ -247,10 +253,20 @@ def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None
 
 
 def _relative_subject(tokens: list[Word], verb: int, floor: int = 0) -> tuple[int, int] | None:
-    """'Jane Doe, who chairs the group said': the name before the first relative clause."""
+    """'Jane Doe, who chairs the group said' / 'Jane Doe, the guru who founded it said':
+    the name before the first relative clause."""
     for j in range(floor + 1, verb - 1):
-        if tokens[j].text == "," and tokens[j + 1].low in {"who", "whose"} and tokens[j - 1].text[0].isupper():
+        if tokens[j + 1].low not in {"who", "whose"}:
+            continue
+        if tokens[j].text == "," and tokens[j - 1].text[0].isupper():
             return _np_backwards(tokens, j)
+        if tokens[j].text[0].islower():
+            # "Jane Doe, the polling guru who…": back over the apposition to the comma.
+            c = j
+            while c > floor and j - c < 6 and tokens[c].text != ",":
+                c -= 1
+            if c > floor and tokens[c].text == "," and tokens[c - 1].text[0].isupper():
+                return _np_backwards(tokens, c)
     return None
 
 
@@ -431,21 +447,24 @@ def _sentence_subject(body: str, tokens: list[Word], verb: int, form: str) -> Cu
     """The first noun phrase of the sentence: the subject a participle shares."""
     i = 0
     # Skip an opening adverbial clause: "On Friday, …", "In a statement, …".
-    if tokens and tokens[0].low in _INTRODUCERS:
-        for j in range(min(verb, 14)):
-            if tokens[j].text == ",":
-                i = j + 1
-                break
+    comma = next((j for j in range(min(verb, 14)) if tokens[j].text == ","), None)
+    if comma is not None and (
+        tokens[0].low in _INTRODUCERS or (comma <= 5 and not any(t.text[0].isupper() for t in tokens[1:comma]))
+    ):
+        i = comma + 1  # "On Friday, …", "Eight years ago, …"
     while i < verb and (not _is_word(tokens[i].text) or tokens[i].low in {"but", "and", "so", "yet", "also", "then", "still", "however"}):
         i += 1
     if i >= verb:
         return None
     start = i
-    while i < verb and _is_word(tokens[i].text) and (tokens[i].text[0].isupper() or tokens[i].low in _DETERMINERS or i == start or tokens[i].low in {"of", "for"}):
-        if tokens[i].text[0].islower() and i > start and tokens[i].low not in _DETERMINERS | {"of", "for"}:
+    while i < verb and i - start < 10 and _is_word(tokens[i].text):
+        token = tokens[i]
+        if i > start and token.text[0].islower() and (
+            token.low in _BOUNDARY or token.low in SPEECH_FORMS or token.low in AUXILIARIES or token.low.endswith(("ed", "ly"))
+        ):
             break
         i += 1
-        if tokens[i - 1].low in _PRONOUN_SUBJECTS:
+        if token.low in _PRONOUN_SUBJECTS:
             break
     if i == start:
         return None
@@ -522,8 +541,10 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
         cue = before_cue(body, frame) or colon_cue(body, frame)
     if cue is None and not immediate:
         cue = after_cue(body, frame)
-    if cue is None:
-        cue = according_cue(body, frame)
+    according = according_cue(body, frame)
+    if according is not None and (cue is None or (according.np[:1].isupper() and not DOCUMENT.search(according.np))):
+        # "…," Doe said, according to the Daily Planet: the report is the source.
+        return according
     return cue
 
 

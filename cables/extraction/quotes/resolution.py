@@ -218,14 +218,29 @@ class Resolver:
         parts = canonical.split()
         if len(parts) == 1:
             fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
-            return fuller[0] if len(fuller) == 1 else canonical
+            if len(fuller) == 1:
+                return fuller[0]
+            return self._named_in_full(canonical, canonical)
         if parts[0].lower().rstrip(".") in TITLE_ROLES or parts[0].lower() in _TITLE_SKIP:
             fuller = [
                 a.name for a in self.actors.actors.values()
                 if a.kind == PERSON and a.name != canonical and a.name.split()[-1] == parts[-1] and is_given_name(a.name.split()[0])
             ]
-            return fuller[0] if len(fuller) == 1 else canonical
+            if len(fuller) == 1:
+                return fuller[0]
+            return self._named_in_full(canonical, parts[-1])
         return canonical
+
+    def _named_in_full(self, canonical: str, surname: str) -> str:
+        """'Representative Brooks' -> 'Morris J. Brooks Jr.' when the text names them so."""
+        full = self._full_name(surname)
+        if not full or full == canonical:
+            return canonical
+        existing = self.actors.resolve(full)
+        if existing:
+            return existing if self.kind(existing) == PERSON else canonical
+        self.actors.rename(canonical, full)
+        return full
 
     def _name_before_of(self, text: str) -> str | None:
         """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
@@ -260,12 +275,12 @@ class Resolver:
 
     def _full_name(self, surname: str) -> str | None:
         """'G.K. Pillai' or 'Jane Pillai' for 'Pillai', when the text gives the full name."""
-        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}\b", self.body)
+        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", self.body)
         if not match:
             return None
         first = match.group(1).strip()
         if first[-1] == "." or is_given_name(first.split()[0]):
-            return f"{first} {surname}"
+            return f"{first} {surname}{(match.group(2) or '').replace(',', '')}"
         return None
 
     def _register_organisation(self, name: str, mention: Mention) -> str | None:
