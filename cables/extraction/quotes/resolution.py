@@ -306,7 +306,7 @@ class Resolver:
             who = self._salient_person(position, want)
             return (self._fuller(who) if who else None), False
         if pronoun == "it":
-            recent = self.body[max(0, position - 600) : position]
+            recent = _blank(self.body[max(0, position - 1500) : position])
             if DOCUMENT.search(recent):
                 return None, True
             organisations = self._between(self.sentence_start(max(0, self.sentence_start(position) - 2)), position, (ORGANISATION,))
