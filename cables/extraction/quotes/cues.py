@@ -228,7 +228,7 @@ def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:
 def _named_apposition(tokens: list[Word], np: tuple[int, int]) -> tuple[int, int]:
     """'said his best friend at college, Jane Doe, who…': the name set off after a role."""
     a, b = np
-    if any(t.text[0].isupper() for t in tokens[a:b] if t.low not in _DETERMINERS):
+    if tokens[b - 1].text[0].isupper() and not tokens[b - 1].low.endswith(("'s", "’s")):
         return np
     j = b
     while j < len(tokens) and j - b < 6 and tokens[j].text not in {",", ".", ";", ":"}:
@@ -284,6 +284,17 @@ def _affiliation(segment: list[Word]) -> bool:
 _SUBORDINATORS = {"while", "when", "as", "after", "before", "whereas", "and", "but"}
 
 
+def _names_a_noun_before(tokens: list[Word], comma: int) -> bool:
+    """The segment left of tokens[comma] is an aside ending in a common noun ('the editor of
+    the paper') and a capitalised name comes before that aside."""
+    k = comma - 1
+    if k < 0 or not tokens[k].text[0].islower():
+        return False
+    while k >= 0 and tokens[k].text not in {",", "—", "–", "(", ";", ":"}:
+        k -= 1
+    return k > 0 and tokens[k].text == "," and tokens[k - 1].text[0].isupper() and tokens[k + 1].low in {"the", "a", "an"}
+
+
 def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None:
     """'Jane Doe, a pollster who works for the party, said': the name before the
     appositions and asides set off by commas or dashes."""
@@ -320,6 +331,11 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
         )
         if first in _SUBORDINATORS and len(segment) > 1 and segment[-1].text[0].isupper():
             return _np_backwards(tokens, end)  # ", while Jane Doe, the governor, proposed"
+        if not aside and j > 0 and _names_a_noun_before(tokens, j):
+            # "Jane Doe, the editor of the paper, The Daily Planet, said": the paper's name
+            # belongs to 'the paper'; the speaker is further left.
+            end = j
+            continue
         if not aside:
             np = _np_backwards(tokens, end)
             return np

@@ -32,6 +32,7 @@ def _blank(text: str) -> str:
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
+_NOT_IN_NAMES = FUNCTION_WORDS | ORGANISATION_WORDS  # "Ai Jun" is a name, though "jun" is a month
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
 
@@ -181,7 +182,7 @@ class Resolver:
             if words[-1].lower().rstrip(".") in TITLE_ROLES or (words[-1].isupper() and words[-1] not in {"II", "III", "IV"}):
                 return None
             # Someone the actor stage did not take for a person speaks: now they are one.
-            if any(w.lower() in _NOT_NAMES for w in words):
+            if any(w.lower() in (_NOT_NAMES if len(words) == 1 else _NOT_IN_NAMES) for w in words):
                 return None
             name = " ".join(w for w in words)
             if len(words) == 1:
