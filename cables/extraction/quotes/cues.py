@@ -558,7 +558,7 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     if cue is None and not immediate:
         cue = after_cue(body, frame)
     according = according_cue(body, frame)
-    if according is not None and (cue is None or (according.np[:1].isupper() and not DOCUMENT.search(according.np))):
+    if according is not None and (cue is None or (any(w[0].isupper() for w in according.np.split()) and not DOCUMENT.search(according.np))):
         # "…," Doe said, according to the Daily Planet: the report is the source.
         return according
     return cue
