@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import MONTHS, WEEKDAYS, places
-from .lexicon import ABBREVIATIONS, AUXILIARIES, DOCUMENT, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
+from .lexicon import ABBREVIATIONS, AUXILIARIES, DOCUMENT, SPEECH_FORMS, WEAK_VERBS, is_participle
 from .spans import Span
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.(?:[A-Za-z]\.)*)?|\d[\d,.:]*\d|\d|[^\w\s]")
@@ -487,7 +487,6 @@ def _sentence_subject(body: str, tokens: list[Word], verb: int, form: str) -> Cu
     return _cue(body, tokens, start, i, form, "subject", verb, verb + 1)
 
 
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
 def according_cue(body: str, frame: Frame) -> Cue | None:
@@ -564,4 +563,4 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     return cue
 
 
-__all__ = ["Cue", "Frame", "Word", "find_cue", "frame_of", "split_sentences", "words", "RELATIVES"]
+__all__ = ["Cue", "Frame", "Word", "before_cue", "colon_cue", "find_cue", "frame_of", "split_sentences", "verb_at", "words"]

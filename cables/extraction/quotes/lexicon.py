@@ -79,13 +79,8 @@ WEAK_VERBS = {"call", "describe", "put", "term", "label", "dub", "quote", "expre
               "dismiss", "accuse", "hail", "tout", "judge", "assess", "characterise",
               "characterize", "criticise", "criticize", "lash", "decline", "relate", "speak",
               "query", "recommend", "talk", "press", "request", "challenge", "charge", "object", "reflect", "inform"}
-# Longest first, so "went on" wins over "went".
-SPEECH_VERB_PATTERN = "|".join(sorted((re.escape(f) for f in SPEECH_FORMS), key=len, reverse=True))
-_PARTICIPLE_SUFFIX = "ing"
-
-
 def is_participle(form: str) -> bool:
-    return form.split()[0].endswith(_PARTICIPLE_SUFFIX)
+    return form.split()[0].endswith("ing")
 
 
 # Words between a subject and its verb: "has also said", "later told".

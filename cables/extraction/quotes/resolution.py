@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+
+from gender_guesser.detector import Detector
 
 from ..actors import ActorIndex, strip_titles
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
-from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
-from .lexicon import DOCUMENT, DOCUMENT_WORD, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
-from .mentions import Mention
+from .lexicon import DOCUMENT, DOCUMENT_WORD, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .mentions import Mention, read
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
@@ -32,6 +34,12 @@ def _blank(text: str) -> str:
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
+@lru_cache(maxsize=1)
+def _first_names() -> Detector:
+    """gender-guesser's list of first names (the one the actor stage reads for given names)."""
+    return Detector(case_sensitive=False)
+
+
 _NOT_IN_NAMES = FUNCTION_WORDS | ORGANISATION_WORDS  # "Ai Jun" is a name, though "jun" is a month
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
@@ -114,7 +122,7 @@ class Resolver:
         surnames = {name.split()[-1]} | {a.split()[-1] for a in (actor.aliases if actor else [])}
         found = ""
         if len(name.split()) > 1:
-            guess = _given_names().get_gender(name.split()[0])
+            guess = _first_names().get_gender(name.split()[0])
             found = "m" if guess in _MALE else "f" if guess in _FEMALE else ""
         if not found:
             for surname in surnames:
@@ -368,8 +376,6 @@ class Resolver:
         """'Smith, who said': the person just before the relative pronoun."""
         named = re.search(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$", self.body[max(0, position - 80) : position])
         if named:
-            from .mentions import read
-
             who = self.name(read(named.group(1), position - 80 + named.start(1) if position >= 80 else named.start(1)))
             if who:
                 return who
