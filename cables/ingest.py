@@ -6,22 +6,31 @@ or any alias. Each file is written in one transaction: it loads whole or not at 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
+import random
+import stat
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
 from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .actors import upsert_actor
-from .linking import link_article, link_cable, save_cable_actors
+from .linking import index_cable, link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
+# A file's transaction is run again when a concurrent writer wins a race on a unique
+# key (two ingests of the same file, actor or cable) or PostgreSQL breaks a deadlock.
+WRITE_ATTEMPTS = 5
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 
 
@@ -29,6 +38,7 @@ CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed
 class IngestResult:
     counts: dict[str, int] = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0, FAILED: 0})
     errors: list[dict[str, str]] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)  # written, but a user should know
     reports: list[Report] = field(default_factory=list)
     cables: list[CableFound] = field(default_factory=list)
 
@@ -52,6 +62,41 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
+class FileRefused(Exception):
+    """A file ingest will not read: too large, or not a regular file."""
+
+
+def _size(size: int) -> str:
+    for unit, scale in (("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, refusing what is not a regular file (a FIFO would block the read
+    for ever, a device never end) or is larger than `max_bytes`."""
+    # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"not a regular file but {_kind(info.st_mode)}")
+        limit_note = f"over the {_size(max_bytes)} limit (--max-mb or INGEST_MAX_MB raise it)"
+        if info.st_size > max_bytes:
+            raise FileRefused(f"the file is {_size(info.st_size)} ({info.st_size:,} bytes), {limit_note}")
+        raw = file.read(max_bytes + 1)  # a file growing as it is read stops at the limit too
+        if len(raw) > max_bytes:
+            raise FileRefused(f"the file grew past {_size(max_bytes)} while being read, {limit_note}")
+        return raw
+
+
 def known_actors() -> list[KnownActor]:
     """What the archive has learned, curators' corrections included."""
     return [
@@ -68,31 +113,42 @@ def ingest_paths(
     dry_run: bool = False,
     progress=None,
     index_every: int | None = None,
+    max_bytes: int | None = None,
 ) -> IngestResult:
     """Ingest every file; a failing file is recorded and the others still load.
 
     `index_every`: index in a separate process after every so many files, while
     ingesting goes on (see batched_drains); by default, in this process at the end.
+    `max_bytes`: larger files are refused (default: settings.INGEST_MAX_BYTES).
     """
     result = IngestResult()
+    max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
     known = known_actors()
     with batched_drains(index_every) as batch:
         for path in progress(files) if progress else files:
-            _ingest_file(path, result, source, published, dry_run, known)
+            _ingest_file(path, result, source, published, dry_run, known, max_bytes)
             batch.tick()
     return result
 
 
-def _ingest_file(path, result, source, published, dry_run, known) -> None:
+def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> None:
     """Ingest one file into result; a failure is recorded, never raised."""
     try:
-        raw = path.read_bytes()
+        raw = read_file(path, max_bytes)
         text = extraction.read_text(raw)
         if extraction.is_cable(text):
             cable = extraction.parse_cable(text)
             result.cables.append(cable)
-            outcome = UNCHANGED if dry_run else save_cable(cable)
+            if dry_run:
+                outcome = UNCHANGED
+            else:
+                saved = save_cable(cable, known)
+                outcome = saved.outcome
+                if saved.kept:
+                    result.notes.append({"file": str(path), "note": (
+                        f"cable {cable.reference}: a new release; kept the curator's {', '.join(saved.kept)} "
+                        "(the earlier versions are in its history)")})
         else:
             report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
             if dry_run:  # kept for the JSON report only: a bulk ingest must not hold every body
@@ -104,8 +160,12 @@ def _ingest_file(path, result, source, published, dry_run, known) -> None:
         result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
         result.counts[FAILED] += 1
         return
-    except ExtractionError as error:
+    except (ExtractionError, FileRefused) as error:
         result.errors.append({"file": str(path), "error": str(error)})
+        result.counts[FAILED] += 1
+        return
+    except DatabaseError as error:  # still conflicting after every retry: this file fails, the others load
+        result.errors.append({"file": str(path), "error": f"database: {str(error).strip().splitlines()[0]}"})
         result.counts[FAILED] += 1
         return
     if not dry_run:
@@ -120,6 +180,24 @@ def _learn(known: list[KnownActor], report: Report) -> None:
             known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
 
 
+def _one_transaction(function):
+    """Run a file's writes in one transaction, again from the start if a concurrent
+    writer won a race: the retry reads what that writer committed (READ COMMITTED)."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    return function(*args, **kwargs)
+            except (IntegrityError, OperationalError):
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
+
+    return run
+
+
 def _cable_date(value: str | None) -> tuple[date | None, str]:
     if not value:
         return None, DatePrecision.DAY
@@ -128,35 +206,73 @@ def _cable_date(value: str | None) -> tuple[date | None, str]:
     return date(*(parts + [1] * (3 - len(parts)))), precision
 
 
-@transaction.atomic
-def save_cable(found: CableFound) -> str:
-    """Create or update a cable from its original text, by reference ID."""
+_CABLE_FIELDS = ("subject", "date", "date_precision", "released", "origin", "classification", "author", "tags", "text")
+
+
+def _ingested_form(field: str, value):
+    """How a field's value is remembered in Cable.ingested (JSON; the text by its hash)."""
+    if field == "text":
+        return hashlib.sha256(value.encode()).hexdigest()
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@dataclass
+class CableOutcome:
+    outcome: str
+    kept: list[str] = field(default_factory=list)  # fields a curator changed, left as they are
+
+
+@_one_transaction
+def save_cable(found: CableFound, known: list[KnownActor] | None = None) -> CableOutcome:
+    """Create or update a cable from its original text, by reference ID.
+
+    A later release of the same cable updates it as a new version (the earlier one
+    stays in its history), except the fields a curator has changed since the last
+    ingest: those are kept and reported, never overwritten.
+    """
+    with collected_updates():
+        return _save_cable(found, known_actors() if known is None else known)
+
+
+def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     cable_date, precision = _cable_date(found.date)
     values = {
-        "subject": found.subject or "",
+        "subject": (found.subject or "")[:300],
         "date": cable_date,
         "date_precision": precision,
         "released": date.fromisoformat(found.released) if found.released else None,
-        "origin": found.origin or "",
-        "classification": found.classification or "",
-        "author": found.author or "",
+        "origin": (found.origin or "")[:200],
+        "classification": (found.classification or "")[:40],
+        "author": (found.author or "")[:200],
         "tags": found.tags,
         "text": found.text or "",
     }
+    ingested = {k: _ingested_form(k, v) for k, v in values.items()}
     cable = Cable.objects.select_for_update().filter(reference__iexact=found.reference).first()
-    if cable is not None and all(getattr(cable, k) == v for k, v in values.items()):
-        return UNCHANGED
-    # A cable first known from a report's printed reference gets its text here.
-    outcome = CREATED if cable is None or not cable.text else UPDATED
+    if cable is not None and cable.ingested == ingested:
+        return CableOutcome(UNCHANGED)  # the same file again, whatever curators did since
+    edited: list[str] = []
     if cable is None:
-        cable = Cable.objects.create(reference=found.reference, **values)
+        cable = Cable(reference=found.reference)
+        outcome = CREATED
     else:
-        for key, value in values.items():
+        # A cable first known from a report's printed reference gets its text here.
+        outcome = CREATED if not cable.text else UPDATED
+        if cable.ingested:
+            edited = [k for k in _CABLE_FIELDS if _ingested_form(k, getattr(cable, k)) != cable.ingested.get(k)]
+    # Only the edits the new release disagrees with are worth telling the user about.
+    kept = [k for k in edited if ingested[k] != cable.ingested.get(k)]
+    for key, value in values.items():
+        if key not in edited:
             setattr(cable, key, value)
-        cable.save()
-    save_cable_actors(cable, known_actors())
-    link_cable(cable)
-    return outcome
+    cable.ingested = ingested
+    if outcome == UPDATED:
+        cable._change_reason = "A new release of the cable" + (f"; kept the curator's {', '.join(kept)}" if kept else "")
+    cable.save()
+    paragraphs = cable.paragraphs()
+    save_cable_actors(cable, known, paragraphs)
+    link_cable(cable, index_cable(cable, paragraphs))
+    return CableOutcome(outcome, kept)
 
 
 def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
@@ -209,7 +325,7 @@ def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     return by_name
 
 
-@transaction.atomic
+@_one_transaction
 def save_report(report: Report, raw: str, content_hash: str) -> str:
     """Create or update one article with its actors, cables and quotes.
 
@@ -228,6 +344,8 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
         "publication": report.source or "",
         "url": report.url or "",
         "published": report.published,
+        "byline": (report.byline or "")[:200],
+        "place": (report.place or "")[:100],
         "body": report.body,
         "raw": raw,
         "content_hash": content_hash,

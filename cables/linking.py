@@ -4,20 +4,33 @@ A report is linked to a cable by a printed reference, else by its quotes being f
 in the cable's text, else a link is proposed by date and origin for a curator to
 confirm. Linking runs from either side (after a report is saved, and after a cable
 is saved), so the archive is the same whichever arrives first.
+
+Quotes are found among all the cables held through a shingle index kept in the
+database (CableShingle, QuoteShingle; see extraction/shingles.py), never by reading
+cable texts: a quote of MIN_WORDS words or more found verbatim or close in a cable
+links its report to that cable, whatever the report says of the cable, and a report
+may be linked to several. Shorter quotes are aligned only within cables a report is
+already linked to.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter, defaultdict
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 
+from django.db import connection
 from django.db.models import Q
 
-from .actors import count_mentions, upsert_actor
-from .extraction.actors import find_actors, sort_actors
+from .actors import upsert_actor
 from .extraction.align import CLOSE, NONE, VERBATIM, align
+from .extraction import shingles as sh
 from .extraction.cables import cable_author_and_role
-from .models import Actor, ActorKind, Article, Cable, CableActor, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
+from .models import (
+    Actor, ActorKind, Article, Cable, CableActor, CableLink, CableShingle, DatePrecision, LinkMethod, Quote, QuoteShingle,
+    QuoteStatus,
+)
 
 # Evidence that a report quotes this cable: one verbatim quote of a few words, or two
 # long quotes that are close. Short phrases ("pound") occur in any long text.
@@ -26,6 +39,17 @@ CLOSE_MIN_WORDS = 5
 CLOSE_MIN_SCORE = 0.8
 # A cable is written during or shortly after what the report says it describes.
 DAYS_BEFORE, DAYS_AFTER = 31, 62
+# Found through the index: a quote this long, verbatim or this close, is from the cable.
+FOUND_MIN_WORDS = sh.MIN_WORDS
+FOUND_MIN_SCORE = 0.8
+# Candidates per quote worth checking, and cables per report or reports per cable.
+CANDIDATES_PER_QUOTE = 3
+MAX_CANDIDATES = 12
+# Cables a description could be, checked for a report's short quotes (nearest first).
+MAX_DESCRIBED = 25
+# Shorter quotes than FOUND_MIN_WORDS, aligned within a linked cable when verbatim.
+SHORT_MIN_WORDS = 3
+SQL_CHUNK = 900  # SQLite's older limit on query parameters is 999
 
 
 def _words(text: str) -> int:
@@ -64,32 +88,205 @@ def _claims_filter(link: CableLink) -> Q | None:
     return condition
 
 
+def _chunks(values, size=SQL_CHUNK):
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+# --- The shingle index ------------------------------------------------------------------
+# Rows are written and read with plain SQL (portable: two integer columns): a cable has
+# hundreds of fingerprints, and building model instances for them was most of the cost
+# of loading a cable.
+
+def _insert_shingles(model, owner_column: str, rows) -> None:
+    rows = list(rows)
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {model._meta.db_table} (hash, {owner_column}) VALUES (%s, %s)", rows)
+
+
+def _lookup_shingles(model, owner_column: str, hashes) -> list[tuple[int, int]]:
+    """(hash, owner pk) of every row holding one of these hashes."""
+    found = []
+    with connection.cursor() as cursor:
+        for chunk in _chunks(hashes):
+            cursor.execute(
+                f"SELECT hash, {owner_column} FROM {model._meta.db_table} WHERE hash IN ({', '.join(['%s'] * len(chunk))})", chunk
+            )
+            found += cursor.fetchall()
+    return found
+
+
+def index_cable(cable: Cable, paragraphs=None) -> list[int]:
+    """Keep the cable's fingerprints in step with its text; returns all its shingles."""
+    CableShingle.objects.filter(cable=cable).delete()
+    if not cable.text:
+        return []
+    folded = sh.words(_prose_of(paragraphs if paragraphs is not None else cable.paragraphs()))
+    values = sh.shingles(folded)
+    _insert_shingles(CableShingle, "cable_id", ((h, cable.pk) for h in sh.fingerprints(folded, values)))
+    return values
+
+
+def _prose_of(paragraphs) -> str:
+    return "\n".join(p.text for p in paragraphs if p.key != "header")
+
+
+def _long_enough(quote: Quote) -> bool:
+    return not quote.is_phrase and quote.status != QuoteStatus.REJECTED and len(sh.words(quote.text)) >= FOUND_MIN_WORDS
+
+
+def index_quotes(article: Article, quotes: list[Quote]) -> None:
+    """Keep the fingerprints of the report's long quotes in step with their words."""
+    QuoteShingle.objects.filter(quote__article=article).delete()
+    _insert_shingles(QuoteShingle, "quote_id", ((h, q.pk) for q in quotes if _long_enough(q) for h in sh.fingerprints(sh.words(q.text))))
+
+
+class _CableWords:
+    """A candidate cable's folded prose, read once per check."""
+
+    def __init__(self, cable: Cable) -> None:
+        self.cable = cable
+        self.words = sh.words(_prose_of(cable.paragraphs()))
+        self.joined = " " + " ".join(self.words) + " "
+        self.positions: dict[int, list[int]] = defaultdict(list)
+        for i, value in enumerate(sh.shingles(self.words)):
+            self.positions[value].append(i)
+
+    def score(self, quote_words: list[str], quote_shingles: list[int]) -> float:
+        """1.0 when the words are in the cable as they stand, else how close the best
+        passage is (0 when they share no shingle)."""
+        if " " + " ".join(quote_words) + " " in self.joined:
+            return 1.0
+        # The passage: where most shared shingles say the quote starts.
+        starts = Counter(p - j for j, value in enumerate(quote_shingles) for p in self.positions.get(value, ()))
+        if not starts:
+            return 0.0
+        start = starts.most_common(1)[0][0]
+        window = self.words[max(0, start - 3) : start + len(quote_words) + 3]
+        blocks = [b for b in SequenceMatcher(None, window, quote_words, autojunk=False).get_matching_blocks() if b.size]
+        if not blocks:
+            return 0.0
+        passage = window[blocks[0].a : blocks[-1].a + blocks[-1].size]
+        return SequenceMatcher(None, passage, quote_words, autojunk=False).ratio()
+
+
+def _found(pairs: dict[tuple[int, int], int], quotes: dict[int, Quote], cables: dict[int, _CableWords]) -> dict[int, set[int]]:
+    """cable pk → pks of quotes found verbatim or close in it, from (quote, cable) → shared fingerprints."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for (quote_pk, cable_pk), _ in pairs.items():
+        quote, cable = quotes[quote_pk], cables.get(cable_pk)
+        if cable is None:
+            continue
+        folded = sh.words(quote.text)
+        if cable.score(folded, sh.shingles(folded)) >= FOUND_MIN_SCORE:
+            found[cable_pk].add(quote_pk)
+    return found
+
+
+def _best_pairs(hits: dict[int, Counter]) -> dict[tuple[int, int], int]:
+    """The most promising cables for each quote, and at most MAX_CANDIDATES cables in all."""
+    pairs = {(q, c): n for q, counter in hits.items() for c, n in counter.most_common(CANDIDATES_PER_QUOTE)}
+    totals = Counter()
+    for (_, c), n in pairs.items():
+        totals[c] += n
+    keep = {c for c, _ in totals.most_common(MAX_CANDIDATES)}
+    return {pair: n for pair, n in pairs.items() if pair[1] in keep}
+
+
+def cables_quoted(quotes: list[Quote]) -> dict[int, set[int]]:
+    """cable pk → pks of the quotes (of MIN_WORDS words or more) found in it, among all
+    the cables held: shingles looked up in the index, then the few candidates checked."""
+    shingles_of = {}
+    for quote in quotes:
+        if _long_enough(quote):
+            shingles_of[quote.pk] = set(sh.shingles(sh.words(quote.text)))
+    wanted = set().union(*shingles_of.values()) if shingles_of else set()
+    postings: dict[int, list[int]] = defaultdict(list)
+    for value, cable_pk in _lookup_shingles(CableShingle, "cable_id", wanted):
+        postings[value].append(cable_pk)
+    hits = {pk: Counter(c for value in values for c in postings.get(value, ())) for pk, values in shingles_of.items()}
+    pairs = _best_pairs({pk: counter for pk, counter in hits.items() if counter})
+    if not pairs:
+        return {}
+    cables = {c.pk: _CableWords(c) for c in Cable.objects.filter(pk__in={c for _, c in pairs}).exclude(text="")}
+    return _found(pairs, {q.pk: q for q in quotes}, cables)
+
+
+def quotes_quoting(cable: Cable, values: list[int]) -> dict[int, set[int]]:
+    """article pk → pks of its long quotes found in this cable (the other direction);
+    `values`: the cable's shingles."""
+    wanted = set(values)
+    hits: dict[int, Counter] = defaultdict(Counter)
+    for _, quote_pk in _lookup_shingles(QuoteShingle, "quote_id", wanted):
+        hits[quote_pk][cable.pk] += 1
+    if not hits:
+        return {}
+    quotes = {q.pk: q for q in Quote.objects.filter(pk__in=list(hits)).exclude(status=QuoteStatus.REJECTED)}
+    pairs = {(q, cable.pk): n for q, counter in hits.items() for n in counter.values() if q in quotes}
+    found = _found(pairs, quotes, {cable.pk: _CableWords(cable)}).get(cable.pk, set())
+    by_article: dict[int, set[int]] = defaultdict(set)
+    for pk in found:
+        by_article[quotes[pk].article_id].add(pk)
+    return by_article
+
+
+# --- Linking ----------------------------------------------------------------------------
+
 def link_article(article: Article) -> None:
-    """Link one report to every cable with text it reports on."""
+    """Link one report to every cable it prints, quotes, or describes closely enough to check."""
+    quotes = list(article.quotes.exclude(status=QuoteStatus.REJECTED))
+    index_quotes(article, quotes)
+    found = cables_quoted(quotes)
     links = list(article.cable_links.select_related("cable"))
-    condition = Q(pk__in=[link.cable_id for link in links if link.cable.reference])
+    condition = Q(pk__in=[link.cable_id for link in links if link.cable.reference]) | Q(pk__in=list(found))
+    described = Q()
     for link in links:
         if claims := _claims_filter(link):
-            condition |= claims
-    for cable in Cable.objects.exclude(text="").filter(condition).distinct():
-        try_link(article, cable)
+            described |= claims
+    cables = list(Cable.objects.exclude(text="").filter(condition))
+    if described:
+        # A description without a reference: the nearest few cables it fits, checked for its short quotes.
+        seen = {c.pk for c in cables}
+        cables += [c for c in Cable.objects.exclude(text="").filter(described).order_by("-date")[:MAX_DESCRIBED] if c.pk not in seen]
+    for cable in sorted(cables, key=lambda c: c.pk):
+        try_link(article, cable, found.get(cable.pk, set()))
 
 
-def link_cable(cable: Cable) -> None:
-    """Link every report that reports on this cable, once its text is known."""
+def link_cable(cable: Cable, values: list[int] | None = None) -> None:
+    """Link every report that prints, quotes or describes this cable, once its text is known
+    (`values`: its shingles, when already computed)."""
     if not cable.text:
         return
-    articles = set(Article.objects.filter(cable_links__cable=cable))
+    found = quotes_quoting(cable, values if values is not None else sh.shingles(sh.words(_prose_of(cable.paragraphs()))))
+    articles = {a.pk: a for a in Article.objects.filter(Q(cable_links__cable=cable) | Q(pk__in=list(found))).distinct()}
     stubs = CableLink.objects.filter(cable__reference="", cable__text="").exclude(claimed_date=None).select_related("article", "cable")
-    articles |= {link.article for link in stubs if _compatible(link, cable) and (link.claimed_date or link.claimed_origin)}
-    for article in sorted(articles, key=lambda a: a.pk):
-        try_link(article, cable)
+    if cable.date:
+        # Only descriptions whose date could fit (see _compatible); a year's claim starts a year earlier.
+        stubs = stubs.filter(claimed_date__gte=cable.date - timedelta(days=DAYS_AFTER + 366), claimed_date__lte=cable.date + timedelta(days=DAYS_BEFORE))
+    for link in stubs:
+        if _compatible(link, cable):
+            articles.setdefault(link.article_id, link.article)
+    for pk in sorted(articles):
+        try_link(articles[pk], cable, found.get(pk, set()))
 
 
-def try_link(article: Article, cable: Cable) -> bool:
-    """Link and align if the report prints the cable's reference or quotes it; else maybe propose."""
+def _better(quote: Quote, cable: Cable, alignment) -> bool:
+    """A quote keeps the cable it matches best when its report is linked to several."""
+    if quote.cable_id in (None, cable.pk) or quote.match in ("", "none"):
+        return True
+    return alignment.match != NONE and alignment.score > (quote.match_score or 0)
+
+
+def try_link(article: Article, cable: Cable, found: set[int] = frozenset()) -> bool:
+    """Link and align if the report prints the cable's reference or quotes it; else maybe propose.
+
+    `found`: quotes the index found in this cable (verbatim or close, long enough).
+    """
     paragraphs = cable.paragraphs()
-    quotes = list(article.quotes.exclude(status=QuoteStatus.REJECTED).filter(from_cable=True).select_related("speaker").order_by("start"))
+    candidates = list(article.quotes.exclude(status=QuoteStatus.REJECTED).exclude(is_phrase=True).select_related("speaker").order_by("start"))
+    quotes = [q for q in candidates if q.from_cable or q.pk in found]
     alignments = align_quotes(article.body, quotes, paragraphs)
     verbatim = any(alignments[q.pk].match == VERBATIM and _words(q.text) >= VERBATIM_MIN_WORDS for q in quotes)
     close = sum(
@@ -98,7 +295,7 @@ def try_link(article: Article, cable: Cable) -> bool:
     )
     link = CableLink.objects.filter(article=article, cable=cable).first()
     printed = link is not None and link.method == LinkMethod.PRINTED
-    if not (printed or verbatim or close >= 2):
+    if not (printed or found or verbatim or close >= 2):
         _maybe_propose(article, cable)
         return False
     if link is None:
@@ -107,9 +304,18 @@ def try_link(article: Article, cable: Cable) -> bool:
         link.method, link.confirmed = LinkMethod.QUOTES, True
         link.save()
     _merge_stubs(article, cable, link)
+    # Within a linked cable, shorter quotes the report does not attribute to it count
+    # only when they stand in it word for word.
+    for quote in candidates:
+        if quote not in quotes and _words(quote.text) >= SHORT_MIN_WORDS and quote.cable_id is None:
+            alignment = align(quote.text, paragraphs)
+            if alignment.match == VERBATIM:
+                quotes.append(quote)
+                alignments[quote.pk] = alignment
     author = cable_author_actor(cable)
     for quote in quotes:
-        apply_alignment(quote, cable, alignments[quote.pk], author)
+        if _better(quote, cable, alignments[quote.pk]):
+            apply_alignment(quote, cable, alignments[quote.pk], author)
     return True
 
 
@@ -217,17 +423,61 @@ def cable_author_actor(cable: Cable) -> Actor | None:
     return upsert_actor(cable.author, ActorKind.PERSON, role)
 
 
-def save_cable_actors(cable: Cable, known) -> None:
-    """The people, organisations and places the cable's own prose names."""
-    prose = "\n\n".join(p.text for p in cable.paragraphs() if p.key != "header")
+class KnownNames:
+    """The names and aliases of the actors the archive holds, found in a text in one pass.
+
+    A cable's prose is matched against these instead of running the whole actor
+    extraction: that is what makes a bulk load of cables fast, and it keeps the actor
+    list to people and organisations reports are about (the cables name tens of
+    thousands). Built once per ingest run and refreshed when the list grows.
+    """
+
+    def __init__(self, known) -> None:
+        self.size = len(known)
+        by_form: dict[str, str] = {}
+        for actor in known:
+            if actor.kind == ActorKind.PLACE:
+                continue
+            for form in (actor.name, *actor.aliases):
+                # A bare surname or acronym of three letters matches too much cable jargon.
+                if len(form) >= 4 and not form.islower() and not (form.isupper() and len(form) < 5):
+                    by_form.setdefault(form, actor.name)
+        self.by_form = by_form
+        forms = sorted(by_form, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
+
+    def count(self, text: str) -> dict[str, int]:
+        """Canonical name → how often the text names the actor."""
+        counts: dict[str, int] = {}
+        if self.pattern is not None:
+            for match in self.pattern.finditer(text):
+                name = self.by_form[match.group()]
+                counts[name] = counts.get(name, 0) + 1
+        return counts
+
+
+_known_names: KnownNames | None = None
+
+
+def known_names(known) -> KnownNames:
+    global _known_names
+    if _known_names is None or _known_names.size != len(known):
+        _known_names = KnownNames(known)
+    return _known_names
+
+
+def cable_prose(paragraphs) -> str:
+    prose = "\n\n".join(p.text for p in paragraphs if p.key != "header")
     # Cable drafting markers read like names ("End Summary", "Comment:").
-    prose = re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
+
+
+def save_cable_actors(cable: Cable, known, paragraphs=None) -> None:
+    """The actors the archive holds that the cable's own prose names."""
     CableActor.objects.filter(cable=cable).delete()
-    if not prose:
+    paragraphs = cable.paragraphs() if paragraphs is None else paragraphs
+    counts = known_names(known).count(cable_prose(paragraphs)) if cable.text else {}
+    if not counts:
         return
-    for found in sort_actors(find_actors(prose, known)):
-        if found.kind == ActorKind.ORGANISATION and found.name.isupper() and not found.aliases:
-            continue  # bare acronyms in cable prose are mostly office jargon (GOP, CSF)
-        # Roles come from reports: a cable's terse prose gives poor ones ("Army Staff").
-        actor = upsert_actor(found.name, found.kind, "", found.aliases)
-        count_mentions(CableActor, actor, found.mentions, cable=cable)
+    actors = {a.name: a for a in Actor.objects.filter(name__in=list(counts)).exclude(kind=ActorKind.PLACE)}
+    CableActor.objects.bulk_create([CableActor(cable=cable, actor=actors[name], mentions=n) for name, n in counts.items() if name in actors])

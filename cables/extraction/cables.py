@@ -1,12 +1,15 @@
 """Cables: the ones an article reports on, and original cable texts.
 
-A reference ID (09ISLAMABAD155) is the year, the posting and a serial number. Two
+A reference ID (09ISLAMABAD155) is the year, the posting and a serial number. Three
 layouts of original cables circulate: one with `Reference ID:`/`Created:` header
 lines, one with reference, subject, date, classification and origin on its first
-five lines.
+five lines, and the cable pages the cablegate site and its mirrors served (a
+"Viewing cable REF, SUBJECT" heading, a table of Reference ID / Created / Released /
+Classification / Origin, and the cable in `<pre>` blocks with ¶ links).
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from dateutil import parser as date_parser
@@ -115,6 +118,8 @@ def find_cable_mentions(body: str) -> list[CableFound]:
 
 
 def looks_like_cable(text: str) -> bool:
+    if looks_like_cable_page(text):
+        return True
     lines = _meaningful_lines(text)[:6]
     if any(line.startswith("Reference ID:") for line in lines):
         return True
@@ -134,32 +139,125 @@ def _iso(value: str) -> tuple[str | None, str | None]:
     return moment.date().isoformat(), moment.strftime("%Y-%m-%dT%H:%M")
 
 
-_AUTHOR_LINE = re.compile(r"Classified\s+By:?\s*(?P<who>.+?)(?:,|\s+for\s+reasons?|\s+reasons?\b|$)", re.IGNORECASE | re.MULTILINE)
+_AUTHOR_LINE = re.compile(r"Classified\s+By:?\s*(?P<who>.+?)(?:[,;]|\s+for\s+reasons?|\s+reasons?\b|$)", re.IGNORECASE | re.MULTILINE)
 
 
-_OFFICE_WORDS = {"ambassador", "charge", "chargé", "dcm", "consul", "general", "deputy", "acting", "political", "economic", "counselor", "counsellor", "chief", "of", "mission"}
+_OFFICE_WORDS = {
+    "ambassador", "charge", "chargé", "d'affaires", "dcm", "consul", "general", "deputy", "acting", "political", "economic",
+    "counselor", "counsellor", "chief", "of", "mission", "polcouns", "poloff", "econoff", "econcouns", "polmilcouns",
+    "pol", "econ", "couns", "officer", "principal", "cda", "minister", "section", "head", "a/dcm", "amb", "by", "director",
+    "assistant", "secretary", "attache", "attaché", "labor", "public", "affairs", "management", "regional", "affairs",
+}
+_NAME_WORD = re.compile(r"[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][A-Z’'\-]+|Jr\.?")
+# Lines after a signature that are not it: the classification repeated, stray marks.
+_NOT_SIGNATURE = re.compile(r"^(?:[^A-Za-z]*|(?:[A-Z]\s?)*(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|NOFORN|SIPDIS|SENSITIVE)[\s/A-Z]*|[A-Z](?:\s[A-Z]){4,}.*)$")
+_SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z’'\-]+)(?:\s+[A-Z][A-Za-z’'\-]+)?$")
+
+
+def _name_case(word: str) -> str:
+    return word if not word.isupper() or len(word) <= 2 else word.title()
 
 
 def cable_author_and_role(text: str) -> tuple[str | None, str]:
-    """The name on the 'Classified By' line and the office written before it."""
+    """The name on the 'Classified By' line and the office written before it, else the
+    signature on the cable's last line."""
     match = _AUTHOR_LINE.search(text)
     if match:
         words = match.group("who").split()
         name: list[str] = []
         for word in reversed(words):
-            if re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", word) and word.lower() not in _OFFICE_WORDS:
+            if _NAME_WORD.fullmatch(word) and word.lower() not in _OFFICE_WORDS and len(name) < 4:
                 name.insert(0, word)
             else:
                 break
-        if len(name) >= 2:
-            return " ".join(name), " ".join(words[: len(words) - len(name)])
-    signature = re.search(r"\b([A-Z]{3,})\s*$", text.strip())
-    return (signature.group(1).title() if signature else None), ""
+        if len(name) >= 2 and name[0].lower() != "jr":
+            return " ".join(_name_case(w) for w in name).replace(" Jr", ", Jr"), " ".join(words[: len(words) - len(name)])
+    for line in reversed(text.strip().split("\n")[-4:]):
+        line = line.strip()
+        if _NOT_SIGNATURE.match(line):
+            continue
+        # The signature on a line of its own, or after the last sentence of the last paragraph.
+        tail = re.search(r"(?:^|[.!?)”\"]\s+)([A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+)?)$", line)
+        candidate = line if _SIGNATURE.match(line) else (tail.group(1) if tail and tail.start(1) > 0 else "")
+        if candidate and candidate.lower() not in _OFFICE_WORDS and not candidate.lower().startswith("end "):
+            if candidate.isupper() or tail is None or candidate.istitle():
+                return " ".join(_name_case(w) for w in candidate.split()), ""
+        break
+    return None, ""
 
+
+# --- Cable pages (cablegate and its mirrors) ---------------------------------------------
+# Read by their shape with a few patterns, not a full HTML parse: most of a page is the
+# site's navigation (a thousand links), and 1,300 pages must load in well under a minute.
+_PAGE_START = re.compile(r"\A(?:\ufeff)?\s*<(?:\?xml|!doctype|html)", re.IGNORECASE)
+_VIEWING = re.compile(r"Viewing\s+cable\s+(?P<ref>[^\s,<]+)\s*,?\s*(?P<subject>[^<]*(?:<br\s*/?>[^<]*)*)<", re.IGNORECASE)
+_TABLE = re.compile(r"<table\b[^>]*>(?P<body>(?:(?!</table>).)*?Reference\s+ID(?:(?!</table>).)*?)</table>", re.IGNORECASE | re.DOTALL)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+_PRE = re.compile(r"<pre\b[^>]*>(.*?)(</pre>|\Z)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_PAGE_FIELDS = ("Reference ID", "Created", "Released", "Classification", "Origin")
+
+
+def looks_like_cable_page(text: str) -> bool:
+    """A saved cable page: HTML with the 'Viewing cable' heading or the cable's ID table."""
+    if not _PAGE_START.match(text[:2000]):
+        return False
+    return bool(_VIEWING.search(text) or re.search(r"<th[^>]*>\s*Reference\s+ID\s*</th>", text, re.IGNORECASE))
+
+
+def _cell_text(fragment: str) -> str:
+    return re.sub(r"\s+", " ", html_lib.unescape(_TAG.sub(" ", fragment))).strip()
+
+
+def _page_fields(page: str) -> dict[str, str]:
+    table = _TABLE.search(page)
+    if not table:
+        return {}
+    rows = [[(kind.lower(), _cell_text(cell)) for kind, cell in _CELL.findall(row)] for row in _ROW.findall(table.group("body"))]
+    # A header row of <th> names and a row of <td> values; or one "name | value" pair per row.
+    header = next((r for r in rows if r and all(k == "h" for k, _ in r)), None)
+    values = next((r for r in rows if r and all(k == "d" for k, _ in r)), None)
+    if header and values and len(header) == len(values):
+        return {name: value for (_, name), (_, value) in zip(header, values) if name in _PAGE_FIELDS}
+    return {r[0][1].rstrip(":"): r[1][1] for r in rows if len(r) == 2 and r[0][1].rstrip(":") in _PAGE_FIELDS}
+
+
+def cable_page_text(page: str) -> str:
+    """A cable page as the 'Reference ID:' text layout; ExtractionError if the page is
+    not whole (no reference, no table, a `<pre>` block cut off)."""
+    viewing = _VIEWING.search(page)
+    fields = _page_fields(page)
+    reference = fields.get("Reference ID") or (viewing.group("ref") if viewing else "")
+    if not reference:
+        raise ExtractionError("not a cable page: no reference ID in its heading or table")
+    if not fields:
+        raise ExtractionError(f"the cable page for {reference} is truncated or malformed: no Reference ID / Created table")
+    blocks = []
+    for match in _PRE.finditer(page, (viewing.end() if viewing else 0)):
+        if not match.group(2):
+            raise ExtractionError(f"the cable page for {reference} is truncated: its text stops mid-block")
+        # The ¶ links and any other markup inside the text go; entities (&#x000A;) are decoded.
+        blocks.append(html_lib.unescape(_TAG.sub("", match.group(1))).strip("\n"))
+    if not any(b.strip() for b in blocks):
+        raise ExtractionError(f"the cable page for {reference} is truncated: it has no cable text")
+    subject = _cell_text(viewing.group("subject")) if viewing else ""
+    lines = [f"Viewing cable {reference}, {subject}".rstrip(", ")]
+    lines += [f"{name}: {fields[name]}" for name in _PAGE_FIELDS if fields.get(name) and name != "Reference ID"]
+    lines.insert(1, f"Reference ID: {reference}")
+    return "\n".join(lines) + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _tags(line: str) -> list[str]:
+    """'PREL, PGOV, PK' and 'PGOV PREL ECON BR' alike; a tag written out keeps its spaces."""
+    parts = line.split(",") if "," in line else line.split()
+    return [p.strip() for p in parts if p.strip()]
 
 
 def parse_cable(text: str) -> CableFound:
-    """An original cable in either circulating layout; ExtractionError if it is neither."""
+    """An original cable in any circulating layout; ExtractionError if it is none of them."""
+    if looks_like_cable_page(text):
+        text = cable_page_text(text)
     lines = _meaningful_lines(text)
     if not lines:
         raise ExtractionError("the cable file is empty")
@@ -206,5 +304,5 @@ def parse_cable(text: str) -> CableFound:
         author=cable_author_and_role(body)[0],
         text=body,
         released=released_date,
-        tags=[t.strip() for t in tags.group(1).split(",") if t.strip()] if tags else [],
+        tags=_tags(tags.group(1)) if tags else [],
     )

@@ -65,6 +65,8 @@ class Report:
     published: date | None
     body: str
     url: str | None = None
+    byline: str | None = None  # the author(s) as printed: "Jane Doe", "Jane Doe | Agency"
+    place: str | None = None  # the dateline's place: "Islamabad", "New Delhi"
     quotes: list[QuoteFound] = field(default_factory=list)
     actors: list[ActorFound] = field(default_factory=list)
     cables: list[CableFound] = field(default_factory=list)
@@ -76,6 +78,8 @@ class Report:
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
             "body": self.body,
+            "byline": self.byline,
+            "place": self.place,
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "from_cable": q.from_cable, "start": q.start, "end": q.end, "phrase": q.is_phrase}
                 for q in self.quotes

@@ -1,0 +1,162 @@
+"""The cable library: cable pages as the cablegate site served them, versions, and the
+shingle index that finds which cables a report quotes. Every page and report here is
+made up, in the shapes the real ones have."""
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from cables.extraction import ExtractionError, is_cable, parse_cable
+from cables.extraction.cables import cable_author_and_role
+from cables.extraction.shingles import MIN_WORDS, fingerprints, shingles, words
+from cables.ingest import ingest_paths
+from cables.models import Cable, CableLink, CableShingle, LinkMethod, Quote
+
+NAV = "\n".join(f"<a href='/tag/T{i}_0.html'>T{i}</a>" for i in range(300))  # the site's navigation
+
+
+def cable_page(reference="09TESTVILLE77", subject="MINISTER DOUBTS THE PLAN", created="2009-03-02 10:15",
+               classification="CONFIDENTIAL", origin="Embassy Testville", paragraphs=None, signature="GRAYSON",
+               classified_by="Classified By: Ambassador Mara J. Grayson for reasons 1.4 (b) and (d)"):
+    paragraphs = paragraphs or [
+        "(C) Summary: The finance minister told the Ambassador that the river plan would fail within a year. End summary.",
+        "(C) The minister said the harbour board was a nest of cousins and that nobody in the cabinet read the budget papers.",
+        "(C) He asked for patience while the coalition partners argued about the dam.",
+    ]
+    body = "&#x000A;&#x000A;".join(
+        f"<a id='par{i}' href='#par{i}'>¶</a>{i}. {text}" for i, text in enumerate(paragraphs, 1)
+    )
+    return f"""<?xml version='1.0' encoding='utf-8' ?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html lang='en'><head><title>Cable Viewer</title></head><body><div class='main'><div class='pane small'>{NAV}</div>
+<div class='pane big'>
+<h3>Viewing cable {reference}, {subject}</h3>
+<div id='help_1'>Every cable message consists of three parts.</div>
+<table class='cable'>
+<tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>Origin</th></tr>
+<tr><td><a href='/cable/2009/03/{reference}.html'>{reference}</a></td>
+<td><a href='/date/2009-03_0.html'>{created}</a></td>
+<td><a href='/reldate/2010-12-01_0.html'>2010-12-01 21:09</a></td>
+<td><a href='/classification/3_0.html' title='confidential'>{classification}</a></td>
+<td><a href='/origin/66_0.html'>{origin}</a></td></tr>
+</table>
+<code><pre>P 021015Z MAR 09&#x000A;FM AMEMBASSY TESTVILLE&#x000A;TO SECSTATE WASHDC PRIORITY 0101</pre></code>
+<code><pre>C O N F I D E N T I A L TESTVILLE 000077 &#x000A;&#x000A;EO 12958 DECL: 03/02/2019 &#x000A;TAGS PREL, PGOV, XT &#x000A;SUBJECT: {subject} &#x000A;&#x000A;{classified_by}&#x000A;&#x000A;{body}&#x000A;{signature}</pre></code>
+</div></div></body></html>
+"""
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load(*paths, source=None):
+    args = [str(p) for p in paths] + (["--source", source] if source else [])
+    call_command("ingest", *args, stdout=StringIO(), stderr=StringIO())
+
+
+# --- Reading a cable page ---------------------------------------------------------------
+
+def test_a_cable_page_is_read_as_a_cable_with_all_its_fields():
+    page = cable_page()
+    assert is_cable(page)
+    cable = parse_cable(page)
+    assert (cable.reference, cable.subject, cable.date, cable.released) == ("09TESTVILLE77", "MINISTER DOUBTS THE PLAN", "2009-03-02", "2010-12-01")
+    assert (cable.classification, cable.origin, cable.author) == ("Confidential", "Embassy Testville", "Mara J. Grayson")
+    assert cable.tags == ["PREL", "PGOV", "XT"]
+    assert "¶1. (C) Summary: The finance minister" in cable.text and "<a" not in cable.text
+    assert "nest of cousins" in cable.text and "T299" not in cable.text  # the navigation is not the cable
+
+
+def test_the_signature_is_the_author_when_there_is_no_classified_by_line():
+    page = cable_page(classified_by="", signature="OKONKWO")
+    assert parse_cable(page).author == "Okonkwo"
+    assert cable_author_and_role("¶1. It ended there. Castellanos")[0] == "Castellanos"
+    assert cable_author_and_role("Classified By: POLCOUNS RUTH ABARA, REASONS 1.4 (B)")[0] == "Ruth Abara"
+
+
+def test_a_page_and_a_text_of_the_same_cable_read_the_same():
+    page = parse_cable(cable_page())
+    text = "Viewing cable 09TESTVILLE77, MINISTER DOUBTS THE PLAN\n" + "\n".join(
+        f"{k}: {v}" for k, v in [("Reference ID", "09TESTVILLE77"), ("Created", "2009-03-02 10:15"), ("Released", "2010-12-01 21:09"),
+                                 ("Classification", "CONFIDENTIAL"), ("Origin", "Embassy Testville")]
+    ) + "\n\n" + page.text
+    assert parse_cable(text).text == page.text
+
+
+@pytest.mark.parametrize("page, reason", [
+    (cable_page(reference=""), "no reference"),
+    (cable_page().split("<code><pre>C O N")[0] + "<code><pre>C O N F I D E N T I A L TESTVI", "truncated"),
+    (cable_page().split("<table")[0], "truncated"),
+])
+def test_a_page_without_a_reference_or_cut_short_is_a_one_line_error(page, reason):
+    with pytest.raises(ExtractionError, match=reason) as error:
+        parse_cable(page)
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.django_db
+def test_bad_pages_fail_alone_and_write_nothing(tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    write(tmp_path, "b.html", cable_page(reference="09TESTVILLE78").split("<code><pre>C O N")[0] + "<code><pre>S E C")
+    result = ingest_paths([tmp_path])
+    assert result.counts == {"created": 1, "updated": 0, "unchanged": 0, "failed": 1}
+    assert "b.html" in result.errors[0]["file"] and "truncated" in result.errors[0]["error"]
+    assert list(Cable.objects.values_list("reference", flat=True)) == ["09TESTVILLE77"]
+
+
+# --- The same cable again ---------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_the_same_page_twice_is_one_cable_unchanged(tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    assert ingest_paths([tmp_path]).counts["created"] == 1
+    assert ingest_paths([tmp_path]).counts["unchanged"] == 1
+    assert Cable.objects.count() == 1 and Cable.objects.get().history.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_later_release_with_different_text_is_a_new_version(tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    ingest_paths([tmp_path])
+    later = cable_page(paragraphs=["(C) Summary: The finance minister now backs the river plan. End summary."])
+    write(tmp_path, "a.html", later)
+    assert ingest_paths([tmp_path]).counts["updated"] == 1
+    cable = Cable.objects.get()
+    assert "now backs the river plan" in cable.text
+    versions = list(cable.history.order_by("history_date"))
+    assert len(versions) == 2 and "nest of cousins" in versions[0].text
+    assert versions[1].history_change_reason.startswith("A new release")
+
+
+@pytest.mark.django_db
+def test_a_later_release_never_overwrites_a_curators_edit(tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    ingest_paths([tmp_path])
+    cable = Cable.objects.get()
+    cable.subject = "The finance minister doubts the river plan"  # a curator's wording
+    cable.save()
+    write(tmp_path, "a.html", cable_page(subject="MINISTER DOUBTS THE RIVER PLAN", paragraphs=["(C) A corrected text."]))
+    result = ingest_paths([tmp_path])
+    cable.refresh_from_db()
+    assert cable.subject == "The finance minister doubts the river plan"
+    assert "A corrected text." in cable.text  # what the curator did not touch is updated
+    assert "kept the curator's subject" in result.notes[0]["note"]
+    assert Cable.objects.count() == 1
+
+
+# --- Shingles ---------------------------------------------------------------------------
+
+def test_any_six_shared_words_share_a_fingerprint():
+    cable = words("the minister said the harbour board was a nest of cousins and that nobody in the cabinet read it")
+    kept = fingerprints(cable)
+    assert len(kept) < len(shingles(cable))
+    for start in range(len(cable) - MIN_WORDS + 1):
+        quote = cable[start : start + MIN_WORDS]
+        assert kept & set(shingles(quote)), quote
+
+
+def test_words_fold_like_alignment():
+    assert words("The U.S. said “don,t” — Haddad’s") == ["the", "us", "said", "dont", "haddads"]
