@@ -161,8 +161,8 @@ def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue 
                 cue.kind = "previous"
             return cue
     sentences = split_sentences(tokens)
-    if len(sentences) < 1:
-        return None
+    if len(sentences) < 1 or (previous is not None and previous.paragraph == span.paragraph and len(sentences) == 1):
+        return None  # the sentence of the quotation before: that one's speaker goes on
     sentence = sentences[-1]
     verb_positions = [i for i in range(len(sentence)) if verb_at(sentence, i)]
     if not verb_positions or len(sentence) - verb_positions[-1] > 6:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import MONTHS, WEEKDAYS, places
-from .lexicon import ABBREVIATIONS, AUXILIARIES, RELATIVES, SPEECH_FORMS, WEAK_VERBS, is_participle
+from .lexicon import ABBREVIATIONS, AUXILIARIES, DOCUMENT, SPEECH_FORMS, WEAK_VERBS, is_participle
 from .spans import Span
 
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.(?:[A-Za-z]\.)*)?|\d[\d,.:]*\d|\d|[^\w\s]")
@@ -54,23 +54,36 @@ class Cue:
     context: str = ""  # the clause around the verb, for provenance ("wrote in the cable")
 
 
-_TOKENS: dict[int, tuple[str, list[Word], list[int]]] = {}
+_CACHE: dict[str, object] = {"body": None, "paragraphs": {}}
+
+
+def _paragraph_tokens(body: str, position: int) -> tuple[int, list[Word], list[int]]:
+    """(end, tokens, starts) of the paragraph holding `position`, tokenised once per body."""
+    if _CACHE["body"] is not body:
+        _CACHE["body"], _CACHE["paragraphs"] = body, {}
+    start = body.rfind("\n\n", 0, position)
+    start = 0 if start < 0 else start + 2
+    paragraphs = _CACHE["paragraphs"]
+    if start not in paragraphs:
+        end = body.find("\n\n", start)
+        end = len(body) if end < 0 else end
+        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body, start, end)]
+        paragraphs[start] = (end, tokens, [t.start for t in tokens])
+    return paragraphs[start]
 
 
 def words(body: str, start: int, end: int) -> list[Word]:
-    """The tokens of body[start:end]. The body is tokenised once (the last body is kept)."""
-    cached = _TOKENS.get(0)
-    if cached is None or cached[0] is not body:
-        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body)]
-        cached = _TOKENS[0] = (body, tokens, [t.start for t in tokens])
-    _, tokens, starts = cached
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    while hi > lo and tokens[hi - 1].end > end:
-        hi -= 1
-    out = tokens[lo:hi]
-    if out and out[0].start < start:
-        out = out[1:]
+    """The tokens of body[start:end]. Each paragraph is tokenised once (for the last body)."""
+    out: list[Word] = []
+    position = start
+    while position < end:
+        paragraph_end, tokens, starts = _paragraph_tokens(body, position)
+        lo = bisect.bisect_left(starts, position)
+        hi = bisect.bisect_left(starts, end)
+        while hi > lo and tokens[hi - 1].end > end:
+            hi -= 1
+        out.extend(tokens[lo:hi])
+        position = paragraph_end + 2
     return out
 
 
@@ -161,6 +174,12 @@ def _np_backwards(tokens: list[Word], end: int) -> tuple[int, int] | None:
         if token.low in _DETERMINERS:
             i -= 1
             break
+        if token.low in {"of", "for"} and i > 0 and i + 1 <= last and tokens[i + 1].text[0].isupper() and tokens[i - 1].text[0].isupper():
+            i -= 1  # "Jane Doe of Acme Corp said"
+            continue
+        if token.low == "the" and i > 1 and tokens[i - 1].low == "of" and tokens[i - 2].text[0].isupper() and i + 1 <= last and tokens[i + 1].text[0].isupper():
+            i -= 2  # "Jane Doe of the Acme Union said"
+            continue
         if token.low in _BOUNDARY and not token.text[0].isupper():
             break
         if token.low in _BOUNDARY and i == 0:
@@ -206,6 +225,23 @@ def _np_forwards(tokens: list[Word], start: int) -> tuple[int, int] | None:
     return first, i
 
 
+def _named_apposition(tokens: list[Word], np: tuple[int, int]) -> tuple[int, int]:
+    """'said his best friend at college, Jane Doe, who…': the name set off after a role."""
+    a, b = np
+    if tokens[b - 1].text[0].isupper() and not tokens[b - 1].low.endswith(("'s", "’s")):
+        return np
+    j = b
+    while j < len(tokens) and j - b < 6 and tokens[j].text not in {",", ".", ";", ":"}:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        k = j + 1
+        while k < len(tokens) and tokens[k].text[0].isupper() and _is_word(tokens[k].text):
+            k += 1
+        if k > j + 1 and (k == len(tokens) or tokens[k].text in {",", ".", ";"}):
+            return j + 1, k
+    return np
+
+
 def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None:
     """The head noun phrase at the start of tokens[start:end]: 'a briefing' of 'a briefing by the envoy'."""
     i = start
@@ -217,14 +253,46 @@ def _np_head(tokens: list[Word], start: int, end: int) -> tuple[int, int] | None
 
 
 def _relative_subject(tokens: list[Word], verb: int, floor: int = 0) -> tuple[int, int] | None:
-    """'Jane Doe, who chairs the group said': the name before the first relative clause."""
+    """'Jane Doe, who chairs the group said' / 'Jane Doe, the guru who founded it said':
+    the name before the first relative clause."""
     for j in range(floor + 1, verb - 1):
-        if tokens[j].text == "," and tokens[j + 1].low in {"who", "whose"} and tokens[j - 1].text[0].isupper():
+        if tokens[j + 1].low not in {"who", "whose"}:
+            continue
+        if tokens[j].text == "," and tokens[j - 1].text[0].isupper():
             return _np_backwards(tokens, j)
+        if tokens[j].text[0].islower():
+            # "Jane Doe, the polling guru who…": back over the apposition to the comma.
+            c = j
+            while c > floor and j - c < 6 and tokens[c].text != ",":
+                c -= 1
+            if c > floor and tokens[c].text == "," and tokens[c - 1].text[0].isupper():
+                return _np_backwards(tokens, c)
     return None
 
 
+def _affiliation(segment: list[Word]) -> bool:
+    """'Republican of Ohio', 'a Democrat from Maine': where someone belongs, not who they are."""
+    lows = [w.low for w in segment]
+    for joiner in ("of", "from"):
+        if joiner in lows:
+            rest = " ".join(w.text for w in segment[lows.index(joiner) + 1 :])
+            if rest in places():
+                return True
+    return False
+
+
 _SUBORDINATORS = {"while", "when", "as", "after", "before", "whereas", "and", "but"}
+
+
+def _names_a_noun_before(tokens: list[Word], comma: int) -> bool:
+    """The segment left of tokens[comma] is an aside ending in a common noun ('the editor of
+    the paper') and a capitalised name comes before that aside."""
+    k = comma - 1
+    if k < 0 or not tokens[k].text[0].islower():
+        return False
+    while k >= 0 and tokens[k].text not in {",", "—", "–", "(", ";", ":"}:
+        k -= 1
+    return k > 0 and tokens[k].text == "," and tokens[k - 1].text[0].isupper() and tokens[k + 1].low in {"the", "a", "an"}
 
 
 def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None:
@@ -259,9 +327,15 @@ def _apposition_subject(tokens: list[Word], verb: int) -> tuple[int, int] | None
             or " ".join(w.text.rstrip(".") for w in segment) in places()
             or (len(segment) == 1 and segment[0].low.rstrip(".") in ABBREVIATIONS)
             or (len(segment) > 1 and segment[-1].text[0].islower() and segment[-1].low not in _PRONOUN_SUBJECTS)
+            or _affiliation(segment)
         )
         if first in _SUBORDINATORS and len(segment) > 1 and segment[-1].text[0].isupper():
             return _np_backwards(tokens, end)  # ", while Jane Doe, the governor, proposed"
+        if not aside and j > 0 and _names_a_noun_before(tokens, j):
+            # "Jane Doe, the editor of the paper, The Daily Planet, said": the paper's name
+            # belongs to 'the paper'; the speaker is further left.
+            end = j
+            continue
         if not aside:
             np = _np_backwards(tokens, end)
             return np
@@ -303,9 +377,11 @@ def after_cue(body: str, frame: Frame) -> Cue | None:
     if verb:
         np = _np_forwards(tokens, k + verb[1])
         if np:
+            np = _named_apposition(tokens, np)
             return _cue(body, tokens, *np, verb[0], "after", k, k + verb[1])
     # "…," Smith explained. / "…," she laughed: a name and a verb in the past, and the sentence ends.
-    if len(tokens) - k == 2 and tokens[k].text[0].isupper() or (len(tokens) - k == 2 and _bare(tokens[k].low) in _PRONOUN_SUBJECTS):
+    short = len(tokens) - k == 2 or (len(tokens) - k > 2 and tokens[k + 2].low in {",", "and", "as", "while", "before", "after", "when"})
+    if short and (tokens[k].text[0].isupper() or _bare(tokens[k].low) in _PRONOUN_SUBJECTS):
         if tokens[k + 1].low.endswith("ed") and tokens[k + 1].low not in AUXILIARIES:
             return _cue(body, tokens, k, k + 1, tokens[k + 1].low, "after", k + 1, k + 2)
     # NP verb, anywhere in the sentence (the first verb of saying with a subject decides).
@@ -387,28 +463,30 @@ def _sentence_subject(body: str, tokens: list[Word], verb: int, form: str) -> Cu
     """The first noun phrase of the sentence: the subject a participle shares."""
     i = 0
     # Skip an opening adverbial clause: "On Friday, …", "In a statement, …".
-    if tokens and tokens[0].low in _INTRODUCERS:
-        for j in range(min(verb, 14)):
-            if tokens[j].text == ",":
-                i = j + 1
-                break
+    comma = next((j for j in range(min(verb, 14)) if tokens[j].text == ","), None)
+    if comma is not None and (
+        tokens[0].low in _INTRODUCERS or (comma <= 5 and not any(t.text[0].isupper() for t in tokens[1:comma]))
+    ):
+        i = comma + 1  # "On Friday, …", "Eight years ago, …"
     while i < verb and (not _is_word(tokens[i].text) or tokens[i].low in {"but", "and", "so", "yet", "also", "then", "still", "however"}):
         i += 1
     if i >= verb:
         return None
     start = i
-    while i < verb and _is_word(tokens[i].text) and (tokens[i].text[0].isupper() or tokens[i].low in _DETERMINERS or i == start or tokens[i].low in {"of", "for"}):
-        if tokens[i].text[0].islower() and i > start and tokens[i].low not in _DETERMINERS | {"of", "for"}:
+    while i < verb and i - start < 10 and _is_word(tokens[i].text):
+        token = tokens[i]
+        if i > start and token.text[0].islower() and (
+            token.low in _BOUNDARY or token.low in SPEECH_FORMS or token.low in AUXILIARIES or token.low.endswith(("ed", "ly"))
+        ):
             break
         i += 1
-        if tokens[i - 1].low in _PRONOUN_SUBJECTS:
+        if token.low in _PRONOUN_SUBJECTS:
             break
     if i == start:
         return None
     return _cue(body, tokens, start, i, form, "subject", verb, verb + 1)
 
 
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
 def according_cue(body: str, frame: Frame) -> Cue | None:
@@ -467,8 +545,8 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     """The cue of one quotation, in order of reliability."""
     cue = None
     tokens = frame.after
-    if frame.closed_sentence and len(tokens) > 6:
-        tokens = frame.after = []
+    if frame.closed_sentence and (len(tokens) > 6 or (tokens and tokens[-1].text == ":")):
+        tokens = frame.after = []  # a new sentence, perhaps introducing the next quote
     immediate = tokens and (tokens[0].text in {",", "—", "–"} or verb_at(tokens, 0) or tokens[0].text[0].isupper() or tokens[0].low in _PRONOUN_SUBJECTS)
     if immediate:
         cue = after_cue(body, frame)
@@ -478,9 +556,11 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
         cue = before_cue(body, frame) or colon_cue(body, frame)
     if cue is None and not immediate:
         cue = after_cue(body, frame)
-    if cue is None:
-        cue = according_cue(body, frame)
+    according = according_cue(body, frame)
+    if according is not None and (cue is None or (any(w[0].isupper() for w in according.np.split()) and not DOCUMENT.search(according.np))):
+        # "…," Doe said, according to the Daily Planet: the report is the source.
+        return according
     return cue
 
 
-__all__ = ["Cue", "Frame", "Word", "find_cue", "frame_of", "split_sentences", "words", "RELATIVES"]
+__all__ = ["Cue", "Frame", "Word", "before_cue", "colon_cue", "find_cue", "frame_of", "split_sentences", "verb_at", "words"]

@@ -17,7 +17,7 @@ query question quip rail recall reckon recount reflect reiterate rejoin remark r
 reply report respond retort reveal scoff scold shout slam snap speculate state stress suggest
 surmise tease term testify thunder tout tweet urge vow warn whisper wonder yell acknowledge
 assess judge recommend reassure apologise apologize characterise characterize criticise
-criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request blame react
+criticize lash quote summarise summarize caution inform insist decline recollect relate ask press interject interrupt request blame react remember
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -79,13 +79,8 @@ WEAK_VERBS = {"call", "describe", "put", "term", "label", "dub", "quote", "expre
               "dismiss", "accuse", "hail", "tout", "judge", "assess", "characterise",
               "characterize", "criticise", "criticize", "lash", "decline", "relate", "speak",
               "query", "recommend", "talk", "press", "request", "challenge", "charge", "object", "reflect", "inform"}
-# Longest first, so "went on" wins over "went".
-SPEECH_VERB_PATTERN = "|".join(sorted((re.escape(f) for f in SPEECH_FORMS), key=len, reverse=True))
-_PARTICIPLE_SUFFIX = "ing"
-
-
 def is_participle(form: str) -> bool:
-    return form.split()[0].endswith(_PARTICIPLE_SUFFIX)
+    return form.split()[0].endswith("ing")
 
 
 # Words between a subject and its verb: "has also said", "later told".
@@ -166,11 +161,9 @@ DOCUMENT_NOUNS = (
     r"missives?|assessments?|briefings?|briefing notes?|leaks?"
 )
 # The same, one word at a time, for scanning a whole text quickly.
-DOCUMENT_WORDS = dict.fromkeys(
-    "cable cables dispatch dispatches memo memos memorandum memoranda document documents telegram telegrams "
-    "wikileaks communique communiques communiqué communiqués missive missives assessment assessments briefing "
-    "briefings leak leaks".split(),
-    True,
+DOCUMENT_WORD = re.compile(
+    r"\b(?:[Cc]ables?|[Dd]ispatch(?:es)?|[Mm]emo(?:s|randum|randa)?|[Dd]ocuments?|[Tt]elegrams?|[Ww]iki[Ll]eaks|"
+    r"[Cc]ommuniqu[eé]s?|[Mm]issives?|[Aa]ssessments?|[Bb]riefings?|[Ll]eaks?)\b"
 )
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
 # The cable's own words, not a quote from someone else in it: "in the cable", "the cable said".

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import OFFICE_TITLES, TITLES
+from ..gazetteer import OFFICE_TITLES, TITLES, is_given_name
 from .lexicon import DOCUMENT, ORGANISATION_NOUNS, PERSON_ROLES, PRONOUNS, RELATIVES, TITLE_ROLES
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*\.?|(?:bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|dos|do)$")
@@ -45,6 +45,12 @@ def read(np: str, start: int) -> Mention:
         return Mention("relative", low[-1], start, end)
     if DOCUMENT.fullmatch(low[-1]) or (DOCUMENT.search(np) and not any(w[0].isupper() for w in (w for w, _, _ in words[1:]))):
         return Mention("document", np, start, end)
+    # "Archbishop Jane Doe of the Acme Church": the person before 'of'.
+    if " of " in np:
+        head_np = np.split(" of ")[0]
+        head_words = head_np.split()
+        if len(head_words) >= 2 and all(w[0].isupper() for w in head_words) and any(is_given_name(w) for w in head_words[:-1]):
+            return read(head_np, start)
     # "the Vermont senator", "Clinton's top aide": a lower-case role or organisation noun heads the phrase.
     if words[-1][0][0].islower() and len(words) > 1:
         head = low[-1]

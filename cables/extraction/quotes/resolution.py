@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+
+from gender_guesser.detector import Detector
 
 from ..actors import ActorIndex, strip_titles
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
-from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
-from .lexicon import DOCUMENT, DOCUMENT_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
-from .mentions import Mention
+from .lexicon import DOCUMENT, DOCUMENT_WORD, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .mentions import Mention, read
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
-_ANY_WORD = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"(\w*)$")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
@@ -30,8 +31,16 @@ def _blank(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+_TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
+@lru_cache(maxsize=1)
+def _first_names() -> Detector:
+    """gender-guesser's list of first names (the one the actor stage reads for given names)."""
+    return Detector(case_sensitive=False)
+
+
+_NOT_IN_NAMES = FUNCTION_WORDS | ORGANISATION_WORDS  # "Ai Jun" is a name, though "jun" is a month
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
 
@@ -82,7 +91,7 @@ class Resolver:
         if name not in self._in_cable:
             if self._documents is None:
                 blanked = _blank(self.body)  # same length: offsets hold
-                self._documents = [m.start() for m in _ANY_WORD.finditer(blanked) if DOCUMENT_WORDS.get(m.group().lower())]
+                self._documents = [m.start() for m in DOCUMENT_WORD.finditer(blanked)]
             found = False
             for start, end, who in self.mentions:
                 if who != name or self.inside_quote(start):
@@ -112,14 +121,15 @@ class Resolver:
         actor = self.actors.actors.get(name)
         surnames = {name.split()[-1]} | {a.split()[-1] for a in (actor.aliases if actor else [])}
         found = ""
-        for surname in surnames:
-            match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b", self.body)
-            if match:
-                found = "m" if match.group(1) == "Mr" else "f"
-                break
-        if not found and len(name.split()) > 1:
-            guess = _given_names().get_gender(name.split()[0])
+        if len(name.split()) > 1:
+            guess = _first_names().get_gender(name.split()[0])
             found = "m" if guess in _MALE else "f" if guess in _FEMALE else ""
+        if not found:
+            for surname in surnames:
+                match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(surname)}\b", self.body)
+                if match:
+                    found = "m" if match.group(1) == "Mr" else "f"
+                    break
         self._genders[name] = found
         return found
 
@@ -151,8 +161,12 @@ class Resolver:
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
             stripped = text.split(" ", 1)[1]
-        if " of " in stripped and self._name_before_of(stripped):
-            return self._name_before_of(stripped)
+        if " of " in stripped:
+            # "Peter King of New York", "Jane Doe of the union": the person is before 'of'.
+            found = self._name_before_of(stripped)
+            if found:
+                return found
+            text = stripped = stripped.split(" of ")[0].strip()
         parts = stripped.split()
         surfaces = [text, stripped, stripped.replace(".", ""), " ".join(parts[:: max(1, len(parts) - 1)])]
         surfaces += [" ".join(parts[-n:]) for n in (3, 2, 1) if n < len(parts)] + parts[-1:]
@@ -165,7 +179,7 @@ class Resolver:
         words = stripped.split()
         if "the" in mention.modifiers:
             return self._register_organisation(stripped, mention)
-        if not words or text in places() or stripped in places() or any(is_demonym(w) for w in words):
+        if not words or text in places() or stripped in places() or (len(words) == 1 and not strong and is_demonym(words[0])):
             return None
         # "County Recorder Jane Doe": the name starts at a given name.
         for i, word in enumerate(words[:-1]):
@@ -173,10 +187,10 @@ class Resolver:
                 words = words[i:]
                 break
         if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.", w) for w in words):
-            if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
+            if words[-1].lower().rstrip(".") in TITLE_ROLES or (words[-1].isupper() and words[-1] not in {"II", "III", "IV"}):
                 return None
             # Someone the actor stage did not take for a person speaks: now they are one.
-            if any(w.lower() in _NOT_NAMES for w in words):
+            if any(w.lower() in (_NOT_NAMES if len(words) == 1 else _NOT_IN_NAMES) for w in words):
                 return None
             name = " ".join(w for w in words)
             if len(words) == 1:
@@ -206,11 +220,36 @@ class Resolver:
         return self.name(mention, strong=True)
 
     def _fuller(self, canonical: str) -> str:
-        """A one-word person ("Hillary") who is the first name of a fuller one."""
-        if " " in canonical or self.kind(canonical) != PERSON:
+        """A one-word person ("Hillary") who is the first name of a fuller one; a person
+        named with a title ("Speaker Ryan") who is someone named in full."""
+        if self.kind(canonical) != PERSON:
             return canonical
-        fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
-        return fuller[0] if len(fuller) == 1 else canonical
+        parts = canonical.split()
+        if len(parts) == 1:
+            fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
+            if len(fuller) == 1:
+                return fuller[0]
+            return self._named_in_full(canonical, canonical)
+        if parts[0].lower().rstrip(".") in TITLE_ROLES or parts[0].lower() in _TITLE_SKIP:
+            fuller = [
+                a.name for a in self.actors.actors.values()
+                if a.kind == PERSON and a.name != canonical and a.name.split()[-1] == parts[-1] and is_given_name(a.name.split()[0])
+            ]
+            if len(fuller) == 1:
+                return fuller[0]
+            return self._named_in_full(canonical, parts[-1])
+        return canonical
+
+    def _named_in_full(self, canonical: str, surname: str) -> str:
+        """'Representative Brooks' -> 'Morris J. Brooks Jr.' when the text names them so."""
+        full = self._full_name(surname)
+        if not full or full == canonical:
+            return canonical
+        existing = self.actors.resolve(full)
+        if existing:
+            return existing if self.kind(existing) == PERSON else canonical
+        self.actors.rename(canonical, full)
+        return full
 
     def _name_before_of(self, text: str) -> str | None:
         """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
@@ -245,12 +284,12 @@ class Resolver:
 
     def _full_name(self, surname: str) -> str | None:
         """'G.K. Pillai' or 'Jane Pillai' for 'Pillai', when the text gives the full name."""
-        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}\b", self.body)
+        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", self.body)
         if not match:
             return None
         first = match.group(1).strip()
         if first[-1] == "." or is_given_name(first.split()[0]):
-            return f"{first} {surname}"
+            return f"{first} {surname}{(match.group(2) or '').replace(',', '')}"
         return None
 
     def _register_organisation(self, name: str, mention: Mention) -> str | None:
@@ -273,9 +312,10 @@ class Resolver:
         """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
         if pronoun in {"he", "she"}:
             want = "m" if pronoun == "he" else "f"
-            return self._salient_person(position, want), False
+            who = self._salient_person(position, want)
+            return (self._fuller(who) if who else None), False
         if pronoun == "it":
-            recent = self.body[max(0, position - 600) : position]
+            recent = _blank(self.body[max(0, position - 1500) : position])
             if DOCUMENT.search(recent):
                 return None, True
             organisations = self._between(self.sentence_start(max(0, self.sentence_start(position) - 2)), position, (ORGANISATION,))
@@ -308,6 +348,9 @@ class Resolver:
                 speaking = [m[2] for m in people if self._speaks(m)]
                 if speaking:
                     return speaking[0]
+                subjects = [m[2] for m in people if self._is_subject(m, previous)]
+                if subjects:
+                    return subjects[0]
                 if first_seen is None:
                     first_seen = names[0]
                 if step >= 2:
@@ -319,6 +362,12 @@ class Resolver:
             return self.last_speaker[0]
         return None
 
+    def _is_subject(self, mention: tuple[int, int, str], sentence_start: int) -> bool:
+        """The person opens their clause ('On Monday, Mr. Doe was blunt'), not 'it emerged that Doe…'."""
+        before = self.body[sentence_start : mention[0]]
+        clause = before[before.rfind(",") + 1 :]
+        return len([w for w in clause.split() if w.lower().rstrip(".") not in _TITLE_SKIP]) <= 2
+
     def _speaks(self, mention: tuple[int, int, str]) -> bool:
         start, end, _ = mention
         return bool(_SPEAKS_AFTER.match(self.body, end) or _SPEAKS_BEFORE.search(self.body[max(0, start - 30) : start]))
@@ -327,8 +376,6 @@ class Resolver:
         """'Smith, who said': the person just before the relative pronoun."""
         named = re.search(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$", self.body[max(0, position - 80) : position])
         if named:
-            from .mentions import read
-
             who = self.name(read(named.group(1), position - 80 + named.start(1) if position >= 80 else named.start(1)))
             if who:
                 return who
