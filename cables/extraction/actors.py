@@ -162,7 +162,7 @@ class ActorIndex:
         if actor is None:
             actor = self.actors[canonical] = ActorFound(name=canonical, kind=kind, role=role, aliases=[], mentions=0)
         if actor.kind == PERSON:
-            self._people_by_surname.setdefault(canonical.split()[-1].lower(), set()).add(canonical)
+            self._people_by_surname.setdefault(surname(canonical).lower(), set()).add(canonical)
         actor.mentions += 1
         if role and not actor.role:
             actor.role = role
@@ -181,7 +181,7 @@ class ActorIndex:
         actor.name = new
         self.actors[new] = actor
         if actor.kind == PERSON:
-            self._people_by_surname.setdefault(new.split()[-1].lower(), set()).add(new)
+            self._people_by_surname.setdefault(surname(new).lower(), set()).add(new)
         for surface, canonical in list(self._surfaces.items()):
             if canonical == old:
                 self._surfaces[surface] = new
@@ -253,6 +253,17 @@ class ActorIndex:
         people, ends = self._sorted_people()
         for i in range(bisect_right(ends, position) - 1, -1, -1):
             yield people[i]
+
+
+_GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The family name: 'Morris J. Brandt Jr.' -> 'Brandt' (a generational suffix is not one)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _GENERATIONAL:
+        words.pop()
+    return words[-1].rstrip(",") if words else name
 
 
 def strip_titles(name: str) -> str:
@@ -1098,12 +1109,15 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
-    surname = name.split()[-1]
+    # Tokens end before a full stop, but "Jr." and "Sr." are written with theirs.
+    if name.split()[-1].lower() in ("jr", "sr") and len(name.split()) > 2:
+        name += "."
+    family = surname(name)
     # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
     # Only people whose names end in the same surname can be the same person.
-    for other in [index.actors[n] for n in index._people_by_surname.get(surname.lower(), ()) if n in index.actors]:
+    for other in [index.actors[n] for n in index._people_by_surname.get(family.lower(), ()) if n in index.actors]:
         parts = other.name.split()
-        if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and parts[-1] == surname:
+        if other.kind == PERSON and other.name != name and len(parts) >= 2 and parts[0] == name.split()[0] and surname(other.name) == family:
             if len(name.split()) > len(parts):
                 index.rename(other.name, name)
             else:
@@ -1112,12 +1126,12 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
     actor = index.add(name, PERSON, role=role, aliases=aliases, start=run.start, end=run.end)
     # This text's own full mention decides whom its bare surname means, over a
     # surname the archive learned from other reports.
-    low = surname.lower()
+    low = family.lower()
     if len(name.split()) > 1 and (not index._surfaces.get(low) or low in index._learned):
         index._surfaces[low] = actor.name
         index._learned.discard(low)
-        if surname not in actor.aliases:
-            actor.aliases.append(surname)
+        if family not in actor.aliases:
+            actor.aliases.append(family)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from gender_guesser.detector import Detector
 
 from ..actors import ActorIndex, strip_titles
+from ..actors import surname as family_name
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
 from .lexicon import DOCUMENT, DOCUMENT_WORD, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
 from .mentions import Mention, read
@@ -233,7 +234,7 @@ class Resolver:
         if parts[0].lower().rstrip(".") in TITLE_ROLES or parts[0].lower() in _TITLE_SKIP:
             fuller = [
                 a.name for a in self.actors.actors.values()
-                if a.kind == PERSON and a.name != canonical and a.name.split()[-1] == parts[-1] and is_given_name(a.name.split()[0])
+                if a.kind == PERSON and a.name != canonical and family_name(a.name) == family_name(canonical) and is_given_name(a.name.split()[0])
             ]
             if len(fuller) == 1:
                 return fuller[0]
