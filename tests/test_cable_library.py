@@ -160,3 +160,67 @@ def test_any_six_shared_words_share_a_fingerprint():
 
 def test_words_fold_like_alignment():
     assert words("The U.S. said “don,t” — Haddad’s") == ["the", "us", "said", "dont", "haddads"]
+
+
+# --- Finding the cables a report quotes, through the index ------------------------------
+
+OTHER = dict(
+    reference="09OTHERTOWN12", subject="PROFILE OF THE ARMY CHIEF", created="2009-05-11 08:00", classification="SECRET",
+    origin="Embassy Othertown", signature="LINDQVIST",
+    paragraphs=[
+        "(S) Summary: The army chief is pro-Western and moderate; we believe he is our most reliable partner in the cabinet. End summary.",
+        "(S) His record on the border is mixed, and his staff remain wary of the police reforms.",
+    ],
+)
+REPORT = (
+    "Title: Leaked papers show envoys' views of the cabinet\nSource: The Daily Example\nPublished: 2010-12-05\n\n"
+    "A secret State Department cable obtained by the newspaper paints a bleak picture of the cabinet.\n\n"
+    'The finance minister told the envoy that the harbour board was "a nest of cousins and that nobody in the cabinet '
+    'read the budget papers," the cable said.\n\n'
+    'Another dispatch described the army chief as "pro-Western and moderate; we believe he is our most reliable partner '
+    'in the cabinet," adding that his record was "mixed".\n'
+)
+
+
+@pytest.mark.parametrize("reports_first", [False, True])
+def test_a_report_quoting_two_cables_without_references_is_linked_to_both(transactional_db, tmp_path, reports_first):
+    cables, reports = tmp_path / "cables", tmp_path / "reports"
+    cables.mkdir(), reports.mkdir()
+    write(cables, "a.html", cable_page())
+    write(cables, "b.html", cable_page(**OTHER))
+    write(reports, "report.txt", REPORT)
+    load(*([reports, cables] if reports_first else [cables, reports]))
+    links = {link.cable.reference: link for link in CableLink.objects.select_related("cable")}
+    # The description ("a secret State Department cable") fits neither; the words decide.
+    assert {r: l.method for r, l in links.items() if r} == {"09TESTVILLE77": LinkMethod.QUOTES, "09OTHERTOWN12": LinkMethod.QUOTES}
+    quotes = {q.text: q for q in Quote.objects.select_related("cable")}
+    cousins = next(q for t, q in quotes.items() if t.startswith("a nest of cousins"))
+    partner = next(q for t, q in quotes.items() if t.startswith("pro-Western"))
+    assert (cousins.cable.reference, cousins.match, cousins.cable_paragraph) == ("09TESTVILLE77", "verbatim", "2")
+    assert (partner.cable.reference, partner.match, partner.cable_paragraph) == ("09OTHERTOWN12", "verbatim", "1")
+    # The report's description was one placeholder, merged away: no cable without a reference is left.
+    assert not Cable.objects.filter(reference="").exists()
+
+
+def test_a_close_quote_is_found_and_a_short_one_alone_links_nothing(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    write(tmp_path, "close.txt", "Title: One\n\nThe minister said the harbour board was \"a nest of cousins and that no one in the "
+          "cabinet read the budget papers,\" according to the leaked note.\n")
+    write(tmp_path, "short.txt", "Title: Two\n\nThe board was \"a nest of cousins\", critics say of the harbour scandal.\n")
+    load(tmp_path)
+    linked = set(CableLink.objects.values_list("article__title", flat=True))
+    assert linked == {"One"}
+    quote = Quote.objects.get(article__title="One", text__startswith="a nest")
+    assert quote.match == "close" and quote.match_score >= 0.8
+
+
+def test_cable_fingerprints_follow_its_text(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    load(tmp_path)
+    cable = Cable.objects.get()
+    before = set(CableShingle.objects.filter(cable=cable).values_list("hash", flat=True))
+    assert before
+    write(tmp_path, "a.html", cable_page(paragraphs=["(C) An entirely different account of the talks about the weather."]))
+    load(tmp_path)
+    after = set(CableShingle.objects.filter(cable=cable).values_list("hash", flat=True))
+    assert after and not (after & before)
