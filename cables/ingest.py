@@ -216,7 +216,16 @@ def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
     CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
     Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
     cables = []
+    described = set()
     for found in report.cables:
+        if not found.reference:
+            # One placeholder per described cable, and only for a description that says
+            # something (a date, a post, a classification): a bare "Cable" tells a reader
+            # nothing and cannot be matched with the original when it arrives.
+            key = (found.date, found.origin, found.classification)
+            if key == (None, None, None) or key in described:
+                continue
+            described.add(key)
         claimed_date, precision = _cable_date(found.date)
         claims = {
             "claimed_date": claimed_date,

@@ -224,3 +224,16 @@ def test_cable_fingerprints_follow_its_text(transactional_db, tmp_path):
     load(tmp_path)
     after = set(CableShingle.objects.filter(cable=cable).values_list("hash", flat=True))
     assert after and not (after & before)
+
+
+# --- Placeholders -----------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_description_that_says_nothing_makes_no_placeholder(tmp_path):
+    write(tmp_path, "vague.txt", "Title: Vague\n\nThe envoy was \"deeply unimpressed by the new cabinet,\" a leaked cable said.\n")
+    write(tmp_path, "dated.txt", "Title: Dated\n\nA secret cable from the US embassy in Testville in March 2009 said the board "
+          "was \"a nest of cousins\". The cable also said the minister was tired.\n")
+    ingest_paths([tmp_path])
+    placeholders = [str(c) for c in Cable.objects.filter(reference="")]
+    assert placeholders == ["Secret cable from US Embassy Testville of March 2009"]
+    assert "Cable" not in placeholders
