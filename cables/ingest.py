@@ -137,7 +137,7 @@ def _cable_date(value: str | None) -> tuple[date | None, str]:
     return date(*(parts + [1] * (3 - len(parts)))), precision
 
 
-_CABLE_FIELDS = ("subject", "date", "date_precision", "released", "origin", "classification", "author", "tags", "text")
+_CABLE_FIELDS = ("subject", "date", "date_precision", "released", "origin", "classification", "author", "signature", "tags", "text")
 
 
 def _ingested_form(field: str, value):
@@ -175,6 +175,7 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
         "origin": (found.origin or "")[:200],
         "classification": (found.classification or "")[:40],
         "author": (found.author or "")[:200],
+        "signature": (found.signature or "")[:200],
         "tags": found.tags,
         "text": found.text or "",
     }

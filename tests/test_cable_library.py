@@ -166,7 +166,7 @@ def test_words_fold_like_alignment():
 
 OTHER = dict(
     reference="09OTHERTOWN12", subject="PROFILE OF THE ARMY CHIEF", created="2009-05-11 08:00", classification="SECRET",
-    origin="Embassy Othertown", signature="LINDQVIST",
+    origin="Embassy Othertown", signature="LINDQVIST", classified_by="Classified By: Charge Pieter Lindqvist, reasons 1.4 (b)",
     paragraphs=[
         "(S) Summary: The army chief is pro-Western and moderate; we believe he is our most reliable partner in the cabinet. End summary.",
         "(S) His record on the border is mixed, and his staff remain wary of the police reforms.",
@@ -237,3 +237,44 @@ def test_a_description_that_says_nothing_makes_no_placeholder(tmp_path):
     placeholders = [str(c) for c in Cable.objects.filter(reference="")]
     assert placeholders == ["Secret cable from US Embassy Testville of March 2009"]
     assert "Cable" not in placeholders
+
+
+# --- Pages and search -------------------------------------------------------------------
+
+@pytest.fixture
+def library(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    write(tmp_path, "b.html", cable_page(**OTHER))
+    write(tmp_path, "report.txt", REPORT)
+    write(tmp_path, "second.txt", REPORT.replace("The Daily Example", "The Evening Sample").replace("Leaked papers", "Other papers")
+          .replace("the harbour board was", "the port authority was"))
+    write(tmp_path, "grayson.txt", "Title: Ambassador Mara J. Grayson leaves Testville\nSource: The Daily Example\n\n"
+          "Ambassador Mara J. Grayson said the harbour would \"always need more dredging than the budget allows\" "
+          "as she left Testville after three years. Grayson was popular.\n")
+    load(tmp_path)
+
+
+def test_cable_text_is_searched_below_reports(client, library):
+    hits = client.get("/api/search/", {"q": "harbour"}).json()["hits"]
+    kinds = [h["type"] for h in hits]
+    assert "cable" in kinds and kinds.index("article") < kinds.index("cable")
+    # Words only the cable's text has find the cable.
+    hits = client.get("/api/search/", {"q": "dam coalition"}).json()["hits"]
+    assert [h["title"] for h in hits if h["type"] == "cable"] == ["09TESTVILLE77"]
+
+
+def test_an_actor_page_lists_the_cables_they_wrote(client, library):
+    from cables.models import Actor
+
+    actor = Actor.objects.get(name="Mara J. Grayson")
+    html = client.get(actor.get_absolute_url()).content.decode()
+    written = html[html.index("Cables written") :]
+    written = written[: written.index("</section>")]
+    assert "09TESTVILLE77" in written and "09OTHERTOWN12" not in written
+
+
+def test_a_cable_page_shows_each_outlets_version_in_its_paragraph(client, library):
+    html = client.get("/cables/09TESTVILLE77/").content.decode()
+    paragraph = html[html.index('id="p-2"') : html.index('id="p-3"')]
+    assert "The Daily Example" in paragraph and "The Evening Sample" in paragraph
+    assert paragraph.count("a nest of cousins") >= 3  # the cable's words and both reports' quotes
