@@ -191,7 +191,8 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
         # A cable first known from a report's printed reference gets its text here.
         outcome = CREATED if not cable.text else UPDATED
         if cable.ingested:
-            edited = [k for k in _CABLE_FIELDS if _ingested_form(k, getattr(cable, k)) != cable.ingested.get(k)]
+            # A field the last ingest did not record (added since) cannot have been edited since.
+            edited = [k for k in _CABLE_FIELDS if k in cable.ingested and _ingested_form(k, getattr(cable, k)) != cable.ingested[k]]
     # Only the edits the new release disagrees with are worth telling the user about.
     kept = [k for k in edited if ingested[k] != cable.ingested.get(k)]
     for key, value in values.items():
