@@ -4,10 +4,11 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-# `make run` serves the production configuration over plain HTTP on this machine,
-# with a random key kept in .env (created once, never committed).
+# `make run` serves the production configuration over plain HTTP on this machine
+# through gunicorn (archive/gunicorn.conf.py), with a random key kept in .env
+# (created once, never committed).
 
-.PHONY: run test install install-dev migrate load index admin eval check-deploy .env browser clean
+.PHONY: run test test-postgres install install-dev migrate load index admin eval check-deploy .env browser checkers postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +45,7 @@ run: index
 	@echo
 	@echo "Cable Archive on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/ — create a login with 'make admin')"
 	@echo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(BIN)/gunicorn -c archive/gunicorn.conf.py
 
 admin: migrate
 	$(MANAGE) createsuperuser
@@ -55,8 +56,32 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing: sudo apt-get install chromium"; fi; }
 
-test: install-dev browser
+# axe-core and the Nu HTML checker (vnu-jar, run by Java 17+) for the accessibility tests,
+# at the versions package-lock.json pins. --ignore-scripts: vnu-jar's install script
+# would fetch a Java runtime; Debian's is used instead.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+checkers: node_modules/.installed
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	  else echo "java is missing: sudo apt-get install openjdk-17-jre-headless"; fi; }
+
+test: install-dev browser checkers
 	$(BIN)/python -m pytest
+
+# Debian's PostgreSQL server for `make test-postgres`, which starts a throwaway cluster
+# of its own (bin/with-postgres) and removes it afterwards.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL is missing: sudo apt-get install postgresql"; exit 1; fi; }
+
+# The whole suite again, on PostgreSQL instead of SQLite.
+test-postgres: install-dev browser postgres
+	bin/with-postgres $(BIN)/python -m pytest
 
 eval: install
 	$(BIN)/python -m cables.extraction.scoring fixtures/seeds fixtures/gold/seeds.json
@@ -66,9 +91,13 @@ bench: install-dev
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/extraction.py
 
+# Production settings on the embedded database, then with a PostgreSQL URL (no server needed).
 check-deploy: install
 	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
 	  $(MANAGE) check --deploy --fail-level WARNING
+	DEBUG=0 HTTPS=1 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=archive.example.org \
+	  DATABASE_URL='postgres://archive:secret@db.example.org:5432/archive?sslmode=verify-full&conn_max_age=60&conn_health_checks=true' \
+	  $(MANAGE) check --deploy --fail-level WARNING
 
 clean:
-	rm -rf var
+	rm -rf var node_modules test-results

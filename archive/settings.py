@@ -6,6 +6,7 @@ SQLite and a Whoosh index under var/ need nothing installed; DATABASE_URL
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(environ.Env().str("VAR_DIR", default=str(BASE_DIR / "var")))
@@ -46,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: locks out repeated failed admin logins.
     "axes.middleware.AxesMiddleware",
@@ -77,6 +79,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'archive.sqlite3'}")}
+# From the URL's query (README, Configuration): ?conn_max_age=60 keeps connections
+# open between requests; ?conn_health_checks=true tests a kept one before reusing it.
+if isinstance(DATABASES["default"].get("CONN_HEALTH_CHECKS"), str):
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = DATABASES["default"]["CONN_HEALTH_CHECKS"].lower() in ("1", "true", "yes", "on")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers wait for the lock instead of failing at once; WAL lets readers go on
     # while one writes, and NORMAL sync is safe with WAL and far faster per commit.
@@ -94,6 +100,8 @@ HAYSTACK_SIGNAL_PROCESSOR = "cables.signals.ArchiveSignalProcessor"
 # `ingest` indexes in a separate `drain_index` process started with this process's
 # environment; off where the database in use is not the one that environment names.
 INGEST_INDEX_IN_BACKGROUND = True
+# `ingest` refuses larger files (one line saying so); `ingest --max-mb` overrides.
+INGEST_MAX_BYTES = int(env.float("INGEST_MAX_MB", default=5) * 2**20)
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # Every indexed model is the archive's: skip Haystack's per-query narrowing by model,
 # which reads every matching document on Whoosh.
@@ -135,9 +143,32 @@ SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None
+# Behind a reverse proxy (README): the proxy says whether the visitor used HTTPS, and
+# who the visitor is, for the login lockout (else every visitor is the proxy).
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+if BEHIND_PROXY:
+    AXES_CLIENT_IP_CALLABLE = "archive.proxy.client_ip"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp) on every page, the admin's included: scripts,
+# styles, images and fonts only from this site, no inline script or style, no
+# plugins, no framing, forms posting only here. A link from a file that got past the
+# http/https check still could not run script (javascript: is inline script).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 LOGGING = {
     "version": 1,

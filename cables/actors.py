@@ -1,7 +1,7 @@
 """One real actor under one name, whatever order reports and cables arrive in."""
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from .models import Actor, ActorKind, ActorRedirect, ArticleActor, CableActor, Quote
@@ -39,7 +39,15 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     """The actor with this name (or alias); created, or enriched with what is new."""
     actor = find_actor(name, kind)
     if actor is None:
-        return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent ingest may create the same actor first
+                return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
+        except IntegrityError:
+            actor = find_actor(name, kind)  # committed by the other transaction
+            if actor is None:
+                raise
+    # Locked until this transaction ends, so names added by a concurrent one are kept.
+    actor = Actor.objects.select_for_update().get(pk=actor.pk)
     changed = False
     if kind == ActorKind.PERSON and len(name.split()) > len(actor.name.split()) and _same_person(actor.name, name):
         # The fuller name wins; the shorter one stays findable as an alias.

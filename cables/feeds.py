@@ -13,7 +13,7 @@ class LatestArticlesFeed(Feed):
     subtitle = "News reports on leaked diplomatic cables, newest first."
 
     def items(self):
-        return Article.objects.order_by("-created")[:30]
+        return Article.objects.order_by("-created", "-pk")[:30]
 
     def item_title(self, article):
         return article.title
@@ -42,6 +42,10 @@ class SearchFeed(LatestArticlesFeed):
 
     def link(self, obj):
         return f"/search/?{obj['params']}"
+
+    def feed_url(self, obj):
+        # rel=self must name this query's feed, not the bare /feeds/search/.
+        return f"/feeds/search/?{obj['params']}" if obj["params"] else "/feeds/search/"
 
     def items(self, obj):
         if obj["results"] is None:

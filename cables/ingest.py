@@ -6,12 +6,18 @@ or any alias. Each file is written in one transaction: it loads whole or not at 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
+import random
+import stat
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
@@ -22,6 +28,9 @@ from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecisio
 from .signals import batched_drains, collected_updates, enqueue
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
+# A file's transaction is run again when a concurrent writer wins a race on a unique
+# key (two ingests of the same file, actor or cable) or PostgreSQL breaks a deadlock.
+WRITE_ATTEMPTS = 5
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 
 
@@ -53,6 +62,41 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
+class FileRefused(Exception):
+    """A file ingest will not read: too large, or not a regular file."""
+
+
+def _size(size: int) -> str:
+    for unit, scale in (("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, refusing what is not a regular file (a FIFO would block the read
+    for ever, a device never end) or is larger than `max_bytes`."""
+    # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"not a regular file but {_kind(info.st_mode)}")
+        limit_note = f"over the {_size(max_bytes)} limit (--max-mb or INGEST_MAX_MB raise it)"
+        if info.st_size > max_bytes:
+            raise FileRefused(f"the file is {_size(info.st_size)} ({info.st_size:,} bytes), {limit_note}")
+        raw = file.read(max_bytes + 1)  # a file growing as it is read stops at the limit too
+        if len(raw) > max_bytes:
+            raise FileRefused(f"the file grew past {_size(max_bytes)} while being read, {limit_note}")
+        return raw
+
+
 def known_actors() -> list[KnownActor]:
     """What the archive has learned, curators' corrections included."""
     return [
@@ -69,26 +113,29 @@ def ingest_paths(
     dry_run: bool = False,
     progress=None,
     index_every: int | None = None,
+    max_bytes: int | None = None,
 ) -> IngestResult:
     """Ingest every file; a failing file is recorded and the others still load.
 
     `index_every`: index in a separate process after every so many files, while
     ingesting goes on (see batched_drains); by default, in this process at the end.
+    `max_bytes`: larger files are refused (default: settings.INGEST_MAX_BYTES).
     """
     result = IngestResult()
+    max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
     known = known_actors()
     with batched_drains(index_every) as batch:
         for path in progress(files) if progress else files:
-            _ingest_file(path, result, source, published, dry_run, known)
+            _ingest_file(path, result, source, published, dry_run, known, max_bytes)
             batch.tick()
     return result
 
 
-def _ingest_file(path, result, source, published, dry_run, known) -> None:
+def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> None:
     """Ingest one file into result; a failure is recorded, never raised."""
     try:
-        raw = path.read_bytes()
+        raw = read_file(path, max_bytes)
         text = extraction.read_text(raw)
         if extraction.is_cable(text):
             cable = extraction.parse_cable(text)
@@ -113,8 +160,12 @@ def _ingest_file(path, result, source, published, dry_run, known) -> None:
         result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
         result.counts[FAILED] += 1
         return
-    except ExtractionError as error:
+    except (ExtractionError, FileRefused) as error:
         result.errors.append({"file": str(path), "error": str(error)})
+        result.counts[FAILED] += 1
+        return
+    except DatabaseError as error:  # still conflicting after every retry: this file fails, the others load
+        result.errors.append({"file": str(path), "error": f"database: {str(error).strip().splitlines()[0]}"})
         result.counts[FAILED] += 1
         return
     if not dry_run:
@@ -127,6 +178,24 @@ def _learn(known: list[KnownActor], report: Report) -> None:
     for actor in report.actors:
         if actor.name not in names and actor.kind != "place":
             known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
+
+
+def _one_transaction(function):
+    """Run a file's writes in one transaction, again from the start if a concurrent
+    writer won a race: the retry reads what that writer committed (READ COMMITTED)."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    return function(*args, **kwargs)
+            except (IntegrityError, OperationalError):
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
+
+    return run
 
 
 def _cable_date(value: str | None) -> tuple[date | None, str]:
@@ -153,7 +222,7 @@ class CableOutcome:
     kept: list[str] = field(default_factory=list)  # fields a curator changed, left as they are
 
 
-@transaction.atomic
+@_one_transaction
 def save_cable(found: CableFound, known: list[KnownActor] | None = None) -> CableOutcome:
     """Create or update a cable from its original text, by reference ID.
 
@@ -267,7 +336,7 @@ def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
     return by_name
 
 
-@transaction.atomic
+@_one_transaction
 def save_report(report: Report, raw: str, content_hash: str) -> str:
     """Create or update one article with its actors, cables and quotes.
 
@@ -286,6 +355,8 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
         "publication": report.source or "",
         "url": report.url or "",
         "published": report.published,
+        "byline": (report.byline or "")[:200],
+        "place": (report.place or "")[:100],
         "body": report.body,
         "raw": raw,
         "content_hash": content_hash,

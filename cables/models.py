@@ -1,7 +1,8 @@
 """The archive: articles, the quotes they print, the actors they name, the cables they report."""
 from __future__ import annotations
 
-from django.db import models
+from django.core.validators import URLValidator
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -51,6 +52,35 @@ def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> s
     return slug
 
 
+SLUG_ATTEMPTS = 10
+
+
+def save_with_free_slug(instance, text: str, save, using=None) -> None:
+    """Save a new row under a slug no other row has.
+
+    Another transaction (a second ingest, another server) can take the same slug
+    between the check and the insert; PostgreSQL then refuses the insert once that
+    transaction commits. The insert is tried again, in a savepoint, with the next
+    free slug. Any other conflict (an actor's name and kind) is raised for the
+    caller to resolve.
+    """
+    if instance.slug:
+        save()
+        return
+    model = type(instance)
+    for attempt in range(SLUG_ATTEMPTS):
+        instance.slug = unique_slug(model, text)
+        try:
+            with transaction.atomic(using=using):
+                save()
+            return
+        except IntegrityError:
+            taken = model.objects.filter(slug=instance.slug).exists()
+            instance.slug = ""
+            if not taken or attempt == SLUG_ATTEMPTS - 1:
+                raise
+
+
 class ActorQuerySet(models.QuerySet):
     def with_counts(self):
         return self.annotate(
@@ -60,7 +90,7 @@ class ActorQuerySet(models.QuerySet):
         )
 
     def most_quoted(self):
-        return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")
+        return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name", "pk")
 
 
 class Actor(models.Model):
@@ -76,16 +106,16 @@ class Actor(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["name"]
+        # Every ordering ends in a unique key: PostgreSQL returns tied rows in any order,
+        # and a page or a search document must read the same each time.
+        ordering = ["name", "pk"]
         constraints = [models.UniqueConstraint(fields=["name", "kind"], name="actor_unique_name_kind")]
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Actor, self.name)
-        super().save(*args, **kwargs)
+        save_with_free_slug(self, self.name, lambda: super(Actor, self).save(*args, **kwargs), kwargs.get("using"))
 
     def get_absolute_url(self):
         return reverse("cables:actor_detail", kwargs={"slug": self.slug})
@@ -146,7 +176,7 @@ class Cable(models.Model):
     history = HistoricalRecords(excluded_fields=["ingested"])
 
     class Meta:
-        ordering = ["-date", "reference"]
+        ordering = ["-date", "reference", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["reference"], condition=~Q(reference=""), name="cable_unique_reference")
         ]
@@ -192,7 +222,7 @@ class Cable(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
-        return self.order_by(models.F("published").desc(nulls_last=True), "-created")
+        return self.order_by(models.F("published").desc(nulls_last=True), "-created", "-pk")
 
     def publications(self):
         return self.exclude(publication="").order_by("publication").values_list("publication", flat=True).distinct()
@@ -205,8 +235,17 @@ class Article(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=100, unique=True)
     publication = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=500, blank=True, help_text="Where the report was published, when known.")
+    url = models.URLField(
+        max_length=500, blank=True, validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where the report was published, when known (http or https only).",
+    )
     published = models.DateField(null=True, blank=True)
+    byline = models.CharField(
+        max_length=200, blank=True, help_text="The author(s) as the page printed them, e.g. “Jane Doe | Agency”."
+    )
+    place = models.CharField(
+        max_length=100, blank=True, help_text="Where the report was filed from: its dateline, e.g. “Islamabad”."
+    )
     body = models.TextField(help_text="The story without site boilerplate; quote offsets point into it.")
     raw = models.TextField(help_text="The input exactly as ingested.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw input.")
@@ -220,7 +259,7 @@ class Article(models.Model):
     history = HistoricalRecords(excluded_fields=["raw", "body"])
 
     class Meta:
-        ordering = ["-published", "-created"]
+        ordering = ["-published", "-created", "-pk"]
         indexes = [
             # Browsing by publication and year.
             models.Index(fields=["publication", "published"], name="article_pub_date_idx"),
@@ -232,9 +271,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.title)
-        super().save(*args, **kwargs)
+        save_with_free_slug(self, self.title, lambda: super(Article, self).save(*args, **kwargs), kwargs.get("using"))
 
     def get_absolute_url(self):
         return reverse("cables:article_detail", kwargs={"slug": self.slug})
@@ -249,7 +286,7 @@ class ArticleActor(models.Model):
     role = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        ordering = ["-mentions", "actor__name"]
+        ordering = ["-mentions", "actor__name", "pk"]
         constraints = [models.UniqueConstraint(fields=["article", "actor"], name="article_actor_unique")]
 
     def __str__(self):
@@ -264,7 +301,7 @@ class CableActor(models.Model):
     mentions = models.PositiveIntegerField(default=1)
 
     class Meta:
-        ordering = ["-mentions", "actor__name"]
+        ordering = ["-mentions", "actor__name", "pk"]
         constraints = [models.UniqueConstraint(fields=["cable", "actor"], name="cable_actor_unique")]
 
     def __str__(self):
@@ -320,7 +357,7 @@ class QuoteQuerySet(models.QuerySet):
 
     def quotations_first(self):
         """Real quotations before one- and two-word phrases."""
-        return self.order_by("is_phrase", "article", "start")
+        return self.order_by("is_phrase", "article", "start", "pk")
 
 
 class Quote(models.Model):
@@ -347,7 +384,7 @@ class Quote(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["article", "start"]
+        ordering = ["article", "start", "pk"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="quote_end_after_start"),
         ]

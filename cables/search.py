@@ -37,6 +37,8 @@ SEARCH_FIELDS = ("speaker", "publication", "cable", "title", "names", "text")
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 _OPERATORS = {"and", "or", "not", "to"}
 _FIELD = re.compile(r"\b([a-z_]+):", re.IGNORECASE)
+# speaker:X asks for quotes (not negated by NOT or a minus sign).
+_SPEAKER_FIELD = re.compile(r"(?<![-\w])(?<!NOT )speaker:", re.IGNORECASE)
 
 
 def query_terms(query: str) -> list[str]:
@@ -181,6 +183,9 @@ def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: boo
     results = SearchQuerySet()
     if parsed is not None and parsed.engine is not None:
         results = results.filter(content=parsed.engine)
+        if isinstance(parsed.engine, Raw) and _SPEAKER_FIELD.search(parsed.text) and "type" not in state.filters:
+            # Articles index their quotes' speakers too (for ranking); speaker: means quotes.
+            results = results.filter(kind=Exact("quote"))
     for name, values in state.filters.items():
         for value in values:
             results = results.filter(**{FILTERS[name][0]: Exact(value)})
@@ -190,6 +195,17 @@ def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: boo
         for name in (*FACETS, "month"):
             results = results.facet(FILTERS[name][0])
     return results.load_all()
+
+
+def did_you_mean(parsed: ParsedQuery | None, count: int, suggest) -> str | None:
+    """A suggestion for a query that finds little, never for one whose own words already
+    find something (a wildcard's hits, a name spelled another way), nor the query itself."""
+    if parsed is None or count >= 3 or (count and re.search(r"[*?]", parsed.text)):
+        return None
+    suggestion = suggest(parsed.text)
+    if suggestion is None or suggestion.lower() == parsed.text.lower():
+        return None
+    return suggestion
 
 
 def highlight(text: str, terms: list[str], *, length: int | None = 240) -> SafeString:

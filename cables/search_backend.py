@@ -11,8 +11,16 @@ document of a filter ("kind:quote") to build it, and counts facets through term
 vectors. `ArchiveWhooshBackend.search` answers the same calls in one pass over the
 matches, keeps what it found until the index changes, and counts facets from values
 read once per segment. Indexes are read from files, not memory-mapped.
+
+Another thread or process may commit to the index while a query reads it; a commit
+that merges segments deletes their files. A query that finds its index gone from
+under it (a vanished table of contents or segment file, a closed reader) reopens the
+index and runs again, so searches never fail while curators save and ingests write.
 """
+import functools
+import logging
 import threading
+import time
 from collections import Counter, OrderedDict
 from itertools import chain
 
@@ -29,10 +37,20 @@ from whoosh.idsets import BitSet
 from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Or, Term
+from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
+from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 DELETE_CHUNK = 500
+# A read that finds the index changed under it is tried again this many times, after
+# pauses growing from READ_RETRY_PAUSE seconds (about 2.5 s in all).
+READ_ATTEMPTS = 8
+READ_RETRY_PAUSE = 0.01
+# What a reader meets when a writer removed the files it was about to open, or when a
+# reader it shared was closed: the index is still there, in a newer generation.
+INDEX_CHANGED = (ReaderClosed, OSError, EOFError)
+logger = logging.getLogger(__name__)
 
 
 class _SaturatingScorer(scoring.BaseScorer):
@@ -137,18 +155,73 @@ class _RankedIndex:
         if kwargs:
             kwargs.setdefault("weighting", RANKING)
             return self._index.searcher(**kwargs)
-        key = getattr(self._index.storage, "folder", id(self._index.storage))
+        key = _folder(self._index)
         kept = getattr(_searchers, "by_index", {})
         _searchers.by_index = kept
         current = kept.get(key)
-        if current is None:
-            current = self._index.searcher(weighting=RANKING)
-        else:
-            # A refreshed searcher shares the unchanged segments' readers with the old
-            # one, so the old one is left to the garbage collector, not closed.
-            current = current.refresh()
-        kept[key] = current
+        if current is None or current.reader().generation() != self._index.latest_generation():
+            reader = _open_reader(self._index, current.reader() if current is not None else None)
+            current = kept[key] = Searcher(reader, weighting=RANKING, fromindex=self._index)
         return _KeptSearcher(current)
+
+
+def _folder(index):
+    return getattr(index.storage, "folder", id(index.storage))
+
+
+def _forget_searcher(index) -> None:
+    """Drop this thread's kept searcher of an index, so the next query opens a new one."""
+    getattr(_searchers, "by_index", {}).pop(_folder(index), None)
+
+
+def _open_reader(index, previous=None):
+    """A reader over the index's current segments that reuses `previous`'s readers of
+    segments unchanged since (same segment, same deletions).
+
+    Whoosh's own refresh matches old readers by generation instead of segment, so it
+    never reuses one and closes them all; when a segment file vanished as it was being
+    opened it retries and closes them a second time, which raises ReaderClosed and
+    left the kept searcher unusable. Readers no longer needed here are not closed: the
+    previous searcher may still be in use, and the garbage collector closes them.
+    """
+    toc = index._read_toc()
+    reusable = {}
+    if previous is not None:
+        reusable = {
+            (r.segment().segment_id(), r.segment().deleted_count()): r
+            for r, _ in previous.leaf_readers()
+            if isinstance(r, SegmentReader) and not r.is_closed
+        }
+    readers = [
+        reusable.get((segment.segment_id(), segment.deleted_count()))
+        or SegmentReader(index.storage, toc.schema, segment, generation=toc.generation)
+        for segment in toc.segments
+    ]
+    if not readers:
+        return EmptyReader(toc.schema)
+    return MultiReader(readers, generation=toc.generation)
+
+
+def retry_reads(backend, read):
+    """`read()`, run again on a reopened index when the index changed under it."""
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            return read()
+        except INDEX_CHANGED as error:
+            if attempt == READ_ATTEMPTS - 1:
+                raise
+            logger.info("search index changed while reading (%r); reading again", error)
+            time.sleep(READ_RETRY_PAUSE * 2**attempt)
+            backend.reopen()
+    raise AssertionError("unreachable")
+
+
+def _retrying(method):
+    @functools.wraps(method)
+    def retrying(self, *args, **kwargs):
+        return retry_reads(self, lambda: method(self, *args, **kwargs))
+
+    return retrying
 
 
 class _Kept:
@@ -265,6 +338,19 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     _allowed_sets = _Kept(64)  # a bit per document each
     _facet_values = _Kept(1)  # only the current searcher's are worth keeping
 
+    def reopen(self) -> None:
+        """Forget every reader of the index: the next read opens the index afresh."""
+        if self.index is not None:
+            _forget_searcher(self.index)
+        if self.setup_complete and self.use_file_storage:
+            self.index = None
+            self.setup_complete = False
+
+    @_retrying
+    def more_like_this(self, *args, **kwargs):
+        return super().more_like_this(*args, **kwargs)
+
+    @_retrying
     def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="", highlight=False,
                facets=None, date_facets=None, query_facets=None, narrow_queries=None, spelling_query=None,
                within=None, dwithin=None, distance_point=None, models=None, limit_to_registered_models=None,

@@ -106,7 +106,8 @@ class ArticleIndex(ArchiveIndex, indexes.Indexable):
 
     def prepare_speaker(self, obj):
         speakers = {q.speaker for q in obj.quotes.all() if q.speaker and q.status != QuoteStatus.REJECTED}
-        return " ".join(n for s in speakers for n in [s.name, *s.aliases]) or None
+        # In a fixed order, so the same article always makes the same document.
+        return " ".join(n for s in sorted(speakers, key=lambda s: (s.name, s.pk)) for n in [s.name, *s.aliases]) or None
 
     def actors_of(self, obj):
         return [a for a in obj.actors.all() if a.kind != "place"]

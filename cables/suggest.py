@@ -15,6 +15,7 @@ from haystack import connections
 from rapidfuzz import fuzz, process
 
 from .models import Actor
+from .search_backend import retry_reads
 
 MIN_WORD = 3
 MIN_SCORE = 75  # rapidfuzz ratio, 0-100
@@ -36,11 +37,17 @@ def _vocabulary() -> Vocabulary:
     index = getattr(backend, "index", None)  # the embedded engine; others offer actor names only
     if index is None:
         return _build(None)
-    backend.index = index.refresh()
-    # The backend keeps its searcher open between queries: opening a reader over every
-    # segment for each suggestion would cost more than the suggestion itself.
-    with backend.index.searcher() as searcher:
-        return _build(searcher.reader())
+
+    def read():
+        if not backend.setup_complete:  # reopened after the index changed under a read
+            backend.setup()
+        backend.index = backend.index.refresh()
+        # The backend keeps its searcher open between queries: opening a reader over every
+        # segment for each suggestion would cost more than the suggestion itself.
+        with backend.index.searcher() as searcher:
+            return _build(searcher.reader())
+
+    return retry_reads(backend, read) if hasattr(backend, "reopen") else read()
 
 
 def _build(reader) -> Vocabulary:

@@ -3,6 +3,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.views.generic import DetailView, ListView
 from haystack.query import SearchQuerySet
 
@@ -12,14 +13,19 @@ import io
 from django.http import HttpResponse, JsonResponse
 from haystack.inputs import Exact
 
-from .forms import SearchForm
+from .forms import ActorFilterForm, QuoteFilterForm, SearchForm
 from .suggest import suggest
 from .timeline import timeline_from_facets, timeline_from_database
 from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
-from .search import SearchState, autocomplete, parse_query, query_terms, search, to_hits
+from .search import SearchState, autocomplete, did_you_mean, parse_query, query_terms, search, to_hits
 
 PAGE_SIZE = 20
 EXPORT_LIMIT = 10_000
+
+
+def favicon(request):
+    """Browsers that ignore the pages' <link rel=icon> ask for /favicon.ico."""
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 def home(request):
@@ -38,25 +44,38 @@ def home(request):
     return render(request, "cables/home.html", ctx)
 
 
+ARTICLE_SORTS = {"newest": "Newest first", "oldest": "Oldest first"}
+
+
+def filtered_articles(params):
+    """The article list's filters (publication, year) and sort (newest or oldest first)."""
+    articles = Article.objects.newest_first()
+    if params.get("sort") == "oldest":
+        articles = articles.order_by(F("published").asc(nulls_last=True), "created")
+    if publication := params.get("publication"):
+        articles = articles.filter(publication=publication)
+    if (year := params.get("year", "")).isdigit() and len(year) <= 4:
+        articles = articles.filter(published__year=int(year))
+    return articles
+
+
 class ArticleListView(ListView):
     paginate_by = PAGE_SIZE
     paginate_orphans = 3
     template_name = "cables/article_list.html"
 
     def get_queryset(self):
-        articles = Article.objects.newest_first()
-        if publication := self.request.GET.get("publication"):
-            articles = articles.filter(publication=publication)
-        if (year := self.request.GET.get("year", "")).isdigit():
-            articles = articles.filter(published__year=int(year))
+        articles = filtered_articles(self.request.GET)
         return articles.annotate(quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED)))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             publications=Article.objects.publications(),
             years=[d.year for d in Article.objects.years()],
+            sorts=ARTICLE_SORTS.items(),
             selected_publication=self.request.GET.get("publication", ""),
             selected_year=self.request.GET.get("year", ""),
+            selected_sort=self.request.GET.get("sort") if self.request.GET.get("sort") in ARTICLE_SORTS else "newest",
             **kwargs,
         )
 
@@ -83,7 +102,11 @@ class QuoteListView(ListView):
     template_name = "cables/quote_list.html"
 
     def get_queryset(self):
-        return Quote.objects.visible().quotations_first().select_related("article", "speaker", "cable")
+        self.filters = QuoteFilterForm(self.request.GET)
+        return self.filters.filter(Quote.objects.visible().quotations_first().select_related("article", "speaker", "cable"))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filters=self.filters, filtered=any(self.request.GET.get(f) for f in self.filters.fields), **kwargs)
 
 
 class QuoteDetailView(DetailView):
@@ -102,13 +125,19 @@ class ActorListView(ListView):
     template_name = "cables/actor_list.html"
 
     def get_queryset(self):
-        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name")
-        if (kind := self.request.GET.get("kind")) in ActorKind.values:
-            actors = actors.filter(kind=kind)
-        return actors
+        self.filters = ActorFilterForm(self.request.GET)
+        actors = Actor.objects.with_counts().order_by("-article_count", "-quote_count", "-cable_count", "name", "pk")
+        return self.filters.filter(actors)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(kinds=ActorKind.choices, selected_kind=self.request.GET.get("kind", ""), **kwargs)
+        return super().get_context_data(
+            kinds=ActorKind.choices,
+            selected_kind=self.request.GET.get("kind", ""),
+            selected_letter=self.filters.cleaned_data.get("letter", ""),
+            letters="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            filters=self.filters,
+            **kwargs,
+        )
 
 
 def actor_detail(request, slug):
@@ -120,7 +149,7 @@ def actor_detail(request, slug):
     ctx = {
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
-        "mentions": actor.article_mentions.select_related("article").order_by("-article__published"),
+        "mentions": actor.article_mentions.select_related("article").order_by("-article__published", "-article__created", "pk"),
         "cable_mentions": actor.cable_mentions.select_related("cable"),
         "cables_written": Cable.objects.written_by(actor),
     }
@@ -133,7 +162,7 @@ class CableListView(ListView):
     template_name = "cables/cable_list.html"
 
     def get_queryset(self):
-        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference")
+        return Cable.objects.with_counts().order_by(F("date").desc(nulls_last=True), "reference", "pk")
 
 
 def related_articles(article, limit=5):
@@ -157,7 +186,7 @@ def cable_detail(request, key):
     paragraphs = cable.paragraphs()
     ctx = {
         "cable": cable,
-        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title"),
+        "links": cable.article_links.select_related("article").order_by("-confirmed", "article__title", "pk"),
         "quotes": quotes,
         "header": next((p for p in paragraphs if p.key == "header"), None),
         "paragraphs": [
@@ -215,7 +244,7 @@ def search_page(request):
             facets=state.facets(counts),
             pills=state.pills(),
             timeline=timeline_from_facets(counts, state),
-            suggestion=suggest(parsed.text) if parsed and page.paginator.count < 3 else None,
+            suggestion=did_you_mean(parsed, page.paginator.count, suggest),
             terms=terms,
         )
     return render(request, "cables/search.html", ctx)
@@ -234,6 +263,48 @@ def _csv_safe(value) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+def csv_response(filename: str, header: list[str], rows) -> HttpResponse:
+    """A CSV download whose every cell is formula-safe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(_csv_safe(v) for v in row)
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def article_export(request):
+    """The article list, with its filters and sort, as CSV."""
+    articles = filtered_articles(request.GET).annotate(
+        quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED))
+    ).only("title", "slug", "publication", "published", "url", "source_file")[:EXPORT_LIMIT]
+    return csv_response(
+        "cable-archive-articles.csv",
+        ["title", "publication", "date", "quotes", "source_url", "url"],
+        (
+            (a.title, a.publication, a.published.isoformat() if a.published else "", a.quote_count, a.url,
+             request.build_absolute_uri(a.get_absolute_url()))
+            for a in articles
+        ),
+    )
+
+
+def actor_export(request):
+    """The actor list, with its filters, as CSV."""
+    actors = ActorFilterForm(request.GET).filter(Actor.objects.with_counts().order_by("name"))[:EXPORT_LIMIT]
+    return csv_response(
+        "cable-archive-actors.csv",
+        ["name", "kind", "role", "aliases", "articles", "quotes", "cables", "url"],
+        (
+            (a.name, a.kind, a.role, "; ".join(a.aliases), a.article_count, a.quote_count, a.cable_count,
+             request.build_absolute_uri(a.get_absolute_url()))
+            for a in actors
+        ),
+    )
+
+
 def search_export(request):
     """The quotes a search finds, as CSV."""
     form, state, parsed, results = run_search(request)
@@ -242,13 +313,11 @@ def search_export(request):
         pks = [int(r.pk) for r in results.filter(kind=Exact("quote"))[:EXPORT_LIMIT]]
         by_pk = Quote.objects.visible().select_related("speaker", "article", "cable").in_bulk(pks)
         quotes = [by_pk[pk] for pk in pks if pk in by_pk]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(EXPORT_FIELDS)
-    for quote in quotes:
-        writer.writerow(
-            _csv_safe(v)
-            for v in (
+    return csv_response(
+        "cable-archive-quotes.csv",
+        EXPORT_FIELDS,
+        (
+            (
                 quote.text,
                 quote.speaker.name if quote.speaker else "",
                 quote.article.title,
@@ -258,7 +327,6 @@ def search_export(request):
                 quote.match,
                 request.build_absolute_uri(quote.get_absolute_url()),
             )
-        )
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="cable-archive-quotes.csv"'
-    return response
+            for quote in quotes
+        ),
+    )

@@ -6,7 +6,7 @@ from .test_pages import KAYANI_FILE
 def test_article_list_and_detail(client, seeded):
     data = client.get("/api/articles/").json()
     assert data["count"] == 2
-    assert set(data["results"][0]) == {"slug", "title", "publication", "published", "source_url", "url"}
+    assert set(data["results"][0]) == {"slug", "title", "publication", "published", "byline", "place", "source_url", "url"}
     article = seeded[KAYANI_FILE]
     detail = client.get(f"/api/articles/{article.slug}/").json()
     assert detail["title"] == article.title and detail["body"] == article.body
@@ -38,3 +38,30 @@ def test_search_endpoint_fields(client, seeded):
 def test_missing_objects_are_404(client, seeded):
     for url in ("/api/articles/nope/", "/api/quotes/999999/", "/api/actors/nope/", "/api/cables/nope/"):
         assert client.get(url).status_code == 404
+
+
+def test_the_api_root_lists_every_endpoint_with_its_parameters(client, db):
+    data = client.get("/api/").json()
+    paths = {e["path"]: e for e in data["endpoints"]}
+    assert {"/api/articles/", "/api/articles/{slug}/", "/api/quotes/{id}/", "/api/actors/{slug}/", "/api/cables/{key}/", "/api/search/"} <= set(paths)
+    assert {"q", "type", "actor", "publication", "sort", "page"} <= {p["name"] for p in paths["/api/search/"]["parameters"]}
+    assert all(p["description"] for e in data["endpoints"] for p in e["parameters"])
+    assert data["schema"].endswith("/api/schema/")
+
+
+def test_the_openapi_schema_describes_the_same_endpoints(client, db):
+    schema = client.get("/api/schema/").json()
+    assert schema["openapi"].startswith("3.")
+    assert set(schema["paths"]) == {e["path"] for e in client.get("/api/").json()["endpoints"]}
+    detail = schema["paths"]["/api/quotes/{id}/"]["get"]
+    assert detail["parameters"] == [{"name": "id", "in": "path", "required": True, "description": "The quote's number.", "schema": {"type": "integer"}}]
+    assert detail["responses"]["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+
+
+def test_errors_are_json_with_their_status(client, seeded):
+    for url in ("/api/articles/nope/", "/api/quotes/999999/", "/api/actors/nope/", "/api/cables/nope/", "/api/no-such-endpoint/", "/api/articles/?page=99"):
+        response = client.get(url)
+        assert response.status_code == 404 and response["Content-Type"] == "application/json", url
+        assert response.json()["error"]["status"] == 404 and response.json()["error"]["message"], url
+    response = client.post("/api/articles/")
+    assert response.status_code == 405 and response.json()["error"]["status"] == 405

@@ -14,6 +14,7 @@ from haystack.query import SearchQuerySet
 from cables.models import Quote
 
 from .conftest import ROOT
+from .dburl import database_url
 
 EDITORS, SEARCHERS, OPERATIONS = 4, 2, 25
 
@@ -22,7 +23,7 @@ def test_concurrent_editors_and_searchers_leave_no_drift(seeded):
     index_path = haystack.connections.connections_info["default"]["PATH"]
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{settings.DATABASES['default']['NAME']}",
+        "DATABASE_URL": database_url(),  # the suite's own test database, SQLite or PostgreSQL
         "SEARCH_URL": f"whoosh://{index_path}",
         "VAR_DIR": str(settings.VAR_DIR),
         "SECRET_KEY": "tests-only-not-secret",

@@ -54,8 +54,8 @@ def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
     data = json.loads(out)
     assert set(data) == {"articles", "cables", "errors"}
     article = data["articles"][0]
-    assert set(article) == {"file", "title", "source", "published", "body", "quotes", "actors", "cables"}
-    assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end"}
+    assert set(article) == {"file", "title", "source", "published", "byline", "place", "body", "quotes", "actors", "cables"}
+    assert set(article["quotes"][0]) == {"text", "speaker", "from_cable", "start", "end", "phrase"}
     assert set(article["actors"][0]) == {"name", "kind", "role", "aliases"}
     assert set(article["cables"][0]) == {"reference", "date", "origin", "classification", "subject"}
     assert set(data["cables"][0]) == {"reference", "date", "origin", "classification", "subject", "author", "text"}
@@ -118,7 +118,7 @@ def test_cables_are_stored_with_their_header_fields():
     assert "¶8" in islamabad.text
 
 
-def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path):
+def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(transactional_db, tmp_path):
     """`ingest --index-every 2` hands indexing to `drain_index` processes as it goes;
     afterwards every article, quote and actor is in the index, and nothing else."""
     import os
@@ -126,6 +126,7 @@ def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path)
     import sys
 
     from .conftest import ROOT
+    from .dburl import scratch_database
 
     folder = tmp_path / "reports"
     folder.mkdir()
@@ -138,17 +139,57 @@ def test_bulk_ingest_indexes_in_a_background_process_and_loses_nothing(tmp_path)
             f"\"We have no such plans,\" {surname} said.\n",
             encoding="utf-8",
         )
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'bulk.sqlite3'}", "SEARCH_URL": f"whoosh://{tmp_path / 'index'}",
-           "VAR_DIR": str(tmp_path), "SECRET_KEY": "tests-only-not-secret", "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "archive.settings"}
+    # The processes migrate and fill a database of their own, of the suite's kind.
+    with scratch_database(tmp_path) as url:
+        env = {**os.environ, "DATABASE_URL": url, "SEARCH_URL": f"whoosh://{tmp_path / 'index'}",
+               "VAR_DIR": str(tmp_path), "SECRET_KEY": "tests-only-not-secret", "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "archive.settings"}
 
-    def manage(*args):
-        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr[-3000:]
-        return done.stdout
+        def manage(*args):
+            done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stderr[-3000:]
+            return done.stdout
 
-    manage("migrate", "-v0")
-    assert "7 created" in manage("ingest", str(folder), "--index-every", "2")
-    assert "index matches the database" in manage("check_index")
-    for surname in surnames:
-        found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
-        assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)
+        manage("migrate", "-v0")
+        assert "7 created" in manage("ingest", str(folder), "--index-every", "2")
+        assert "index matches the database" in manage("check_index")
+        for surname in surnames:
+            found = manage("shell", "-c", f"from haystack.query import SearchQuerySet as S; print(sorted({{r.model_name for r in S().auto_query('{surname}')}}))")
+            assert found.strip().endswith("['actor', 'article', 'quote']"), (surname, found)
+
+
+def _report(words: int) -> str:
+    return "Title: Minister Qorvath speaks\n\n" + " ".join(["Officials discussed the border talks at length."] * (words // 7)) + "\n"
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_size_limit_is_refused_with_one_line_and_the_rest_load(tmp_path, settings):
+    (tmp_path / "small.txt").write_text(_report(300), encoding="utf-8")
+    (tmp_path / "huge.txt").write_bytes(b"x" * (5 * 2**20 + 1))  # just over the default 5 MB
+    code, out, err = run_ingest(tmp_path)
+    assert code == 1 and "1 created" in out and "1 failed" in out
+    assert err.strip() == f"{tmp_path / 'huge.txt'}: the file is 5 MB (5,242,881 bytes), over the 5 MB limit (--max-mb or INGEST_MAX_MB raise it)"
+    settings.INGEST_MAX_BYTES = 1000  # INGEST_MAX_MB in the environment
+    code, out, err = run_ingest(tmp_path / "small.txt")
+    assert code == 1 and "small.txt: the file is 2 KB (2,048 bytes), over the 1000 bytes limit" in err
+    code, out, err = run_ingest(tmp_path / "small.txt", "--max-mb", "1")
+    assert code == 0 and "1 unchanged" in out
+
+
+@pytest.mark.django_db
+def test_a_fifo_named_on_the_command_line_is_refused_not_waited_on(tmp_path):
+    import os
+    import signal
+
+    fifo = tmp_path / "reports.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / "inside.txt")  # inside a folder: not a file, skipped
+    previous = signal.signal(signal.SIGALRM, lambda *_: pytest.fail("ingest waited on the FIFO"))
+    signal.alarm(60)
+    try:
+        code, out, err = run_ingest(fifo, tmp_path / "sub")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert code == 1 and "1 failed" in out
+    assert err.strip() == f"{fifo}: not a regular file but a named pipe (FIFO)"

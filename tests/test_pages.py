@@ -115,3 +115,11 @@ def test_article_text_is_escaped_everywhere(client, seeded):
         html = client.get(url).content.decode()
         assert "<script>alert" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;" in html, url
+
+
+def test_article_page_shows_byline_and_place(client, seeded):
+    article = seeded[KAYANI_FILE]
+    Article.objects.filter(pk=article.pk).update(byline="Mirela Stanic | Ledger <News>", place="Portvale")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "By <span class=\"author\">Mirela Stanic | Ledger &lt;News&gt;</span>" in html
+    assert '<span class="place">Portvale</span>' in html

@@ -63,3 +63,111 @@ def test_a_change_is_searchable_at_once_despite_the_kept_results(seeded):
     # The quote, and its article (whose document carries a curator's wording of its quotes).
     assert {(r.model_name, r.pk) for r in after["results"]} == {("quote", str(quote.pk)), ("article", str(quote.article_id))}
     assert dict(after["facets"]["fields"]["kind"]) == {"quote": 1, "article": 1}
+
+
+# --- Reading while the index is written -------------------------------------------
+
+def _write(backend, words, *, merge=False):
+    """Commit one raw document per word (a quote document of that word)."""
+    writer = backend.index._index.writer(timeout=10)
+    for word in words:
+        number = abs(hash(word)) % 10**9
+        writer.add_document(id=f"cables.quote.{number}", django_ct="cables.quote", django_id=str(number), text=f"common {word}", kind="quote")
+    writer.commit(merge=merge)
+
+
+def _empty_backend():
+    backend = haystack.connections["default"].get_backend()
+    backend.setup()
+    return backend
+
+
+def test_a_segment_that_vanishes_as_a_search_opens_it_is_read_again(monkeypatch):
+    """A writer merged segments away between our reading the table of contents and
+    opening a segment file: the search reopens the index instead of failing, and the
+    searches after it work too (Whoosh's own refresh closed the old readers twice)."""
+    from whoosh.reading import SegmentReader
+
+    from cables import search_backend
+
+    backend = _empty_backend()
+    for n in range(3):
+        _write(backend, [f"alpha{n}", f"beta{n}"])
+    assert backend.search("common")["hits"] == 6
+
+    class VanishingOnce(SegmentReader):
+        failures = 1
+
+        def __init__(self, *args, **kwargs):
+            if VanishingOnce.failures:
+                VanishingOnce.failures -= 1
+                raise FileNotFoundError(2, "No such file or directory", "_MAIN_gone.seg")
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(search_backend, "SegmentReader", VanishingOnce)
+    _write(backend, ["gamma"])
+    assert backend.search("common")["hits"] == 7
+    assert VanishingOnce.failures == 0
+    _write(backend, ["delta"])
+    assert backend.search("common")["hits"] == 8
+    assert backend.search("gamma")["hits"] == 1
+
+
+def test_a_closed_kept_reader_is_replaced_not_reported():
+    backend = _empty_backend()
+    _write(backend, ["alpha", "beta"])
+    assert backend.search("alpha")["hits"] == 1
+    backend.index.searcher()._searcher.reader().close()  # as Whoosh's own refresh did to readers still in use
+    assert backend.search("alpha")["hits"] == 1
+    assert backend.search("beta")["hits"] == 1
+
+
+def test_unchanged_segments_keep_their_readers_across_a_commit():
+    backend = _empty_backend()
+    _write(backend, ["alpha"])
+    _write(backend, ["beta"])
+    backend.search("common")
+    before = {r.segment().segment_id(): r for r, _ in backend.index.searcher()._searcher.reader().leaf_readers()}
+    _write(backend, ["gamma"])
+    assert backend.search("common")["hits"] == 3
+    after = {r.segment().segment_id(): r for r, _ in backend.index.searcher()._searcher.reader().leaf_readers()}
+    assert len(after) == 3
+    assert all(after[segment] is reader for segment, reader in before.items())
+
+
+def test_searches_in_one_thread_never_fail_while_another_merges_segments():
+    """Real threads, no injected faults: one commits and merges (deleting segment
+    files), one searches; every search answers, with a count that only grows."""
+    import threading
+
+    backend = _empty_backend()
+    _write(backend, ["seed"])
+    errors, counts, done = [], {}, threading.Event()
+
+    def write():
+        try:
+            writer_backend = _empty_backend()  # this thread's own connection
+            for n in range(60):
+                _write(writer_backend, [f"w{n}a", f"w{n}b"], merge=True)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(("writer", repr(error)))
+        finally:
+            done.set()
+
+    def read():
+        reader_backend = _empty_backend()
+        seen = counts.setdefault(threading.get_ident(), [])
+        while not done.is_set():
+            try:
+                seen.append(reader_backend.search("common", facets=["kind"])["hits"])
+            except Exception as error:  # noqa: BLE001 - reported below
+                errors.append(("reader", repr(error)))
+
+    threads = [threading.Thread(target=write), threading.Thread(target=read), threading.Thread(target=read)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors[:5]
+    assert all(len(seen) > 5 and seen == sorted(seen) for seen in counts.values()), counts
+    assert _empty_backend().search("common")["hits"] == 121

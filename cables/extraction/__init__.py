@@ -11,8 +11,10 @@ from pathlib import PurePath
 
 from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
-from .clean import headline_from_lede, story_paragraphs
+from .clean import headline_from_lede, story_bounds
+from .lead import Lead, dated, dateline_of, read_lead
 from .html import read_html
+from .safety import remove_control_characters, web_url
 from .quotes import find_quotes, quote_spans, title_spans
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
 from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
@@ -48,17 +50,33 @@ def extract_report(
     is_html = PurePath(file).suffix.lower() in {".html", ".htm"} or bool(re.match(r"\s*(<!doctype html|<html)", text, re.IGNORECASE))
     if is_html:
         header, text = read_html(text)
-        text = normalise_newlines(text)
+        # Character references (&#7;) become control characters only once parsed.
+        header = {key: remove_control_characters(value) if isinstance(value, str) else value for key, value in header.items()}
+        # trafilatura has chosen the story already: every paragraph it kept is story.
+        story = paragraphs(normalise_newlines(remove_control_characters(text)))
+        lead = Lead(byline=header.get("author"))
     else:
         header, text = split_header(text)
-    lines = paragraphs(text)
-    title = (header.get("title") or "").strip()
-    story = story_paragraphs(lines)
+        lines = paragraphs(text)
+        bounds = story_bounds(lines)
+        story = [lines[i] for i in bounds.kept] if bounds else []
+        lead = read_lead(lines, bounds, published)
+        if lead.skip_lines:
+            story = [lines[i] for i in bounds.kept if i not in lead.skip_lines]
     if not story:
         raise ExtractionError("no story text found: every line looks like site boilerplate or the body is empty")
+    title = (header.get("title") or "").strip() or (lead.headline or "")
     # A repeated headline at the top of the story is not part of the body.
     if title and story and story[0].strip().rstrip(".") == title.rstrip("."):
         story = story[1:] or story
+    if not is_html and story and not lead.place:
+        # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place.
+        dateline = dateline_of(story[0])
+        if dateline and len(story[0]) > dateline[2]:
+            place, when, end = dateline
+            lead.place = place
+            lead.published = lead.published or dated(when, published)
+            story[0] = story[0][end:].lstrip()
     body = PARAGRAPH_BREAK.join(story)
     spans, cursor = [], 0
     for paragraph in story:
@@ -72,8 +90,10 @@ def extract_report(
         file=PurePath(file).name if file else "",
         title=title or headline_from_lede(story[0]),
         source=(header.get("source") or "").strip() or source,
-        published=parse_date(header.get("published")) or published,
-        url=(header.get("url") or "").strip() or None,
+        published=parse_date(header.get("published")) or lead.published or published,
+        byline=lead.byline,
+        place=lead.place,
+        url=web_url(header.get("url")),
         body=body,
         quotes=quotes,
         actors=sort_actors(actors),

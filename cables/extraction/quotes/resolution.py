@@ -1,0 +1,356 @@
+"""Stage 4: resolution. A candidate mention becomes an actor's canonical name: a name
+through the actor index, a pronoun through salience (the subject of the latest
+attribution or sentence, of the right gender), a role through the person the article
+introduced with it, an organisation noun through the organisation named before it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..actors import ActorIndex, strip_titles
+from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
+from ..gazetteer import _given_names  # noqa: PLC2701 - the same name list the actor stage reads
+from .lexicon import DOCUMENT, DOCUMENT_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .mentions import Mention
+
+PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"(\w*)$")
+_NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
+_ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
+_SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+_QUOTED = re.compile(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])")
+
+
+def _blank(text: str) -> str:
+    """Quoted passages blanked out, offsets kept."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
+_MALE = {"male", "mostly_male"}
+_FEMALE = {"female", "mostly_female"}
+
+
+class Resolver:
+    def __init__(self, body: str, actors: ActorIndex, quoted: list[tuple[int, int]] = ()):
+        self.body = body
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [a for a, _ in self.quoted]
+        self.narrative: set[int] = set()  # quotations that are a document's own words
+        self.cable_speakers: set[str] = set()
+        self._in_cable: dict[str, bool] = {}
+        self._documents: list[int] | None = None
+        self.actors = actors
+        self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body) if self._ends_sentence(m.start())]
+        self._roles: dict[str, set[str]] | None = None
+        self._genders: dict[str, str] = {}
+        self.last_speaker: tuple[str, int] | None = None  # (canonical name, position)
+
+    def _ends_sentence(self, stop: int) -> bool:
+        """The mark at `stop` ends a sentence: not the stop of 'Mr.' or of an initial."""
+        if self.body[stop] == "\n":
+            return True
+        word = _WORD_BEFORE.search(self.body, max(0, stop - 12), stop).group(1)
+        return not word or (len(word) > 1 and word.lower() not in _NOT_SENTENCE_END)
+
+    # -- helpers -----------------------------------------------------------------
+    def kind(self, name: str) -> str:
+        actor = self.actors.actors.get(name)
+        return actor.kind if actor else ""
+
+    def _between(self, lo: int, hi: int, kinds=(PERSON,)) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            if self.mentions[i][1] <= hi and self.kind(self.mentions[i][2]) in kinds and not self.inside_quote(self.mentions[i][0]):
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def in_cable(self, name: str) -> bool:
+        """The text ties this actor to a cable: a sentence (outside quotation marks) names
+        both, or a quotation from a cable was attributed to them."""
+        if name in self.cable_speakers:
+            return True
+        if name not in self._in_cable:
+            if self._documents is None:
+                blanked = _blank(self.body)  # same length: offsets hold
+                self._documents = [m.start() for m in _ANY_WORD.finditer(blanked) if DOCUMENT_WORDS.get(m.group().lower())]
+            found = False
+            for start, end, who in self.mentions:
+                if who != name or self.inside_quote(start):
+                    continue
+                lo = self.sentence_start(start)
+                i = bisect.bisect_right(self.sentence_starts, end)
+                hi = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.body)
+                j = bisect.bisect_left(self._documents, lo)
+                if j < len(self._documents) and self._documents[j] < hi:
+                    found = True
+                    break
+            self._in_cable[name] = found
+        return self._in_cable[name]
+
+    def inside_quote(self, position: int) -> bool:
+        """Inside a quotation someone speaks in (a cable's own narrative does not count)."""
+        i = bisect.bisect_right(self.quoted_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1] and self.quoted[i][0] not in self.narrative
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
+
+    def gender(self, name: str) -> str:
+        """'m', 'f' or '' for a person: from a title the text gives them, or their first name."""
+        if name in self._genders:
+            return self._genders[name]
+        actor = self.actors.actors.get(name)
+        surnames = {name.split()[-1]} | {a.split()[-1] for a in (actor.aliases if actor else [])}
+        found = ""
+        for surname in surnames:
+            match = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b", self.body)
+            if match:
+                found = "m" if match.group(1) == "Mr" else "f"
+                break
+        if not found and len(name.split()) > 1:
+            guess = _given_names().get_gender(name.split()[0])
+            found = "m" if guess in _MALE else "f" if guess in _FEMALE else ""
+        self._genders[name] = found
+        return found
+
+    def roles(self, name: str) -> set[str]:
+        """Role words the text gives a person: 'the former ambassador', 'Sen.', ', a pollster,'."""
+        if self._roles is None:
+            self._roles = {}
+            for start, end, who in self.mentions:
+                actor = self.actors.actors.get(who)
+                if not actor or actor.kind != PERSON:
+                    continue
+                words = self._roles.setdefault(who, set())
+                if actor.role:
+                    words.update(w.lower() for w in _ROLE_WORD.findall(actor.role))
+                words.update(w.lower() for w in _ROLE_WORD.findall(self.body[max(0, start - 40) : start])[-3:])
+                words.update(w.lower().rstrip(".") for w in _ROLE_WORD.findall(self.body[start:end]))
+                after = re.match(r",\s+(?:the|a|an|his|her|its)\s+([^,.;()]{2,80})", self.body[end : end + 100])
+                if after:
+                    words.update(w.lower() for w in _ROLE_WORD.findall(after.group(1))[:8])
+            for who, words in self._roles.items():
+                words.update(TITLE_ROLES[w] for w in list(words) if w in TITLE_ROLES)
+        return self._roles.get(name, set())
+
+    # -- resolution ----------------------------------------------------------------
+    def name(self, mention: Mention, strong: bool = False) -> str | None:
+        """Canonical name for a name mention; `strong`: the mention is right next to a verb
+        of saying after a quotation, so even a lone unknown word is someone's name."""
+        text = re.sub(r"\s+", " ", mention.text).strip()
+        stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
+        if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
+            stripped = text.split(" ", 1)[1]
+        if " of " in stripped and self._name_before_of(stripped):
+            return self._name_before_of(stripped)
+        parts = stripped.split()
+        surfaces = [text, stripped, stripped.replace(".", ""), " ".join(parts[:: max(1, len(parts) - 1)])]
+        surfaces += [" ".join(parts[-n:]) for n in (3, 2, 1) if n < len(parts)] + parts[-1:]
+        for surface in surfaces:
+            canonical = self.actors.resolve(surface) if surface else None
+            if canonical and canonical in self.actors.actors:
+                if self.kind(canonical) == PLACE:
+                    return None
+                return self._fuller(canonical)
+        words = stripped.split()
+        if "the" in mention.modifiers:
+            return self._register_organisation(stripped, mention)
+        if not words or text in places() or stripped in places() or any(is_demonym(w) for w in words):
+            return None
+        # "County Recorder Jane Doe": the name starts at a given name.
+        for i, word in enumerate(words[:-1]):
+            if i and is_given_name(word) and not any(w.lower() in _NOT_NAMES for w in words[i:]):
+                words = words[i:]
+                break
+        if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.", w) for w in words):
+            if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].isupper():
+                return None
+            # Someone the actor stage did not take for a person speaks: now they are one.
+            if any(w.lower() in _NOT_NAMES for w in words):
+                return None
+            name = " ".join(w for w in words)
+            if len(words) == 1:
+                fuller = self._full_name(name)
+                if fuller:
+                    name, words = fuller, fuller.split()
+                elif not (strong or self._recurs(name)):
+                    return None
+            surname = next((w for w in reversed(words) if w.lower().rstrip(".") not in _SUFFIXES), words[-1])
+            self._register(name, surname, mention)
+            return name
+        return None
+
+    def label(self, name: str, label: str, mention: Mention) -> str | None:
+        """The speaker of a transcript line 'SMITH:' ('Smith'): a person, even where the
+        actor stage took the capitals for an acronym."""
+        canonical = self.actors.resolve(label)
+        if canonical and self.kind(canonical) == PERSON:
+            return canonical
+        if canonical == label and self.kind(canonical) == ORGANISATION and not self.actors.actors[canonical].aliases:
+            self.actors.rename(label, name)
+            self.actors.actors[name].kind = PERSON
+            for m in self.actors.mentions:
+                if m.name == name:
+                    m.kind = PERSON
+            return name
+        return self.name(mention, strong=True)
+
+    def _fuller(self, canonical: str) -> str:
+        """A one-word person ("Hillary") who is the first name of a fuller one."""
+        if " " in canonical or self.kind(canonical) != PERSON:
+            return canonical
+        fuller = [a.name for a in self.actors.actors.values() if a.kind == PERSON and a.name.split()[0] == canonical and " " in a.name]
+        return fuller[0] if len(fuller) == 1 else canonical
+
+    def _name_before_of(self, text: str) -> str | None:
+        """'Patrick Murray of Acme': the person, not the organisation or place after 'of'."""
+        head = text.split(" of ")[0].strip()
+        canonical = self.actors.resolve(head) or (self.actors.resolve(head.split()[-1]) if head else None)
+        return canonical if canonical and self.kind(canonical) == PERSON else None
+
+    def _register(self, name: str, surname: str, mention: Mention) -> None:
+        """Add a person the actor stage missed, with every place the text names them."""
+        surfaces = [name] if surname == name or self.actors.resolve(surname) else [name, surname]
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?!\w)")
+        taken: list[tuple[int, int]] = []
+        if not pattern.search(self.body):
+            self.actors.add(name, PERSON, start=mention.start, end=mention.end)
+        for match in pattern.finditer(self.body):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            self.actors.add(name, PERSON, start=match.start(), end=match.end())
+            i = bisect.bisect_left(self.starts, match.start())
+            self.starts.insert(i, match.start())
+            self.mentions.insert(i, (match.start(), match.end(), name))
+        if len(surfaces) > 1:
+            self.actors.alias(name, surname)
+        self._roles = None
+
+    def _recurs(self, word: str) -> bool:
+        """A lone surname the text uses again, not a capitalised common word."""
+        if word.lower() in _NOT_NAMES:
+            return False
+        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body)) >= 2
+
+    def _full_name(self, surname: str) -> str | None:
+        """'G.K. Pillai' or 'Jane Pillai' for 'Pillai', when the text gives the full name."""
+        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}\b", self.body)
+        if not match:
+            return None
+        first = match.group(1).strip()
+        if first[-1] == "." or is_given_name(first.split()[0]):
+            return f"{first} {surname}"
+        return None
+
+    def _register_organisation(self, name: str, mention: Mention) -> str | None:
+        """'The Guardian said': an organisation the actor stage did not know."""
+        words = name.split()
+        if not words or len(words) > 6 or name in places() or not all(w[0].isupper() for w in words if w not in {"of", "for", "and"}):
+            return None
+        if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
+            return None
+        canonical = self.actors.resolve(name)
+        if canonical:
+            return canonical if self.kind(canonical) != PLACE else None
+        self.actors.add(name, ORGANISATION, start=mention.start, end=mention.end)
+        i = bisect.bisect_left(self.starts, mention.start)
+        self.starts.insert(i, mention.start)
+        self.mentions.insert(i, (mention.start, mention.end, name))
+        return name
+
+    def pronoun(self, pronoun: str, position: int) -> tuple[str | None, bool]:
+        """(speaker, from a document) for 'he', 'she', 'it', 'they'."""
+        if pronoun in {"he", "she"}:
+            want = "m" if pronoun == "he" else "f"
+            return self._salient_person(position, want), False
+        if pronoun == "it":
+            recent = self.body[max(0, position - 600) : position]
+            if DOCUMENT.search(recent):
+                return None, True
+            organisations = self._between(self.sentence_start(max(0, self.sentence_start(position) - 2)), position, (ORGANISATION,))
+            return (organisations[-1][2] if organisations else None), False
+        return None, False
+
+    def _salient_person(self, position: int, want: str) -> str | None:
+        def fits(name: str) -> bool:
+            gender = self.gender(name)
+            return not gender or gender == want
+
+        # The subject of this sentence, before the pronoun.
+        here = self.sentence_start(position)
+        people = [m for m in self._between(here, position) if fits(m[2])]
+        if people:
+            return people[0][2]
+        # Going back sentence by sentence: the latest person who speaks (a speaker of a
+        # quotation, or next to a verb of saying), else the first person of the latest
+        # sentence that names someone who fits.
+        cursor, first_seen = here, None
+        for step in range(8):
+            if cursor <= 0:
+                break
+            previous = self.sentence_start(cursor - 1)
+            people = [m for m in self._between(previous, cursor) if fits(m[2])]
+            if people:
+                names = [m[2] for m in people]
+                if self.last_speaker and self.last_speaker[0] in names:
+                    return self.last_speaker[0]
+                speaking = [m[2] for m in people if self._speaks(m)]
+                if speaking:
+                    return speaking[0]
+                if first_seen is None:
+                    first_seen = names[0]
+                if step >= 2:
+                    return first_seen
+            cursor = previous
+        if first_seen:
+            return first_seen
+        if self.last_speaker and fits(self.last_speaker[0]) and position - self.last_speaker[1] < 1500:
+            return self.last_speaker[0]
+        return None
+
+    def _speaks(self, mention: tuple[int, int, str]) -> bool:
+        start, end, _ = mention
+        return bool(_SPEAKS_AFTER.match(self.body, end) or _SPEAKS_BEFORE.search(self.body[max(0, start - 30) : start]))
+
+    def relative(self, position: int) -> str | None:
+        """'Smith, who said': the person just before the relative pronoun."""
+        named = re.search(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*,\s*$", self.body[max(0, position - 80) : position])
+        if named:
+            from .mentions import read
+
+            who = self.name(read(named.group(1), position - 80 + named.start(1) if position >= 80 else named.start(1)))
+            if who:
+                return who
+        people = self._between(max(0, position - 160), position, (PERSON, ORGANISATION))
+        return people[-1][2] if people else None
+
+    def role(self, mention: Mention, position: int) -> str | None:
+        noun = mention.text
+        noun = TITLE_ROLES.get(noun, noun)
+        people = self._between(0, position)
+        for start, end, who in reversed(people):
+            if noun in self.roles(who) or noun.rstrip("s") in self.roles(who):
+                return who
+        if self.last_speaker and noun in PERSON_ROLES and position - self.last_speaker[1] < 600:
+            return None
+        return None
+
+    def organisation(self, mention: Mention, position: int) -> str | None:
+        noun = mention.text
+        organisations = self._between(max(0, position - 3000), position, (ORGANISATION,))
+        for start, end, who in reversed(organisations):
+            actor = self.actors.actors[who]
+            if noun in who.lower() or noun in (actor.role or "").lower() or any(noun in a.lower() for a in actor.aliases):
+                return who
+        return None

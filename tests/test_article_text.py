@@ -1,0 +1,221 @@
+"""Articles as they were printed: whole bodies, headlines, dates, bylines and datelines.
+
+Every page here is made up, in the shapes scrapers and saved web pages take.
+"""
+from datetime import date
+
+import pytest
+
+from cables.extraction import extract_report
+from cables.extraction.html import strip_site_name
+
+# A whole page saved as text: menus, a section label, the headline, a byline and the
+# printed date, then a story with a dateline, subheadings, a list, prices and quotes,
+# an ad and a link inside it, and related links and comments after it.
+WHOLE_PAGE = """\
+Home
+World
+Business
+Opinion
+Subscribe to The Morning Ledger
+The Harbour Files
+Envoy warned of grain deal collapse, cables show
+By Mirela Stanic | Ledger News Service
+14 February 2011 09:30 am Views - 4821
+PORTVALE: The ambassador warned that the grain deal would collapse within months, according to a confidential cable seen by the Ledger.
+The cable, sent in March 2009, said the port authority had raised fees to $12 a tonne, which traders called “a tax on hunger.”
+What the cable says
+The envoy listed three reasons for concern:
+- rising fees at the northern terminal
+- a shortage of inspectors
+- delays of up to 40 days at customs
+“We are running out of patience,” a trader told the envoy, the cable said.
+Advertisement
+The deal was worth about $2.5bn a year, the cable estimated.
+Read more: Harbour strike enters second week
+Who pays
+The finance ministry said it would review the fees before the summer, and officials promised a reply by June.
+___
+Update, 3pm: The port authority said on Monday that it had not seen the cable and would comment later in the week.
+Related stories
+Harbour strike enters second week
+Grain prices at record high
+harbour files, grain deal, port authority, cables, envoy, customs
+Please wait while comments are loading...
+"""
+
+
+@pytest.fixture
+def page():
+    return extract_report(WHOLE_PAGE, "ledger.txt")
+
+
+def test_the_headline_is_the_printed_one_not_the_section_label_or_the_lede(page):
+    assert page.title == "Envoy warned of grain deal collapse, cables show"
+
+
+def test_the_printed_date_byline_and_dateline_are_read(page):
+    assert page.published == date(2011, 2, 14)
+    assert page.byline == "Mirela Stanic | Ledger News Service"
+    assert page.place == "Portvale"
+
+
+def test_the_dateline_leaves_the_first_paragraph(page):
+    assert page.body.startswith("The ambassador warned that the grain deal would collapse")
+    assert "PORTVALE" not in page.body
+
+
+def test_the_story_keeps_prices_lists_subheadings_and_quotes(page):
+    body = page.body
+    for story in (
+        "raised fees to $12 a tonne",
+        "“a tax on hunger.”",
+        "What the cable says",
+        "The envoy listed three reasons for concern:",
+        "- rising fees at the northern terminal",
+        "- a shortage of inspectors",
+        "- delays of up to 40 days at customs",
+        "“We are running out of patience,”",
+        "The deal was worth about $2.5bn a year",
+        "Who pays",
+        "promised a reply by June.",
+    ):
+        assert story in body, story
+    assert "We are running out of patience" in [q.text.strip("“”,") for q in page.quotes]
+
+
+def test_a_separator_does_not_end_the_story(page):
+    assert "would comment later in the week." in page.body
+
+
+def test_furniture_stays_out_of_the_body(page):
+    body = page.body
+    for furniture in (
+        "Subscribe", "Views", "Home", "The Harbour Files", "By Mirela", "Advertisement", "Read more",
+        "Related stories", "harbour files, grain deal", "comments are loading", "___",
+    ):
+        assert furniture not in body, furniture
+
+
+def test_header_lines_still_win():
+    text = "Title: Our own title\nPublished: 2011-05-01\n\n" + WHOLE_PAGE
+    report = extract_report(text, "ledger.txt")
+    assert report.title == "Our own title"
+    assert report.published == date(2011, 5, 1)
+
+
+def test_a_dateline_with_its_day_takes_the_year_it_is_given():
+    text = (
+        "Minister denies secret talks with rebels\n\n"
+        "Kestrel Bay, Mar 23: The interior minister denied on Wednesday that he had held secret talks with the rebels, "
+        "days after a leaked cable described two meetings.\n\n"
+        "The cable said the talks had taken place in a hotel near the border, and that both sides had agreed to keep them quiet.\n"
+    )
+    report = extract_report(text, "bay.txt", published=date(2011, 1, 1))
+    assert report.place == "Kestrel Bay"
+    assert report.published == date(2011, 3, 23)
+    assert report.title == "Minister denies secret talks with rebels"
+    assert report.body.startswith("The interior minister denied")
+    # Without a year anywhere, the day alone is no publication date.
+    assert extract_report(text, "bay.txt").published is None
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [("WASHINGTON — ", "Washington"), ("NEW HARBOR (AP) — ", "New Harbor"), ("ISLAMABAD: ", "Islamabad")],
+)
+def test_datelines_in_their_usual_shapes(opening, place):
+    text = (
+        f"{opening}The senator said the cables showed the agency had known about the payments for at least two years.\n"
+        "Officials declined to comment on the cables, which were published on Tuesday by several newspapers.\n"
+    )
+    report = extract_report(text, "x.txt")
+    assert report.place == place
+    assert report.body.startswith("The senator said")
+
+
+def test_a_story_that_opens_with_its_lede_keeps_it_and_has_no_place():
+    text = (
+        "In a rare public rebuke, the finance minister accused the central bank of hiding losses, according to a cable.\n"
+        "The cable was sent from the embassy in the capital in the spring of 2009, officials said on Friday.\n"
+    )
+    report = extract_report(text, "x.txt")
+    assert report.body.startswith("In a rare public rebuke")
+    assert report.place is None and report.byline is None
+
+
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Envoy warned of grain deal collapse | The Morning Ledger</title>
+<meta property="og:title" content="Grain deal could collapse, envoy warned">
+<meta property="og:site_name" content="The Morning Ledger">
+<meta property="article:published_time" content="2011-02-15T08:00:00Z">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Envoy warned of grain deal collapse", "datePublished": "2011-02-14T09:30:00Z",
+ "author": [{"@type": "Person", "name": "Mirela Stanic"}],
+ "video": {"@type": "VideoObject", "datePublished": "2009-01-01"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Envoy warned of grain deal collapse</h1>
+<p>The ambassador warned that the grain deal would collapse within months, according to a confidential cable seen by the Ledger on Monday.</p>
+<p>The cable, sent in March 2009, said the port authority had raised fees to $12 a tonne, which traders called “a tax on hunger.”</p>
+<h2>What the cable says</h2>
+<p>The envoy listed three reasons for concern, of which the shortage of inspectors at the northern terminal was the most pressing one.</p>
+<blockquote class="twitter-tweet"><p>Somebody else's post about the grain deal, with a link and a hashtag #grain</p>— Some Account (@someaccount) February 14, 2011</blockquote>
+<p>“We are running out of patience,” a trader told the envoy, the cable said, adding that the talks would resume in June.</p>
+<p>Read more: Harbour strike enters second week</p>
+</article>
+<footer>Subscribe now for $1 a week</footer>
+</body></html>"""
+
+
+def test_html_headline_is_the_visible_one_without_the_site_name():
+    report = extract_report(PAGE, "page.html")
+    assert report.title == "Envoy warned of grain deal collapse"
+
+
+def test_html_date_is_the_articles_own_and_the_author_is_kept():
+    report = extract_report(PAGE, "page.html")
+    assert report.published == date(2011, 2, 14)
+    assert report.byline == "Mirela Stanic"
+
+
+def test_html_body_keeps_the_story_and_drops_headline_embeds_and_links():
+    body = extract_report(PAGE, "page.html").body
+    assert body.startswith("The ambassador warned")
+    assert "What the cable says" in body and "$12 a tonne" in body and "We are running out of patience" in body
+    for furniture in ("Somebody else's post", "@someaccount", "Read more", "Subscribe", "Home"):
+        assert furniture not in body, furniture
+
+
+def test_a_page_in_another_language_or_script_is_not_refused():
+    japanese = (
+        "<html lang='ja'><head><title>外交公電が明らかに | 東京日報</title></head><body><article>"
+        "<h1>外交公電が明らかに</h1>"
+        "<p>公開された外交公電によると、大使は港の手数料について懸念を示していた。関係者は月曜日にこれを確認した。</p>"
+        "<p>公電は二〇〇九年三月に送られたもので、穀物取引が数か月以内に破綻する可能性があると警告していた。</p>"
+        "</article></body></html>"
+    )
+    report = extract_report(japanese, "ja.html")
+    assert report.title == "外交公電が明らかに"
+    assert "公開された外交公電によると" in report.body
+    french = (
+        "<html lang='fr'><head><title>Un câble inquiet</title></head><body><article><h1>Le câble de l'ambassadeur</h1>"
+        "<p>L'ambassadeur a averti que l'accord sur les céréales pourrait s'effondrer d'ici quelques mois, selon un câble.</p>"
+        "</article></body></html>"
+    )
+    assert "accord sur les céréales" in extract_report(french, "fr.html").body
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Envoy warned of grain deal collapse | The Morning Ledger", "Envoy warned of grain deal collapse"),
+        ("Envoy warned of grain deal collapse - The Morning Ledger", "Envoy warned of grain deal collapse"),
+        ("Envoy warned of grain deal * The Ledger * by Mirela Stanic", "Envoy warned of grain deal"),
+        ("Grain deal could collapse - here's why", "Grain deal could collapse - here's why"),
+        ("Ledger | News", "Ledger | News"),
+    ],
+)
+def test_a_site_name_suffix_is_dropped_and_nothing_else(title, expected):
+    assert strip_site_name(title, "The Morning Ledger") == expected
