@@ -1,5 +1,6 @@
 # Cable Archive: `make run` serves the archive, `make test` runs every test.
 PYTHON ?= python3
+CABLES ?= 1295
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
@@ -113,6 +114,7 @@ eval: install
 bench: install-dev
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/cables.py --cables $(CABLES)
 
 # Production settings on the embedded database, then with a PostgreSQL URL (no server needed).
 check-deploy: install

@@ -206,7 +206,7 @@ def _cable_date(value: str | None) -> tuple[date | None, str]:
     return date(*(parts + [1] * (3 - len(parts)))), precision
 
 
-_CABLE_FIELDS = ("subject", "date", "date_precision", "released", "origin", "classification", "author", "tags", "text")
+_CABLE_FIELDS = ("subject", "date", "date_precision", "released", "origin", "classification", "author", "signature", "tags", "text")
 
 
 def _ingested_form(field: str, value):
@@ -244,6 +244,7 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
         "origin": (found.origin or "")[:200],
         "classification": (found.classification or "")[:40],
         "author": (found.author or "")[:200],
+        "signature": (found.signature or "")[:200],
         "tags": found.tags,
         "text": found.text or "",
     }
@@ -259,7 +260,8 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
         # A cable first known from a report's printed reference gets its text here.
         outcome = CREATED if not cable.text else UPDATED
         if cable.ingested:
-            edited = [k for k in _CABLE_FIELDS if _ingested_form(k, getattr(cable, k)) != cable.ingested.get(k)]
+            # A field the last ingest did not record (added since) cannot have been edited since.
+            edited = [k for k in _CABLE_FIELDS if k in cable.ingested and _ingested_form(k, getattr(cable, k)) != cable.ingested[k]]
     # Only the edits the new release disagrees with are worth telling the user about.
     kept = [k for k in edited if ingested[k] != cable.ingested.get(k)]
     for key, value in values.items():
@@ -285,7 +287,16 @@ def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
     CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
     Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
     cables = []
+    described = set()
     for found in report.cables:
+        if not found.reference:
+            # One placeholder per described cable, and only for a description that says
+            # something (a date, a post, a classification): a bare "Cable" tells a reader
+            # nothing and cannot be matched with the original when it arrives.
+            key = (found.date, found.origin, found.classification)
+            if key == (None, None, None) or key in described:
+                continue
+            described.add(key)
         claimed_date, precision = _cable_date(found.date)
         claims = {
             "claimed_date": claimed_date,

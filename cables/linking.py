@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from difflib import SequenceMatcher
@@ -44,7 +45,11 @@ FOUND_MIN_WORDS = sh.MIN_WORDS
 FOUND_MIN_SCORE = 0.8
 # Candidates per quote worth checking, and cables per report or reports per cable.
 CANDIDATES_PER_QUOTE = 3
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 6
+# A shingle held by more cables than this says nothing about which one a quote is
+# from ("the ambassador said that"): it is not looked up, and a quote sharing only such
+# shingles with a cable is not found in it.
+MAX_POSTING = 50
 # Cables a description could be, checked for a report's short quotes (nearest first).
 MAX_DESCRIBED = 25
 # Shorter quotes than FOUND_MIN_WORDS, aligned within a linked cable when verbatim.
@@ -106,15 +111,24 @@ def _insert_shingles(model, owner_column: str, rows) -> None:
             cursor.executemany(f"INSERT INTO {model._meta.db_table} (hash, {owner_column}) VALUES (%s, %s)", rows)
 
 
-def _lookup_shingles(model, owner_column: str, hashes) -> list[tuple[int, int]]:
-    """(hash, owner pk) of every row holding one of these hashes."""
+def _lookup_shingles(model, owner_column: str, hashes, common: set[int] | None = None) -> list[tuple[int, int]]:
+    """(hash, owner pk) of every row holding one of these hashes, except the hashes held
+    by more than MAX_POSTING rows (counted in the index first, never fetched; added to
+    `common` when given)."""
     found = []
+    table = model._meta.db_table
     with connection.cursor() as cursor:
         for chunk in _chunks(hashes):
-            cursor.execute(
-                f"SELECT hash, {owner_column} FROM {model._meta.db_table} WHERE hash IN ({', '.join(['%s'] * len(chunk))})", chunk
-            )
-            found += cursor.fetchall()
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"SELECT hash, COUNT(*) FROM {table} WHERE hash IN ({marks}) GROUP BY hash", chunk)
+            counts = cursor.fetchall()
+            specific = [value for value, count in counts if count <= MAX_POSTING]
+            if common is not None:
+                common.update(value for value, count in counts if count > MAX_POSTING)
+            if specific:
+                marks = ", ".join(["%s"] * len(specific))
+                cursor.execute(f"SELECT hash, {owner_column} FROM {table} WHERE hash IN ({marks})", specific)
+                found += cursor.fetchall()
     return found
 
 
@@ -144,25 +158,39 @@ def index_quotes(article: Article, quotes: list[Quote]) -> None:
 
 
 class _CableWords:
-    """A candidate cable's folded prose, read once per check."""
+    """A candidate cable's folded words, read once per check (the whole text: splitting it
+    into paragraphs is left to alignment, once a link is made)."""
 
     def __init__(self, cable: Cable) -> None:
         self.cable = cable
-        self.words = sh.words(_prose_of(cable.paragraphs()))
+        self.words = sh.words(cable.text)
         self.joined = " " + " ".join(self.words) + " "
-        self.positions: dict[int, list[int]] = defaultdict(list)
-        for i, value in enumerate(sh.shingles(self.words)):
-            self.positions[value].append(i)
+        self.starts, at = [], 1
+        for word in self.words:  # where each word starts in `joined`
+            self.starts.append(at)
+            at += len(word) + 1
 
-    def score(self, quote_words: list[str], quote_shingles: list[int]) -> float:
-        """1.0 when the words are in the cable as they stand, else how close the best
-        passage is (0 when they share no shingle)."""
+    def _positions(self, phrase: str, limit: int = 5) -> list[int]:
+        found, at = [], self.joined.find(f" {phrase} ")
+        while at >= 0 and len(found) < limit:
+            found.append(bisect_left(self.starts, at + 1))
+            at = self.joined.find(f" {phrase} ", at + 1)
+        return found
+
+    def score(self, quote_words: list[str], quote_shingles: list[int], common: set[int]) -> float:
+        """How close the quote is to its best passage in the cable (1.0 word for word), or 0
+        unless it shares with the cable a run of FOUND_MIN_WORDS words that few cables hold:
+        a stock phrase ("according to the ministry of foreign affairs") is in too many
+        cables to say which one a quote is from. A run's fingerprint is kept by every
+        cable holding the run, so its count (not in `common`) bounds theirs."""
+        positions = [self._positions(" ".join(quote_words[j : j + sh.SHINGLE])) for j in range(len(quote_shingles))]
+        runs = sh.window_fingerprints(quote_words, quote_shingles, [bool(p) for p in positions])
+        if not any(value not in common for value in runs):
+            return 0.0
         if " " + " ".join(quote_words) + " " in self.joined:
             return 1.0
         # The passage: where most shared shingles say the quote starts.
-        starts = Counter(p - j for j, value in enumerate(quote_shingles) for p in self.positions.get(value, ()))
-        if not starts:
-            return 0.0
+        starts = Counter(p - j for j, found in enumerate(positions) for p in found)
         start = starts.most_common(1)[0][0]
         window = self.words[max(0, start - 3) : start + len(quote_words) + 3]
         blocks = [b for b in SequenceMatcher(None, window, quote_words, autojunk=False).get_matching_blocks() if b.size]
@@ -172,7 +200,7 @@ class _CableWords:
         return SequenceMatcher(None, passage, quote_words, autojunk=False).ratio()
 
 
-def _found(pairs: dict[tuple[int, int], int], quotes: dict[int, Quote], cables: dict[int, _CableWords]) -> dict[int, set[int]]:
+def _found(pairs, quotes: dict[int, Quote], cables: dict[int, _CableWords], common: set[int]) -> dict[int, set[int]]:
     """cable pk → pks of quotes found verbatim or close in it, from (quote, cable) → shared fingerprints."""
     found: dict[int, set[int]] = defaultdict(set)
     for (quote_pk, cable_pk), _ in pairs.items():
@@ -180,7 +208,7 @@ def _found(pairs: dict[tuple[int, int], int], quotes: dict[int, Quote], cables: 
         if cable is None:
             continue
         folded = sh.words(quote.text)
-        if cable.score(folded, sh.shingles(folded)) >= FOUND_MIN_SCORE:
+        if cable.score(folded, sh.shingles(folded), common) >= FOUND_MIN_SCORE:
             found[cable_pk].add(quote_pk)
     return found
 
@@ -195,23 +223,39 @@ def _best_pairs(hits: dict[int, Counter]) -> dict[tuple[int, int], int]:
     return {pair: n for pair, n in pairs.items() if pair[1] in keep}
 
 
+def _common_cable_shingles(hashes) -> set[int]:
+    """Which of these shingles are held by more than MAX_POSTING cables."""
+    common: set[int] = set()
+    with connection.cursor() as cursor:
+        for chunk in _chunks(hashes):
+            cursor.execute(
+                f"SELECT hash FROM {CableShingle._meta.db_table} WHERE hash IN ({', '.join(['%s'] * len(chunk))}) "
+                "GROUP BY hash HAVING COUNT(*) > %s", [*chunk, MAX_POSTING],
+            )
+            common.update(row[0] for row in cursor.fetchall())
+    return common
+
+
 def cables_quoted(quotes: list[Quote]) -> dict[int, set[int]]:
     """cable pk → pks of the quotes (of MIN_WORDS words or more) found in it, among all
     the cables held: shingles looked up in the index, then the few candidates checked."""
+    # A run of MIN_WORDS words shared with a cable has the same lowest-ranked shingle on
+    # both sides, and the cable keeps it: the quote's own fingerprints are all to look up.
     shingles_of = {}
     for quote in quotes:
         if _long_enough(quote):
-            shingles_of[quote.pk] = set(sh.shingles(sh.words(quote.text)))
+            shingles_of[quote.pk] = sh.fingerprints(sh.words(quote.text))
     wanted = set().union(*shingles_of.values()) if shingles_of else set()
     postings: dict[int, list[int]] = defaultdict(list)
-    for value, cable_pk in _lookup_shingles(CableShingle, "cable_id", wanted):
+    common: set[int] = set()
+    for value, cable_pk in _lookup_shingles(CableShingle, "cable_id", wanted, common):
         postings[value].append(cable_pk)
     hits = {pk: Counter(c for value in values for c in postings.get(value, ())) for pk, values in shingles_of.items()}
     pairs = _best_pairs({pk: counter for pk, counter in hits.items() if counter})
     if not pairs:
         return {}
-    cables = {c.pk: _CableWords(c) for c in Cable.objects.filter(pk__in={c for _, c in pairs}).exclude(text="")}
-    return _found(pairs, {q.pk: q for q in quotes}, cables)
+    cables = {c.pk: _CableWords(c) for c in Cable.objects.filter(pk__in={c for _, c in pairs}).exclude(text="").only("pk", "text")}
+    return _found(pairs, {q.pk: q for q in quotes}, cables, common)
 
 
 def quotes_quoting(cable: Cable, values: list[int]) -> dict[int, set[int]]:
@@ -221,11 +265,14 @@ def quotes_quoting(cable: Cable, values: list[int]) -> dict[int, set[int]]:
     hits: dict[int, Counter] = defaultdict(Counter)
     for _, quote_pk in _lookup_shingles(QuoteShingle, "quote_id", wanted):
         hits[quote_pk][cable.pk] += 1
+
     if not hits:
         return {}
     quotes = {q.pk: q for q in Quote.objects.filter(pk__in=list(hits)).exclude(status=QuoteStatus.REJECTED)}
     pairs = {(q, cable.pk): n for q, counter in hits.items() for n in counter.values() if q in quotes}
-    found = _found(pairs, quotes, {cable.pk: _CableWords(cable)}).get(cable.pk, set())
+    quote_shingles = {h for q in quotes.values() for h in sh.shingles(sh.words(q.text))}
+    common = _common_cable_shingles(quote_shingles)
+    found = _found(pairs, quotes, {cable.pk: _CableWords(cable)}, common).get(cable.pk, set())
     by_article: dict[int, set[int]] = defaultdict(set)
     for pk in found:
         by_article[quotes[pk].article_id].add(pk)

@@ -127,6 +127,25 @@ class CableQuerySet(models.QuerySet):
     def with_counts(self):
         return self.annotate(article_count=Count("articles", distinct=True), quote_count=Count("quotes", distinct=True))
 
+    def written_by(self, actor):
+        """Cables the actor classified or signed, by any of their names ('Mulford' signs
+        for 'David C. Mulford')."""
+        from .actors import _same_person
+
+        names = [actor.name, *actor.aliases]
+        condition = Q()
+        for name in names:
+            condition |= Q(author__iexact=name) | Q(signature__iexact=name)
+        if actor.kind == ActorKind.PERSON:
+            surname = actor.name.split()[-1]
+            condition |= Q(author__iendswith=surname) | Q(signature__iendswith=surname)
+        found = self.filter(condition).exclude(text="")
+        return [
+            c for c in found
+            if any(n.lower() in (c.author.lower(), c.signature.lower()) for n in names)
+            or any(v and _same_person(v, actor.name) for v in (c.author, c.signature))
+        ]
+
     def get_by_key(self, key: str):
         """A cable by its reference ID, or by its number when it has none.
 
@@ -150,7 +169,8 @@ class Cable(models.Model):
     released = models.DateField(null=True, blank=True)
     origin = models.CharField(max_length=200, blank=True, help_text="Sending post, e.g. Embassy Islamabad.")
     classification = models.CharField(max_length=40, blank=True)
-    author = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=200, blank=True, help_text="Who classified it (the 'Classified By' line), else who signed it.")
+    signature = models.CharField(max_length=200, blank=True, help_text="The name it is signed with: the head of the sending post.")
     tags = models.JSONField(default=list, blank=True)
     text = models.TextField(blank=True, help_text="The original cable, when the archive has it.")
     actors = models.ManyToManyField(Actor, through="CableActor", related_name="cables", blank=True)

@@ -26,6 +26,9 @@ class ArchiveIndex(indexes.SearchIndex):
     date = indexes.DateField(null=True)
     # Searched with more weight than body words (see cables/search_backend.py).
     names = indexes.CharField(null=True)
+    # An original cable's text: searched, with less weight than reports and names, so
+    # that a report about someone ranks above a cable that mentions them.
+    cable_text = indexes.CharField(null=True)
     # For field queries: speaker:Kayani, publication:standard, cable:09ISLAMABAD155.
     speaker = indexes.CharField(null=True)
     publication = indexes.CharField(null=True)
@@ -177,6 +180,9 @@ class CableIndex(ArchiveIndex, indexes.Indexable):
 
     def prepare_date(self, obj):
         return obj.date
+
+    def prepare_cable_text(self, obj):
+        return obj.text or None
 
     def actors_of(self, obj):
         return [a for a in obj.actors.all() if a.kind == "person"]

@@ -159,6 +159,7 @@ def actor_detail(request, slug):
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
         "mentions": actor.article_mentions.select_related("article").order_by("-article__published", "-article__created", "pk"),
         "cable_mentions": actor.cable_mentions.select_related("cable"),
+        "cables_written": Cable.objects.written_by(actor),
     }
     return render(request, "cables/actor_detail.html", ctx)
 

@@ -160,3 +160,121 @@ def test_any_six_shared_words_share_a_fingerprint():
 
 def test_words_fold_like_alignment():
     assert words("The U.S. said “don,t” — Haddad’s") == ["the", "us", "said", "dont", "haddads"]
+
+
+# --- Finding the cables a report quotes, through the index ------------------------------
+
+OTHER = dict(
+    reference="09OTHERTOWN12", subject="PROFILE OF THE ARMY CHIEF", created="2009-05-11 08:00", classification="SECRET",
+    origin="Embassy Othertown", signature="LINDQVIST", classified_by="Classified By: Charge Pieter Lindqvist, reasons 1.4 (b)",
+    paragraphs=[
+        "(S) Summary: The army chief is pro-Western and moderate; we believe he is our most reliable partner in the cabinet. End summary.",
+        "(S) His record on the border is mixed, and his staff remain wary of the police reforms.",
+    ],
+)
+REPORT = (
+    "Title: Leaked papers show envoys' views of the cabinet\nSource: The Daily Example\nPublished: 2010-12-05\n\n"
+    "A secret State Department cable obtained by the newspaper paints a bleak picture of the cabinet.\n\n"
+    'The finance minister told the envoy that the harbour board was "a nest of cousins and that nobody in the cabinet '
+    'read the budget papers," the cable said.\n\n'
+    'Another dispatch described the army chief as "pro-Western and moderate; we believe he is our most reliable partner '
+    'in the cabinet," adding that his record was "mixed".\n'
+)
+
+
+@pytest.mark.parametrize("reports_first", [False, True])
+def test_a_report_quoting_two_cables_without_references_is_linked_to_both(transactional_db, tmp_path, reports_first):
+    cables, reports = tmp_path / "cables", tmp_path / "reports"
+    cables.mkdir(), reports.mkdir()
+    write(cables, "a.html", cable_page())
+    write(cables, "b.html", cable_page(**OTHER))
+    write(reports, "report.txt", REPORT)
+    load(*([reports, cables] if reports_first else [cables, reports]))
+    links = {link.cable.reference: link for link in CableLink.objects.select_related("cable")}
+    # The description ("a secret State Department cable") fits neither; the words decide.
+    assert {r: l.method for r, l in links.items() if r} == {"09TESTVILLE77": LinkMethod.QUOTES, "09OTHERTOWN12": LinkMethod.QUOTES}
+    quotes = {q.text: q for q in Quote.objects.select_related("cable")}
+    cousins = next(q for t, q in quotes.items() if t.startswith("a nest of cousins"))
+    partner = next(q for t, q in quotes.items() if t.startswith("pro-Western"))
+    assert (cousins.cable.reference, cousins.match, cousins.cable_paragraph) == ("09TESTVILLE77", "verbatim", "2")
+    assert (partner.cable.reference, partner.match, partner.cable_paragraph) == ("09OTHERTOWN12", "verbatim", "1")
+    # The report's description was one placeholder, merged away: no cable without a reference is left.
+    assert not Cable.objects.filter(reference="").exists()
+
+
+def test_a_close_quote_is_found_and_a_short_one_alone_links_nothing(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    write(tmp_path, "close.txt", "Title: One\n\nThe minister said the harbour board was \"a nest of cousins and that no one in the "
+          "cabinet read the budget papers,\" according to the leaked note.\n")
+    write(tmp_path, "short.txt", "Title: Two\n\nThe board was \"a nest of cousins\", critics say of the harbour scandal.\n")
+    load(tmp_path)
+    linked = set(CableLink.objects.values_list("article__title", flat=True))
+    assert linked == {"One"}
+    quote = Quote.objects.get(article__title="One", text__startswith="a nest")
+    assert quote.match == "close" and quote.match_score >= 0.8
+
+
+def test_cable_fingerprints_follow_its_text(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    load(tmp_path)
+    cable = Cable.objects.get()
+    before = set(CableShingle.objects.filter(cable=cable).values_list("hash", flat=True))
+    assert before
+    write(tmp_path, "a.html", cable_page(paragraphs=["(C) An entirely different account of the talks about the weather."]))
+    load(tmp_path)
+    after = set(CableShingle.objects.filter(cable=cable).values_list("hash", flat=True))
+    assert after and not (after & before)
+
+
+# --- Placeholders -----------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_description_that_says_nothing_makes_no_placeholder(tmp_path):
+    write(tmp_path, "vague.txt", "Title: Vague\n\nThe envoy was \"deeply unimpressed by the new cabinet,\" a leaked cable said.\n")
+    write(tmp_path, "dated.txt", "Title: Dated\n\nA secret cable from the US embassy in Testville in March 2009 said the board "
+          "was \"a nest of cousins\". The cable also said the minister was tired.\n")
+    ingest_paths([tmp_path])
+    placeholders = [str(c) for c in Cable.objects.filter(reference="")]
+    assert placeholders == ["Secret cable from US Embassy Testville of March 2009"]
+    assert "Cable" not in placeholders
+
+
+# --- Pages and search -------------------------------------------------------------------
+
+@pytest.fixture
+def library(transactional_db, tmp_path):
+    write(tmp_path, "a.html", cable_page())
+    write(tmp_path, "b.html", cable_page(**OTHER))
+    write(tmp_path, "report.txt", REPORT)
+    write(tmp_path, "second.txt", REPORT.replace("The Daily Example", "The Evening Sample").replace("Leaked papers", "Other papers")
+          .replace("the harbour board was", "the port authority was"))
+    write(tmp_path, "grayson.txt", "Title: Ambassador Mara J. Grayson leaves Testville\nSource: The Daily Example\n\n"
+          "Ambassador Mara J. Grayson said the harbour would \"always need more dredging than the budget allows\" "
+          "as she left Testville after three years. Grayson was popular.\n")
+    load(tmp_path)
+
+
+def test_cable_text_is_searched_below_reports(client, library):
+    hits = client.get("/api/search/", {"q": "harbour"}).json()["hits"]
+    kinds = [h["type"] for h in hits]
+    assert "cable" in kinds and kinds.index("article") < kinds.index("cable")
+    # Words only the cable's text has find the cable.
+    hits = client.get("/api/search/", {"q": "dam coalition"}).json()["hits"]
+    assert [h["title"] for h in hits if h["type"] == "cable"] == ["09TESTVILLE77"]
+
+
+def test_an_actor_page_lists_the_cables_they_wrote(client, library):
+    from cables.models import Actor
+
+    actor = Actor.objects.get(name="Mara J. Grayson")
+    html = client.get(actor.get_absolute_url()).content.decode()
+    written = html[html.index("Cables written") :]
+    written = written[: written.index("</section>")]
+    assert "09TESTVILLE77" in written and "09OTHERTOWN12" not in written
+
+
+def test_a_cable_page_shows_each_outlets_version_in_its_paragraph(client, library):
+    html = client.get("/cables/09TESTVILLE77/").content.decode()
+    paragraph = html[html.index('id="p-2"') : html.index('id="p-3"')]
+    assert "The Daily Example" in paragraph and "The Evening Sample" in paragraph
+    assert paragraph.count("a nest of cousins") >= 3  # the cable's words and both reports' quotes

@@ -1,6 +1,7 @@
 """The archive's Whoosh search path gives what Haystack's own gives, with less work."""
 import haystack
 from haystack.backends.whoosh_backend import WhooshSearchBackend
+from whoosh.qparser import MultifieldParser
 
 from cables.models import Quote
 from cables.search_backend import ArchiveWhooshBackend
@@ -15,6 +16,9 @@ def _both():
     ours.setup()
     stock = WhooshSearchBackend("default", PATH=ours.path)
     stock.setup()
+    # Haystack parses into its document field alone; ours also reads a cable's own text
+    # (a field of its own, weighted lower): the same fields for both, to compare like with like.
+    stock.parser = MultifieldParser(["text", "cable_text"], schema=stock.schema)
     return ours, stock
 
 

@@ -172,6 +172,12 @@ def cable_author_and_role(text: str) -> tuple[str | None, str]:
                 break
         if len(name) >= 2 and name[0].lower() != "jr":
             return " ".join(_name_case(w) for w in name).replace(" Jr", ", Jr"), " ".join(words[: len(words) - len(name)])
+    return cable_signature(text), ""
+
+
+def cable_signature(text: str) -> str | None:
+    """The name the cable is signed with (its last line, or the end of its last
+    paragraph): the head of the sending post, who may not be who classified it."""
     for line in reversed(text.strip().split("\n")[-4:]):
         line = line.strip()
         if _NOT_SIGNATURE.match(line):
@@ -181,9 +187,9 @@ def cable_author_and_role(text: str) -> tuple[str | None, str]:
         candidate = line if _SIGNATURE.match(line) else (tail.group(1) if tail and tail.start(1) > 0 else "")
         if candidate and candidate.lower() not in _OFFICE_WORDS and not candidate.lower().startswith("end "):
             if candidate.isupper() or tail is None or candidate.istitle():
-                return " ".join(_name_case(w) for w in candidate.split()), ""
+                return " ".join(_name_case(w) for w in candidate.split())
         break
-    return None, ""
+    return None
 
 
 # --- Cable pages (cablegate and its mirrors) ---------------------------------------------
@@ -302,6 +308,7 @@ def parse_cable(text: str) -> CableFound:
         classification=(classification or "").title() or None,
         subject=subject,
         author=cable_author_and_role(body)[0],
+        signature=cable_signature(body),
         text=body,
         released=released_date,
         tags=_tags(tags.group(1)) if tags else [],

@@ -57,11 +57,29 @@ def fingerprints(folded: list[str], values: list[int] | None = None) -> set[int]
     values = shingles(folded) if values is None else values
     if len(values) <= WINDOW:
         return set(values)
+    ranking = ranks(folded, values)
+    by_rank = dict(zip(ranking, values))
+    return {by_rank[min(ranking[start : start + WINDOW])] for start in range(len(values) - WINDOW + 1)}
+
+
+def ranks(folded: list[str], values: list[int]) -> list[int]:
+    """Each shingle's rank for winnowing: its unsigned hash, plus _COMMON when it is
+    function words only (three of them: SHINGLE = 3)."""
     function = [word in _FUNCTION_WORDS for word in folded]
-    # Unsigned hash, plus _COMMON when the shingle is function words only (three of them: SHINGLE = 3).
-    ranks = [
+    return [
         (value & 0xFFFFFFFF) | (_COMMON if function[i] and function[i + 1] and function[i + 2] else 0)
         for i, value in enumerate(values)
     ]
-    by_rank = dict(zip(ranks, values))
-    return {by_rank[min(ranks[start : start + WINDOW])] for start in range(len(values) - WINDOW + 1)}
+
+
+def window_fingerprints(folded: list[str], values: list[int], present: list[bool]) -> list[int]:
+    """For every run of MIN_WORDS words whose shingles are all `present` in a cable, the
+    fingerprint the cable keeps for that run (the run's lowest-ranked shingle): how many
+    cables hold that fingerprint bounds how many hold the run."""
+    ranking = ranks(folded, values)
+    found = []
+    for start in range(len(values) - WINDOW + 1):
+        if all(present[start : start + WINDOW]):
+            window = ranking[start : start + WINDOW]
+            found.append(values[start + window.index(min(window))])
+    return found

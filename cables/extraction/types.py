@@ -37,6 +37,7 @@ class CableFound:
     subject: str | None = None
     # Original cable texts only:
     author: str | None = None
+    signature: str | None = None  # who signed it, when not its author (see cables.cable_signature)
     text: str | None = None
     released: str | None = None
     tags: list[str] = field(default_factory=list)
