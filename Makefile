@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # through gunicorn (archive/gunicorn.conf.py), with a random key kept in .env
 # (created once, never committed).
 
-.PHONY: run test test-postgres install install-dev lock check-lock migrate load index admin eval check-deploy .env browser checkers postgres clean
+.PHONY: run test lint test-postgres install install-dev lock check-lock migrate load index admin eval check-deploy .env browser checkers postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -93,7 +93,11 @@ checkers: node_modules/.installed
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
 	  else echo "java is missing: sudo apt-get install openjdk-17-jre-headless"; fi; }
 
-test: install-dev browser checkers check-lock
+# One linter for the whole tree (configured in pyproject.toml), then every test.
+lint: install-dev
+	$(BIN)/ruff check .
+
+test: install-dev browser checkers check-lock lint
 	$(BIN)/python -m pytest
 
 # Debian's PostgreSQL server for `make test-postgres`, which starts a throwaway cluster

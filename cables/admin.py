@@ -3,19 +3,19 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.urls import path
-from django.utils.text import Truncator
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from .actors import merge_actors
-from .forms import ImportReportsForm
-from .uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, ingest_uploads
 from .extraction.align import align
+from .forms import ImportReportsForm
 from .linking import realign
 from .models import Actor, Article, ArticleActor, Cable, CableLink, Quote, QuoteStatus
+from .uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, ingest_uploads
 
 
 class ConcurrentEditForm(forms.ModelForm):

@@ -15,7 +15,6 @@ from .search import did_you_mean, to_hits
 from .suggest import suggest
 from .views import paginate, run_search
 
-
 logger = logging.getLogger(__name__)
 
 PAGE = {"name": "page", "in": "query", "description": "Page number (20 results a page); a page past the last is a 404.", "type": "integer"}
@@ -270,7 +269,7 @@ def cable_detail(request, key):
     try:
         cable = Cable.objects.get_by_key(key)
     except Cable.DoesNotExist:
-        raise Http404("No cable with that reference.")
+        raise Http404("No cable with that reference.") from None
     return JsonResponse(
         {
             **cable_json(request, cable),

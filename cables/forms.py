@@ -1,6 +1,5 @@
 from django import forms
 
-
 MAX_QUERY_LENGTH = 1000
 
 

@@ -21,8 +21,8 @@ from django.db import DatabaseError, IntegrityError, OperationalError, transacti
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
-from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .actors import upsert_actor
+from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .linking import index_cable, link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue

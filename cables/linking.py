@@ -25,11 +25,21 @@ from django.db import connection
 from django.db.models import Q
 
 from .actors import upsert_actor
-from .extraction.align import CLOSE, NONE, VERBATIM, align
 from .extraction import shingles as sh
+from .extraction.align import CLOSE, NONE, VERBATIM, align
 from .extraction.cables import cable_author_and_role
 from .models import (
-    Actor, ActorKind, Article, Cable, CableActor, CableLink, CableShingle, DatePrecision, LinkMethod, Quote, QuoteShingle,
+    Actor,
+    ActorKind,
+    Article,
+    Cable,
+    CableActor,
+    CableLink,
+    CableShingle,
+    DatePrecision,
+    LinkMethod,
+    Quote,
+    QuoteShingle,
     QuoteStatus,
 )
 

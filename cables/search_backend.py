@@ -33,8 +33,8 @@ from haystack.utils import get_identifier, get_model_ct
 from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
 from whoosh.fields import KEYWORD
-from whoosh.idsets import BitSet
 from whoosh.filedb.filestore import FileStorage
+from whoosh.idsets import BitSet
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Or, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader

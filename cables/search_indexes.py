@@ -9,7 +9,6 @@ from haystack import indexes
 
 from .models import Actor, Article, Cable, Quote, QuoteStatus
 
-
 # Whoosh counts multi-valued facets from term vectors, and a document with no value
 # has no vector to read: it gets this placeholder, which pages never show.
 NO_VALUE = "_none"

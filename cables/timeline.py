@@ -6,7 +6,6 @@ from django.db.models.functions import TruncMonth
 
 from .models import Article, Cable
 
-
 COLUMN = 14  # SVG units per month
 HEIGHT = 100  # of the tallest bar
 

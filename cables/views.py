@@ -1,24 +1,22 @@
 """Pages of the archive. Query logic lives in QuerySets and cables.search."""
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F, Prefetch, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.templatetags.static import static
-from django.views.generic import DetailView, ListView
-from haystack.query import SearchQuerySet
-
 import csv
 import io
 import re
 
-from django.http import HttpResponse, JsonResponse
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, F, Prefetch, Q
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
+from django.views.generic import DetailView, ListView
 from haystack.inputs import Exact
+from haystack.query import SearchQuerySet
 
 from .forms import ActorFilterForm, QuoteFilterForm, SearchForm
-from .suggest import suggest
-from .timeline import timeline_from_facets, timeline_from_database
 from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
 from .search import SearchState, autocomplete, did_you_mean, parse_query, query_terms, search, to_hits
+from .suggest import suggest
+from .timeline import timeline_from_database, timeline_from_facets
 
 PAGE_SIZE = 20
 
@@ -198,7 +196,7 @@ def cable_detail(request, key):
     try:
         cable = Cable.objects.get_by_key(key)
     except Cable.DoesNotExist:
-        raise Http404("No cable with that reference.")
+        raise Http404("No cable with that reference.") from None
     quotes = list(cable.quotes.visible().select_related("article", "speaker"))
     by_paragraph: dict[str, list[Quote]] = {}
     for quote in quotes:
@@ -236,7 +234,7 @@ def paginate(request, items, per_page=PAGE_SIZE):
     try:
         return paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
-        raise Http404("No such page.")
+        raise Http404("No such page.") from None
 
 
 def run_search(request):

@@ -192,7 +192,7 @@ def test_a_report_quoting_two_cables_without_references_is_linked_to_both(transa
     load(*([reports, cables] if reports_first else [cables, reports]))
     links = {link.cable.reference: link for link in CableLink.objects.select_related("cable")}
     # The description ("a secret State Department cable") fits neither; the words decide.
-    assert {r: l.method for r, l in links.items() if r} == {"09TESTVILLE77": LinkMethod.QUOTES, "09OTHERTOWN12": LinkMethod.QUOTES}
+    assert {r: link.method for r, link in links.items() if r} == {"09TESTVILLE77": LinkMethod.QUOTES, "09OTHERTOWN12": LinkMethod.QUOTES}
     quotes = {q.text: q for q in Quote.objects.select_related("cable")}
     cousins = next(q for t, q in quotes.items() if t.startswith("a nest of cousins"))
     partner = next(q for t, q in quotes.items() if t.startswith("pro-Western"))

@@ -123,7 +123,7 @@ def test_both_orders_give_the_same_archive(transactional_db):
     def snapshot():
         return (
             sorted((q.article.source_file, q.text, q.match, q.cable_paragraph, str(q.speaker), str(q.cable)) for q in Quote.objects.all()),
-            sorted((str(l.cable), l.article.source_file, l.method) for l in CableLink.objects.all()),
+            sorted((str(link.cable), link.article.source_file, link.method) for link in CableLink.objects.all()),
         )
 
     load(CABLES, SEEDS)

@@ -13,10 +13,10 @@ from .actors import find_actors, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_bounds
 from .gazetteer import places
-from .lead import Lead, dated, dateline_of, read_lead
 from .html import read_html
-from .safety import remove_control_characters, web_url
+from .lead import Lead, dated, dateline_of, read_lead
 from .quotes import find_quotes, quote_spans, title_spans
+from .safety import remove_control_characters, web_url
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
 from .types import ActorFound, CableFound, ExtractionError, KnownActor, QuoteFound, Report
 

@@ -30,11 +30,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .gazetteer import (
+    COMMON_ACRONYMS,
     COMPASS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MEDIA,
-    COMMON_ACRONYMS,
     MONTHS,
     NON_ACTOR_HEADS,
     OFFICE_ACRONYMS,

@@ -54,7 +54,7 @@ def split_cable(text: str) -> list[CableParagraph]:
             continue  # a page break, wherever it falls
         if _UNDERLINE.match(stripped):
             continue
-        next_line = next((l.strip() for l in lines[i + 1 :] if l.strip()), "")
+        next_line = next((other.strip() for other in lines[i + 1 :] if other.strip()), "")
         if _UNDERLINE.match(next_line):
             close()
             current, heading = None, stripped
@@ -77,8 +77,8 @@ def split_cable(text: str) -> list[CableParagraph]:
     close()
     if not paragraphs and header:
         # A cable without numbered paragraphs: everything after the routing is prose.
-        prose = [l for l in header if not _ROUTING.match(l)]
-        header = [l for l in header if _ROUTING.match(l)]
+        prose = [line for line in header if not _ROUTING.match(line)]
+        header = [line for line in header if _ROUTING.match(line)]
         if prose:
             paragraphs.append(CableParagraph("text", " ".join(prose)))
     return ([CableParagraph("header", "\n".join(header))] if header else []) + paragraphs

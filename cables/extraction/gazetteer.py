@@ -266,11 +266,6 @@ def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
             stems |= {stem, stem[:-1]}
             loose.add(stem[: max(4, len(stem) - 2)])
     return frozenset(stems), frozenset(loose)
-    for country in country_names():
-        stem = country.lower().split()[-1]
-        if len(stem) >= 4 and low != stem and low.startswith(stem[:max(4, len(stem) - 2)]):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
