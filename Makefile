@@ -118,7 +118,7 @@ eval: install
 bench: install-dev
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/extraction.py
-	$(BIN)/python bench/cables.py --cables $(CABLES)
+	$(BIN)/python bench/cable_library.py --cables $(CABLES)
 
 # Production settings on the embedded database, then with a PostgreSQL URL (no server needed).
 check-deploy: install

@@ -1,4 +1,4 @@
-"""`python bench/cables.py --cables N`: what checking one report's quotes against a library of
+"""`python bench/cable_library.py --cables N`: what checking one report's quotes against a library of
 N cables costs, through the shingle index (cables/linking.py: cables_quoted).
 
 A deterministic synthetic library is written straight into a temporary SQLite database:
@@ -165,7 +165,7 @@ def main():
         lines = [
             f"# Checking a report's quotes against {options.cables:,} cables",
             "",
-            f"`python bench/cables.py --cables {options.cables} --words {options.words} --reports {options.reports} --quotes {options.quotes}`"
+            f"`python bench/cable_library.py --cables {options.cables} --words {options.words} --reports {options.reports} --quotes {options.quotes}`"
             f" on {platform.python_implementation()} {platform.python_version()}, SQLite, {os.cpu_count()} cores shared with other work"
             " (this machine's speed varies by up to a third between runs; timings are wall-clock).",
             "",
