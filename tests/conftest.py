@@ -48,3 +48,16 @@ def seeded(transactional_db):
     from cables.models import Article
 
     return {a.source_file: a for a in Article.objects.all()}
+
+
+def log_in_editor(client):
+    """A staff member of the Editors group, logged in on `client`. The group is made the
+    way its migration makes it: transactional tests empty the tables the migration filled."""
+    from django.contrib.auth.models import Group, Permission, User
+
+    from cables.roles import ensure_editors_group
+
+    editor = User.objects.create_user("ed", "ed@example.org", "a-long-test-password", is_staff=True)
+    editor.groups.add(ensure_editors_group(Group, Permission))
+    client.force_login(editor)
+    return editor

@@ -8,6 +8,8 @@ from django.db import connection
 
 from cables.models import Actor, Article, PendingIndexUpdate, Quote, QuoteStatus
 
+from .conftest import log_in_editor
+
 
 def api_hits(client, q, **params):
     return client.get("/api/search/", {"q": q, **params}).json()["hits"]
@@ -21,14 +23,7 @@ def superuser_client(transactional_db, client):
 
 @pytest.fixture
 def editor_client(transactional_db, client):
-    editor = User.objects.create_user("ed", "ed@example.org", "a-long-test-password", is_staff=True)
-    from django.contrib.auth.models import Permission
-
-    from cables.roles import ensure_editors_group
-
-    # transactional tests empty the tables the migration filled: make the group again, the same way
-    editor.groups.add(ensure_editors_group(Group, Permission))
-    client.force_login(editor)
+    log_in_editor(client)
     return client
 
 

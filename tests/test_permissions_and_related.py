@@ -4,15 +4,12 @@ from django.contrib.auth.models import Group, Permission, User
 
 from cables.models import Actor
 
+from .conftest import log_in_editor
+
 
 @pytest.fixture
 def editor(db, client):
-    from cables.roles import ensure_editors_group
-
-    user = User.objects.create_user("ed", "ed@example.org", "a-long-test-password", is_staff=True)
-    user.groups.add(ensure_editors_group(Group, Permission))
-    client.force_login(user)
-    return user
+    return log_in_editor(client)
 
 
 def test_an_editor_without_delete_permission_cannot_merge_actors(client, editor):
