@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 
-from .models import Actor, ActorKind, ActorRedirect, ArticleActor, CableActor, Quote
+from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, CableActor, Quote, name_key
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -16,44 +15,44 @@ def _same_person(a: str, b: str) -> bool:
     return x[0] == y[0] and x[-1] == y[-1]
 
 
+def _ordered(actors) -> list[Actor]:
+    """Distinct actors in the archive's order (name, then pk), as a query would list them."""
+    return sorted({a.pk: a for a in actors}.values(), key=lambda a: (a.name, a.pk))
+
+
 def find_actor(name: str, kind: str) -> Actor | None:
-    actor = Actor.objects.filter(name__iexact=name, kind=kind).first()
-    if actor:
-        return actor
-    # JSON containment is not portable (SQLite lacks it): narrow by text, confirm in Python.
-    by_alias = [
-        candidate
-        for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name)
-        if name.lower() in (alias.lower() for alias in candidate.aliases)
-    ]
+    """The actor a report's name means: its canonical name, else an alias, else (for a
+    person) a fuller or shorter form of the same name. A bare surname several known
+    people share resolves to none of them (the report's own full mention decides).
+
+    Looked up in the name table (ActorName) by its indexes: one or two queries,
+    however large the archive.
+    """
+    key = name_key(name)
+    if not key:
+        return None
+    rows = list(ActorName.objects.filter(kind=kind, key=key).select_related("actor"))
+    by_name = _ordered(r.actor for r in rows if r.canonical)
+    if by_name:
+        return by_name[0]
+    by_alias = _ordered(r.actor for r in rows if not r.canonical)
     if len(by_alias) == 1 or (by_alias and " " in name.strip()):
         return by_alias[0]
     if by_alias:
         return None  # a bare surname several people share: do not guess
     if kind == ActorKind.PERSON:
-        last = name.split()[-1]
-        candidates = [
-            c for c in Actor.objects.filter(kind=kind).filter(Q(name__iendswith=" " + last) | Q(name__iexact=last))
-            if _same_person(c.name, name)
-        ]
+        surname = name_key(name.split()[-1])
+        candidates = _ordered(
+            r.actor for r in ActorName.objects.filter(kind=kind, surname=surname, canonical=True).select_related("actor")
+            if _same_person(r.actor.name, name)
+        )
         if len(candidates) == 1:  # two people share the surname: do not guess
             return candidates[0]
     return None
 
 
-def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) -> Actor:
-    """The actor with this name (or alias); created, or enriched with what is new."""
-    actor = find_actor(name, kind)
-    if actor is None:
-        try:
-            with transaction.atomic():  # a savepoint: a concurrent ingest may create the same actor first
-                return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
-        except IntegrityError:
-            actor = find_actor(name, kind)  # committed by the other transaction
-            if actor is None:
-                raise
-    # Locked until this transaction ends, so names added by a concurrent one are kept.
-    actor = Actor.objects.select_for_update().get(pk=actor.pk)
+def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
+    """Add to the actor what this mention knows and it does not; whether anything changed."""
     changed = False
     if kind == ActorKind.PERSON and len(name.split()) > len(actor.name.split()) and _same_person(actor.name, name):
         # The fuller name wins; the shorter one stays findable as an alias.
@@ -67,7 +66,25 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     if role and not actor.role:
         actor.role = role
         changed = True
-    if changed:
+    return changed
+
+
+def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) -> Actor:
+    """The actor with this name (or alias); created, or enriched with what is new."""
+    actor = find_actor(name, kind)
+    if actor is None:
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent ingest may create the same actor first
+                return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
+        except IntegrityError:
+            actor = find_actor(name, kind)  # committed by the other transaction
+            if actor is None:
+                raise
+    if not _enriched(Actor(name=actor.name, aliases=list(actor.aliases), role=actor.role), name, kind, role, aliases):
+        return actor  # nothing new: no lock, no write
+    # Locked until this transaction ends, so names added by a concurrent one are kept.
+    actor = Actor.objects.select_for_update().get(pk=actor.pk)
+    if _enriched(actor, name, kind, role, aliases):
         actor.save()
     return actor
 
