@@ -14,6 +14,7 @@ all of it), and prints where the time goes.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import platform
@@ -91,7 +92,7 @@ def build_base(n: int, cache: Path) -> Path:
 
 def profile_summary(stats_file: Path) -> list[tuple[str, float, float]]:
     stats = pstats.Stats(str(stats_file))
-    total = max(ct for (_, _, name), (_, _, _, ct, _) in stats.stats.items() if name == "<module>") or 1
+    total = stats.total_tt or 1
     rows = []
     for label, path, function in PROFILE_ITEMS:
         seconds = sum(ct for (file, _, name), (_, _, _, ct, _) in stats.stats.items()
@@ -100,7 +101,7 @@ def profile_summary(stats_file: Path) -> list[tuple[str, float, float]]:
     return rows
 
 
-def run_once(corpus: Path, base: Path | None, *, profile: bool) -> dict:
+def run_once(corpus: Path, base: Path | None, *, profile: bool, keep_profile: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="cable-ingest-bench-") as tmp:
         var = Path(tmp) / "var"
         if base is not None:
@@ -113,10 +114,10 @@ def run_once(corpus: Path, base: Path | None, *, profile: bool) -> dict:
         args = ["ingest", str(corpus)]
         if profile:
             stats_file = Path(tmp) / "ingest.prof"
-            args = ["-m", "cProfile", "-o", str(stats_file), "manage.py", *args, "--index-every", "1000000000"]
             cpu = cpu_of_children()
             start = time.perf_counter()
-            process = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True)
+            process = subprocess.run([sys.executable, __file__, "--profile-child", str(stats_file), str(corpus)],
+                                     cwd=ROOT, env=env, capture_output=True, text=True)
             wall = time.perf_counter() - start
             if process.returncode:
                 raise SystemExit(process.stderr[-3000:])
@@ -126,26 +127,57 @@ def run_once(corpus: Path, base: Path | None, *, profile: bool) -> dict:
             wall, out, _ = manage(args, env)
         cpu = cpu_of_children() - cpu
         _, drift, _ = manage(["check_index"], env, check=False)
-        result = {"wall": wall, "cpu": cpu, "counts": out.strip().splitlines()[-1], "archive_before": int(before),
+        result = {"wall": wall, "cpu": cpu, "counts": next(line for line in out.splitlines() if " created, " in line), "archive_before": int(before),
                   "check_index": drift.strip().splitlines()[-1] if drift.strip() else ""}
         if profile:
             result["profile"] = profile_summary(stats_file)
+            result["sql_statements"] = int(out.strip().splitlines()[-1].split()[0])
+            if keep_profile:
+                shutil.copy(stats_file, keep_profile)
         return result
 
 
+def profile_child(stats_file: str, corpus: str) -> None:
+    """`manage.py ingest` in this process under cProfile, timed in CPU time (this
+    machine is shared: wall time would count other processes' turns), every document
+    indexed here at the end. Prints the ingest's own counts and the SQL statements sent."""
+    import django
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    statements = [0]
+
+    def count(execute, sql, params, many, context):
+        statements[0] += 1
+        return execute(sql, params, many, context)
+
+    profiler = cProfile.Profile(time.process_time)
+    with connection.execute_wrapper(count):
+        profiler.runcall(call_command, "ingest", corpus, index_every=10**9)
+    profiler.dump_stats(stats_file)
+    print(f"{statements[0]} SQL statements")
+
+
 def main():
+    if sys.argv[1:2] == ["--profile-child"]:
+        return profile_child(*sys.argv[2:4])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="folder of reports to ingest")
     parser.add_argument("--base", type=int, default=0, help="generated articles the archive holds before (0: empty)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "cable-ingest-bench",
                         help="where the generated archive's snapshot is kept between runs")
     parser.add_argument("--profile", action="store_true", help="run under cProfile, indexing in-process")
+    parser.add_argument("--keep-profile", type=Path, help="copy the cProfile statistics here")
     parser.add_argument("--repeat", type=int, default=1)
     options = parser.parse_args()
     reports = sum(1 for p in options.corpus.rglob("*") if p.suffix.lower() in {".txt", ".html", ".htm"})
     base = build_base(options.base, options.cache) if options.base else None
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    runs = [run_once(options.corpus, base, profile=options.profile) for _ in range(options.repeat)]
+    runs = [run_once(options.corpus, base, profile=options.profile, keep_profile=options.keep_profile) for _ in range(options.repeat)]
     for result in runs:
         result.update(reports=reports, machine=machine, rate_wall=reports / result["wall"], rate_cpu=reports / result["cpu"])
         print(json.dumps({k: v for k, v in result.items() if k != "profile"}))

@@ -74,8 +74,9 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     actor = find_actor(name, kind)
     if actor is None:
         try:
-            with transaction.atomic():  # a savepoint: a concurrent ingest may create the same actor first
-                return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
+            # A concurrent ingest may create the same actor first: the insert runs in a
+            # savepoint of its own (see save_with_free_slug), so this transaction goes on.
+            return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
         except IntegrityError:
             actor = find_actor(name, kind)  # committed by the other transaction
             if actor is None:

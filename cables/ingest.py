@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html as html_lib
 import os
 import random
+import re
 import stat
 import time
 from dataclasses import dataclass, field
@@ -23,6 +25,8 @@ from simple_history.utils import bulk_create_with_history
 from . import extraction
 from .actors import upsert_actor
 from .extraction import CableFound, ExtractionError, KnownActor, Report
+from .extraction.gazetteer import fold_accents
+from .extraction.safety import remove_control_characters
 from .linking import index_cable, link_article, link_cable, save_cable_actors
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
@@ -105,6 +109,73 @@ def known_actors() -> list[KnownActor]:
     ]
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    text = remove_control_characters(text).lower()
+    return _TOKEN.findall(text if text.isascii() else fold_accents(text))
+
+
+class KnownActors:
+    """The archive's actors, and for each report the few that can matter to it.
+
+    Extraction is given every actor the archive knows, and seeding its name tables
+    with all of them cost more per report than the rest of extraction once the
+    archive held a few thousand actors. A report can only be changed by an actor one
+    of whose names it prints: every word of a name or alias, or, for a person, the
+    last word of one (two people sharing a surname the report prints alone must both
+    be seen, so that neither takes it). Places are always given: the gazetteer turns
+    "UK" into "United Kingdom", a name the report never prints. Words are compared
+    lowercased, without accents or control characters, and a page's character
+    references are read first, so a name extraction finds always has its words here.
+    The relevant actors keep the archive's order, so extraction sees them exactly as
+    it would among all of them.
+    """
+
+    def __init__(self, actors=()):
+        self.actors: list[KnownActor] = []
+        self._names: set[str] = set()
+        self._places: list[int] = []
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # first word -> (actor, every word)
+        for actor in actors:
+            self.add(actor)
+
+    def __len__(self):
+        return len(self.actors)
+
+    def add(self, actor: KnownActor) -> None:
+        number = len(self.actors)
+        self.actors.append(actor)
+        self._names.add(actor.name)
+        if actor.kind == "place":
+            self._places.append(number)
+            return
+        for name in (actor.name, *actor.aliases):
+            words = tuple(_tokens(name))
+            if not words:
+                continue
+            self._by_word.setdefault(words[0], []).append((number, words))
+            if actor.kind == "person":
+                self._by_word.setdefault(words[-1], []).append((number, ()))
+
+    def learn(self, report: Report) -> None:
+        """Later files in this run recognise what earlier ones named (no reload from the database)."""
+        for actor in report.actors:
+            if actor.name not in self._names and actor.kind != "place":
+                self.add(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
+
+    def relevant(self, text: str) -> list[KnownActor]:
+        """The known actors extraction needs for this text (see the class's docstring)."""
+        words = set(_tokens(html_lib.unescape(text) if "&" in text else text))
+        chosen = set(self._places)
+        for word in words:
+            for number, needed in self._by_word.get(word, ()):
+                if number not in chosen and all(w in words for w in needed):
+                    chosen.add(number)
+        return [self.actors[n] for n in sorted(chosen)]
+
+
 def ingest_paths(
     paths: list[str | Path],
     *,
@@ -124,7 +195,7 @@ def ingest_paths(
     result = IngestResult()
     max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
-    known = known_actors()
+    known = KnownActors(known_actors())
     with batched_drains(index_every) as batch:
         for path in progress(files) if progress else files:
             _ingest_file(path, result, source, published, dry_run, known, max_bytes)
@@ -143,19 +214,21 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> 
             if dry_run:
                 outcome = UNCHANGED
             else:
-                saved = save_cable(cable, known)
+                saved = save_cable(cable, known.actors)
                 outcome = saved.outcome
                 if saved.kept:
                     result.notes.append({"file": str(path), "note": (
                         f"cable {cable.reference}: a new release; kept the curator's {', '.join(saved.kept)} "
                         "(the earlier versions are in its history)")})
         else:
-            report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
+            report = extraction.extract_report(
+                text, str(path), source=source, published=published, known_actors=known.relevant(text)
+            )
             if dry_run:  # kept for the JSON report only: a bulk ingest must not hold every body
                 result.reports.append(report)
             outcome = UNCHANGED if dry_run else save_report(report, text, hashlib.sha256(raw).hexdigest())
             if outcome != UNCHANGED:
-                _learn(known, report)
+                known.learn(report)
     except OSError as error:
         result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
         result.counts[FAILED] += 1
@@ -170,14 +243,6 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> 
         return
     if not dry_run:
         result.counts[outcome] += 1
-
-
-def _learn(known: list[KnownActor], report: Report) -> None:
-    """Later files in this run recognise what earlier ones named (no reload from the database)."""
-    names = {k.name for k in known}
-    for actor in report.actors:
-        if actor.name not in names and actor.kind != "place":
-            known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
 
 
 def _one_transaction(function):

@@ -137,10 +137,13 @@ class Actor(models.Model):
                 rows.append(ActorName(actor=self, kind=self.kind, key=key, canonical=False))
         return rows
 
-    def sync_names(self, using=None) -> None:
+    def sync_names(self, using=None, *, created: bool = False) -> None:
         """Write this actor's rows of the name table again (after every save, in its transaction)."""
         using = using or self._state.db
         wanted = self.name_rows()
+        if created:  # a new row has no names yet
+            ActorName.objects.using(using).bulk_create(wanted)
+            return
         have = list(ActorName.objects.using(using).filter(actor=self).values_list("key", "canonical", "surname", "kind"))
         if sorted(have) == sorted((r.key, r.canonical, r.surname, r.kind) for r in wanted):
             return
@@ -184,10 +187,10 @@ class ActorName(models.Model):
 
 
 @receiver(post_save, sender=Actor, dispatch_uid="actor-name-table")
-def _actor_saved(sender, instance: Actor, using, **kwargs) -> None:
+def _actor_saved(sender, instance: Actor, using, created, **kwargs) -> None:
     # Every save, a fixture's raw one included: the admin's edits, merges, restoring
     # an earlier version from history, ingest's upserts.
-    instance.sync_names(using)
+    instance.sync_names(using, created=created)
 
 
 class CableQuerySet(models.QuerySet):
