@@ -23,7 +23,7 @@ from django.db import DatabaseError, IntegrityError, OperationalError, transacti
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
-from .actors import upsert_actor
+from .actors import ActorNames, upsert_actor
 from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .extraction.gazetteer import fold_accents
 from .extraction.safety import remove_control_characters
@@ -122,10 +122,11 @@ class KnownActors:
 
     Extraction is given every actor the archive knows, and seeding its name tables
     with all of them cost more per report than the rest of extraction once the
-    archive held a few thousand actors. A report can only be changed by an actor one
-    of whose names it prints: every word of a name or alias, or, for a person, the
-    last word of one (two people sharing a surname the report prints alone must both
-    be seen, so that neither takes it). Places are always given: the gazetteer turns
+    archive held a few thousand actors. A report can only be changed by an actor whose
+    names it prints: an organisation when every word of one of its names is there; a
+    person when any word of one is (two people sharing a surname the report prints
+    alone must both be seen, so that neither takes it; a known "Lu Kang" bears on a
+    report naming another Lu). Places are always given: the gazetteer turns
     "UK" into "United Kingdom", a name the report never prints. Words are compared
     lowercased, without accents or control characters, and a page's character
     references are read first, so a name extraction finds always has its words here.
@@ -153,11 +154,11 @@ class KnownActors:
             return
         for name in (actor.name, *actor.aliases):
             words = tuple(_tokens(name))
-            if not words:
-                continue
-            self._by_word.setdefault(words[0], []).append((number, words))
             if actor.kind == "person":
-                self._by_word.setdefault(words[-1], []).append((number, ()))
+                for word in set(words):
+                    self._by_word.setdefault(word, []).append((number, ()))
+            elif words:
+                self._by_word.setdefault(words[0], []).append((number, words))
 
     def learn(self, report: Report) -> None:
         """Later files in this run recognise what earlier ones named (no reload from the database)."""
@@ -342,15 +343,16 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     return CableOutcome(outcome, kept)
 
 
-def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
+def _link_mentioned_cables(article: Article, report: Report, *, new: bool) -> list[Cable]:
     """What the report says of the cables it reports on, kept as claims on the link.
 
     A printed reference names a cable; a description without one becomes this
     article's own placeholder cable until linking finds the original.
     """
-    stub_ids = list(Cable.objects.filter(article_links__article=article, reference="", text="").values_list("pk", flat=True))
-    CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
-    Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
+    if not new:
+        stub_ids = list(Cable.objects.filter(article_links__article=article, reference="", text="").values_list("pk", flat=True))
+        CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
+        Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
     cables = []
     described = set()
     for found in report.cables:
@@ -385,12 +387,14 @@ def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
     return cables
 
 
-def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
+def _save_actors(article: Article, report: Report, *, new: bool) -> dict[str, Actor]:
+    if not new:
+        ArticleActor.objects.filter(article=article).delete()
     by_name: dict[str, Actor] = {}
-    ArticleActor.objects.filter(article=article).delete()
     mentions: dict[int, ArticleActor] = {}
+    names = ActorNames([(found.name, found.kind) for found in report.actors])
     for found in report.actors:
-        actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
+        actor = upsert_actor(found.name, found.kind, found.role, found.aliases, names)
         by_name[found.name] = actor
         # Several surface names can turn out to be one actor: their mentions add up.
         mention = mentions.setdefault(actor.pk, ArticleActor(article=article, actor=actor, mentions=0))
@@ -436,12 +440,15 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
             setattr(article, key, value)
         article.save()
 
-    actors = _save_actors(article, report)
-    cables = _link_mentioned_cables(article, report)
+    # A new article has no mentions, links or quotes yet: nothing to read or replace.
+    new = outcome == CREATED
+    actors = _save_actors(article, report, new=new)
+    cables = _link_mentioned_cables(article, report, new=new)
     single_cable = cables[0] if len(cables) == 1 else None
 
-    curated = [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
-    article.quotes.exclude(pk__in=[q.pk for q in curated]).delete()
+    curated = [] if new else [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
+    if not new:
+        article.quotes.exclude(pk__in=[q.pk for q in curated]).delete()
     for quote in curated:
         # Keep the curated quote pointing at its words in the new body when they are still there.
         position = report.body.find(quote.extracted_text)
