@@ -110,11 +110,14 @@ def known_actors() -> list[KnownActor]:
 
 
 _TOKEN = re.compile(r"\w+")
+# Extraction also reads a capital letter inside a word as the start of one ("kWh").
+_FROM_CAPITAL = re.compile(r"(?<=\w)[A-Z]\w*")
 
 
-def _tokens(text: str) -> list[str]:
-    text = remove_control_characters(text).lower()
-    return _TOKEN.findall(text if text.isascii() else fold_accents(text))
+def _tokens(text: str) -> set[str]:
+    text = remove_control_characters(text)
+    text = text if text.isascii() else fold_accents(text)
+    return {*_TOKEN.findall(text.lower()), *(t.lower() for t in _FROM_CAPITAL.findall(text))}
 
 
 class KnownActors:
@@ -128,7 +131,8 @@ class KnownActors:
     alone must both be seen, so that neither takes it; a known "Lu Kang" bears on a
     report naming another Lu). Places are always given: the gazetteer turns
     "UK" into "United Kingdom", a name the report never prints. Words are compared
-    lowercased, without accents or control characters, and a page's character
+    lowercased, without accents or control characters, a capital inside a word
+    starting one too (extraction reads "Wh" in "kWh"), and a page's character
     references are read first, so a name extraction finds always has its words here.
     The relevant actors keep the archive's order, so extraction sees them exactly as
     it would among all of them.
@@ -153,11 +157,10 @@ class KnownActors:
             self._places.append(number)
             return
         for name in (actor.name, *actor.aliases):
-            words = tuple(_tokens(name))
             if actor.kind == "person":
-                for word in set(words):
+                for word in _tokens(name):
                     self._by_word.setdefault(word, []).append((number, ()))
-            elif words:
+            elif words := tuple(_TOKEN.findall(fold_accents(remove_control_characters(name)).lower())):
                 self._by_word.setdefault(words[0], []).append((number, words))
 
     def learn(self, report: Report) -> None:
@@ -168,7 +171,7 @@ class KnownActors:
 
     def relevant(self, text: str) -> list[KnownActor]:
         """The known actors extraction needs for this text (see the class's docstring)."""
-        words = set(_tokens(html_lib.unescape(text) if "&" in text else text))
+        words = _tokens(html_lib.unescape(text) if "&" in text else text)
         chosen = set(self._places)
         for word in words:
             for number, needed in self._by_word.get(word, ()):
