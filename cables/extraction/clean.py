@@ -30,7 +30,8 @@ _CALL_TO_ACTION = re.compile(
 _UI_WORDS = re.compile(
     r"\b(?:subscri(?:be|ption|ber)s?|newsletters?|paywall|free articles?|unlimited access|ad-free|"
     r"cancel anytime|renews? automatically|epaper|e-paper|log ?in|sign ?in|sign ?up|premium|"
-    r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments)\b",
+    r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments|"
+    r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings))\b",
     re.IGNORECASE,
 )
 # Headings that open a page's list of other articles or its comments: the story is over.
@@ -64,6 +65,10 @@ _SEPARATOR = re.compile(r"^[_*=~#\-–—•·. ]{3,}$")
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►✓]|\d{1,2}[.)])\s+\S")
 
 STORY, FURNITURE, NEUTRAL = "story", "furniture", "neutral"
+# Words of story a neighbouring run needs before it joins the story.
+JOIN_MIN_WEIGHT = 40
+# Lines between two runs beyond which only a weighty run joins.
+JOIN_MAX_GAP = 20
 
 
 def words(line: str) -> list[str]:
@@ -149,12 +154,15 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     # the page's own furniture) without story, which is where related links and
     # comment sections begin (measured on whole pages saved as text).
     runs: list[tuple[int, int]] = []
+    # Where a comment section's heading ended a run, nothing after it joins the story.
+    closed_by_comments: set[int] = set()
     start = None
     gap = 0
     last_story = None
     weight_so_far = 0
     for i, kind in enumerate(kinds):
         if start is not None and weight_so_far >= 40 and sizes[i] <= 8 and _COMMENTS.match(lines[i]):
+            closed_by_comments.add(len(runs))
             runs.append((start, last_story))
             start, gap, weight_so_far = None, 0, 0
             continue
@@ -177,7 +185,30 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     def weight(run: tuple[int, int]) -> int:
         return sum(sizes[i] for i in range(run[0], run[1] + 1) if kinds[i] == STORY)
 
-    first, last = max(runs, key=weight)
+    weights = [weight(run) for run in runs]
+    best = max(range(len(runs)), key=weights.__getitem__)
+    lo = hi = best
+
+    def joins(left: int, right: int, neighbour: int) -> bool:
+        """Buying guides and long features break their story with spec lists, product
+        names and picture credits: a neighbouring run of real story joins the story unless
+        a comment section or a list of other articles stands between them. A far run
+        joins only when it is as weighty as the story: what stands after a long stretch of
+        furniture is most often an author's biography, a notice or another article."""
+        if left in closed_by_comments or weights[neighbour] < JOIN_MIN_WEIGHT:
+            return False
+        if runs[right][0] - runs[left][1] > JOIN_MAX_GAP and weights[neighbour] < weights[best] / 2:
+            return False
+        # A list of other articles may stand inside the story itself, but not in what joins
+        # it; a heading the page repeats all along ("Most Popular" boxes) ends nothing.
+        joined = range(runs[left][1] + 1, runs[neighbour][1] + 1) if neighbour == right else range(runs[left][0], runs[right][0])
+        return not any(sizes[i] <= 8 and lines[i] not in labels and END_OF_STORY.match(lines[i]) for i in joined)
+
+    while hi + 1 < len(runs) and joins(hi, hi + 1, hi + 1):
+        hi += 1
+    while lo > 0 and joins(lo - 1, lo, lo - 1):
+        lo -= 1
+    first, last = runs[lo][0], runs[hi][1]
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
