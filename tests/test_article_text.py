@@ -317,3 +317,27 @@ def test_an_authors_biography_after_a_long_stretch_of_links_is_not_story():
     body = extract_report(text, "bridge.txt").body
     assert "in week 8, and drivers should plan longer routes." in body
     assert "Jo Marsh" not in body and "Other headline" not in body
+
+
+def test_a_cookie_notice_after_a_short_story_is_not_taken_for_it():
+    story = (
+        "The harbour master said on Friday that the northern pier would reopen next month after repairs to its cranes.\n"
+        "Two ships were turned away during the closure, and traders said the delays had cost them a week of sales.\n"
+        "The port authority said it would publish the cost of the repairs once the work was finished in the spring.\n"
+    )
+    notice = "".join(
+        f"This website uses cookies of kind {n} to remember your preferences and to measure how visitors use each page of the site.\n"
+        for n in range(1, 12)
+    )
+    text = story + "Manage consent\nPrivacy overview\nNecessary\n" + notice
+    body = extract_report(text, "pier.txt").body
+    assert "publish the cost of the repairs" in body
+    assert "cookies" not in body
+
+
+def test_a_story_may_still_mention_cookies():
+    text = (
+        "The bakery on the square sold its last cookies on Saturday after forty years, its owner said.\n"
+        "Neighbours queued from dawn, and the owner said she would miss the regulars more than the ovens.\n"
+    )
+    assert "sold its last cookies" in extract_report(text, "bakery.txt").body

@@ -31,7 +31,7 @@ _UI_WORDS = re.compile(
     r"\b(?:subscri(?:be|ption|ber)s?|newsletters?|paywall|free articles?|unlimited access|ad-free|"
     r"cancel anytime|renews? automatically|epaper|e-paper|log ?in|sign ?in|sign ?up|premium|"
     r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments|"
-    r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings))\b",
+    r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|subscribing|commenting|comment policy)\b",
     re.IGNORECASE,
 )
 # Headings that open a page's list of other articles or its comments: the story is over.
@@ -48,6 +48,14 @@ END_OF_STORY = re.compile(
 _COMMENTS = re.compile(
     r"^(?:(?:join|leave|post|add|write) (?:a |our |the |your )?(?:comments?|reply|conversation|discussion)\b.{0,80}|"
     r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!:]?$",
+    re.IGNORECASE,
+)
+# Cookie and privacy notices are long sentences, but written in their own vocabulary:
+# a line with a term only they use and one more of their words is the notice.
+_NOTICE_ONLY = re.compile(r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent preferences)\b", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(
+    r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent|personal (?:information|data)|browser|websites?|"
+    r"third[- ]part(?:y|ies)|advertis(?:ing|ements?)|preferences|privacy|analytics|session)\b",
     re.IGNORECASE,
 )
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comments?)$", re.IGNORECASE)
@@ -102,7 +110,7 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
         return (NEUTRAL, False) if _SEPARATOR.match(line) else (FURNITURE, True)
     # Checked at the end only (a search would try the pattern at every character).
     ends_like_sentence = line.endswith(('"', "”", "」")) or line.rstrip("\"'”’)」").endswith((".", "!", "?", "。", "！", "？"))
-    if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)):
+    if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)) or _is_notice(line):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
     if n_words < 25 and _PRICE.search(line) and (not ends_like_sentence or n_words < 8):
@@ -116,6 +124,12 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
         # Menus, plan names, headings and captions: short and unpunctuated.
         return FURNITURE, False
     return NEUTRAL, False
+
+
+def _is_notice(line: str) -> bool:
+    if not _NOTICE_ONLY.search(line):
+        return False
+    return len({word.lower() for word in _NOTICE_WORDS.findall(line)}) >= 2
 
 
 def _is_keyword_line(line: str, n_words: int, ends_like_sentence: bool) -> bool:
