@@ -86,6 +86,9 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.update({("article", instance.article_id), ("cable", instance.cable_id)})
     if isinstance(instance, CableActor):
         keys.add(("cable", instance.cable_id))
+    # A row moved to another article or cable leaves that one's document too.
+    for key, pk in getattr(instance, "loaded_keys", {}).items():
+        keys.add((key.removesuffix("_id"), pk))
     return {k for k in keys if k[1] is not None}
 
 
