@@ -40,7 +40,8 @@ class ActorNames:
         self._by_surname: dict[tuple[str, str], dict[int, ActorName]] = {}
         if keys or surnames:
             condition = Q(key__in=keys) | Q(canonical=True, surname__in=surnames)
-            for row in ActorName.objects.filter(condition).select_related("actor"):
+            # Each side of the OR by its own index (SQLite's multi-index OR, PostgreSQL's bitmap OR).
+            for row in ActorName.objects.filter(condition).select_related("actor").order_by():
                 self._add(row)
 
     def _add(self, row: ActorName) -> None:

@@ -180,7 +180,7 @@ class ActorName(models.Model):
     """
 
     actor = models.ForeignKey("Actor", on_delete=models.CASCADE, related_name="names")
-    kind = models.CharField(max_length=20, choices=ActorKind.choices)  # the actor's: every lookup is by kind
+    kind = models.CharField(max_length=20, choices=ActorKind.choices)  # the actor's: every lookup is by kind (checked on the rows found)
     key = models.TextField()  # name_key() of the name
     canonical = models.BooleanField()  # the actor's name rather than an alias
     # A person's surname (last word of the canonical name, lowercased): "Ashfaq Kayani"
@@ -191,9 +191,9 @@ class ActorName(models.Model):
         ordering = ["actor", "pk"]
         indexes = [
             # A name or alias as a report prints it.
-            models.Index(fields=["kind", "key"], name="actor_name_key_idx"),
+            models.Index(fields=["key"], name="actor_name_key_idx"),
             # People whose full name ends in a surname a report prints alone.
-            models.Index(fields=["kind", "surname"], name="actor_name_surname_idx"),
+            models.Index(fields=["surname"], name="actor_name_surname_idx"),
         ]
 
     def __str__(self):

@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['actor', 'pk'],
-                'indexes': [models.Index(fields=['kind', 'key'], name='actor_name_key_idx'), models.Index(fields=['kind', 'surname'], name='actor_name_surname_idx')],
+                'indexes': [models.Index(fields=['key'], name='actor_name_key_idx'), models.Index(fields=['surname'], name='actor_name_surname_idx')],
             },
         ),
         migrations.RunPython(fill_name_table, migrations.RunPython.noop),
