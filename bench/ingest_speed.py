@@ -110,7 +110,7 @@ def run_once(corpus: Path, base: Path | None, *, profile: bool, keep_profile: Pa
             var.mkdir()
         env = env_for(var)
         manage(["migrate", "-v0"], env)
-        before = manage(["shell", "-c", "from cables.models import Article; print(Article.objects.count())"], env)[1]
+        before = manage(["shell", "-c", "from cables.models import Article; print(Article.objects.count())"], env)[1].split()[-1]
         args = ["ingest", str(corpus)]
         if profile:
             stats_file = Path(tmp) / "ingest.prof"
