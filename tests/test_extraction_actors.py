@@ -165,3 +165,23 @@ def test_a_long_report_is_read_in_time_linear_in_its_length():
     small, large = seconds(200), seconds(1600)
     # Eight times the text: far less than the 64 times a quadratic scan would take.
     assert large < small * 20
+
+
+def test_subheads_in_capitals_and_languages_are_no_organisations():
+    found = kinds(
+        "Officials in Kumasi met on Monday.\n\nTOUGH STANCE\n\nThe radio service broadcasts in Hausa and Yoruba, "
+        "and the Hausas of the north listen.\n\nHEALTH\n\nLeaders of ARENA said ARENA would win."
+    )
+    for word in ("TOUGH STANCE", "HEALTH", "Hausa", "Yoruba", "Hausas"):
+        assert word not in found, word
+    assert found.get("ARENA") == "organisation"  # an acronym the text uses twice
+
+
+def test_a_name_after_in_is_a_place_and_a_town_named_like_a_word_is_the_word():
+    found = kinds(
+        "Villagers in Qaranbuti said the water had gone. Their independence was at stake, "
+        "and after Independence the district council never came back."
+    )
+    assert found.get("Qaranbuti") == "place"
+    assert "Independence" not in found
+    assert "Central Asian" not in kinds("Trade between Central Asian states grew in Bishkek.")

@@ -46,10 +46,13 @@ from .gazetteer import (
     ROLE_NOUNS,
     TITLES,
     WEEKDAYS,
+    country_names,
     currency_codes,
     is_common_word,
     is_demonym,
     is_given_name,
+    is_language,
+    is_shouted_word,
     places,
     small_places,
 )
@@ -498,6 +501,7 @@ def _name_shaped(word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -541,7 +545,13 @@ class _Context:
         if found is None and start >= 0 and " " not in name and name in small_places():
             if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
                 found = small_places()[name]
+        elif found and " " not in name and name.lower() in self.lower and is_common_word(name) and found not in country_names():
+            return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
         return found
+
+    def place_adjective(self, word: str) -> bool:
+        """'Asian', 'Andean', 'Balinese': the adjective of a place."""
+        return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
 def string_capwords(name: str) -> str:
@@ -564,7 +574,7 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if low0 in COMPASS and len(words) >= 2 and (
+    if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
         ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
         return PLACE
@@ -757,6 +767,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     scan = ctx.text
     words = run.words
     full = " ".join(words)
+    if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
+        return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -991,6 +1003,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
+        return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and any(ctx.place(part) or is_demonym(part) or part.upper() in COMMON_ACRONYMS for part in word.split("-")):
         return  # "US-India", "Indo-Pakistani", "COVID-19": an adjective of places, a thing
@@ -1022,9 +1036,19 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     # "ambassador Butenis", "Gilani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
+    if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
+        # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
+        index.add(word, PLACE, start=run.start, end=run.end)
+        return
     if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _acronym_in_use(text: str, word: str) -> bool:
+    """A word in capitals that is also an English word ("ARENA", "SMUG") is an acronym
+    where the text brackets it or uses it more than once; a subhead's word is not."""
+    return f"({word})" in text or len(re.findall(rf"\b{word}\b", text)) > 1
 
 
 def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:

