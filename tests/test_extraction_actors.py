@@ -185,3 +185,26 @@ def test_a_name_after_in_is_a_place_and_a_town_named_like_a_word_is_the_word():
     assert found.get("Qaranbuti") == "place"
     assert "Independence" not in found
     assert "Central Asian" not in kinds("Trade between Central Asian states grew in Bishkek.")
+
+
+def test_names_led_by_another_languages_article_or_a_country_are_no_people():
+    found = kinds(
+        "The daily El Vigilante said the stranded climbers were found in Las Quebradas. "
+        "Leaders of the Tanzania Mbele alliance met at the Bokolo National Park and the Mirambo Palace, "
+        "said Park Min-seo, a guide."
+    )
+    assert found.get("El Vigilante") == "organisation"
+    assert found.get("Las Quebradas") == "place"
+    assert found.get("Bokolo National Park") == "place"
+    assert found.get("Mirambo Palace") == "place"
+    assert found.get("Park Min-seo") == "person"
+    assert found.get("Tanzania Mbele") != "person"
+
+
+def test_companies_by_their_corporate_head_nouns():
+    found = kinds(
+        "Shares of Tembo Securities and Kivu Pharmaceuticals rose on the exchange on Tuesday after "
+        "Hanuri Limited reported profits for the third quarter in a row, traders said."
+    )
+    for name in ("Tembo Securities", "Kivu Pharmaceuticals", "Hanuri Limited"):
+        assert found.get(name) == "organisation", name

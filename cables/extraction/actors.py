@@ -591,12 +591,22 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     return None
 
 
+# Heads that are also surnames ("Park", "Hill") make a place only at the end of a name.
+_PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area", "heights", "kingdom"}
+# Articles of other languages that start names of bodies and places, never of people.
+_FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", "Ar", "Il", "Lo", "Das", "Der", "Die"}
+
+
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     """Two to four words shaped like a person's name and like no ordinary word."""
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
-    if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
+    if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
+        return False  # "La Prensa", "Kenya Kwanza"
+    if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in _PLACE_HEADS_ANYWHERE for w in words):
         return False
+    if words[-1].lower() in PLACE_HEADS:
+        return False  # "Whitecap Park", but "Park Sun-ae"
     # "Robert Langley": a surname may be a town's name after a given name; a run that
     # starts with a place is a place's something.
     if any(ctx.place(w) and not is_given_name(w) for w in words) and not (is_given_name(words[0]) and not ctx.place(words[0])):
@@ -930,6 +940,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # "American David Headley": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+        # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
+        # the name of a body, or of a place where a sentence puts one.
+        before = scan[max(0, run.start - 12) : run.start]
+        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         if role and role.split()[-1].lower() in _BODY_ROLES:
@@ -944,16 +960,19 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, rest_run, singles)
 
 
+_BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
+
+
 def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
     k = n
-    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in ORGANISATION_HEADS:
+    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in _BODY_OR_PLACE_HEADS:
         k -= 1
     if k == 0 or k == n:
         return 0
     before = words[k - 1]
-    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in ORGANISATION_HEADS):
+    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in _BODY_OR_PLACE_HEADS):
         return 0
     suffix = words[k:]
     if len(suffix) > 3:

@@ -313,11 +313,14 @@ PLACE_HEADS = {
     "state", "states", "corridor", "crossing", "falls", "forest", "reserve", "plains", "highlands",
     "archipelago", "channel", "port", "harbour", "harbor", "estate", "township", "ward", "division",
     "capital", "roundabout", "junction", "boulevard", "lane", "drive", "market",
+    "park", "palace", "heights", "glacier", "inlet", "haven", "hill", "cay", "area", "constituency",
+    "geopark", "nagar", "chowk", "republic", "kingdom", "emirate", "sultanate", "principality",
 }
 # Words that begin a place name: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
 PLACE_STARTS = {
     "lake", "mount", "mt", "gulf", "sea", "bay", "strait", "straits", "isle", "cape", "port", "fort", "río", "rio",
     "calle", "avenida", "rue", "via", "plaza", "piazza", "jalan", "city", "province", "state", "district",
+    "wadi", "sharm", "deir", "punta", "loma", "klong", "kafr", "bandar", "estancia",
 }
 COMPASS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -347,6 +350,9 @@ ORGANISATION_HEADS = {
     "majlis", "knesset", "duma", "parlement", "synod",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
+    "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
+    "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
+    "crescent", "empire", "parivar", "sansad", "prakashan",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
