@@ -203,7 +203,7 @@ def test_names_led_by_another_languages_article_or_a_country_are_no_people():
 
 def test_companies_by_their_corporate_head_nouns():
     found = kinds(
-        "Shares of Tembo Securities and Kivu Pharmaceuticals rose on the exchange on Tuesday after "
+        "Stock in Tembo Securities and Kivu Pharmaceuticals rose on the exchange on Tuesday after "
         "Hanuri Limited reported profits for the third quarter in a row, traders said."
     )
     for name in ("Tembo Securities", "Kivu Pharmaceuticals", "Hanuri Limited"):
