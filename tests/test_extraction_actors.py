@@ -208,3 +208,17 @@ def test_companies_by_their_corporate_head_nouns():
     )
     for name in ("Tembo Securities", "Kivu Pharmaceuticals", "Hanuri Limited"):
         assert found.get(name) == "organisation", name
+
+
+def test_a_bodys_name_runs_through_each_of_and_sheds_its_members_office():
+    found = kinds(
+        "The Office for the Relief of Flood Victims of Malandia said on Friday that it needed more boats. "
+        "Kanu Party Leader Amina Dube and Alliance Party Presidential candidate Ruth Oloo visited the camps. "
+        "Hospital Board Manager Jonas Pirelli said the wards were full."
+    )
+    assert found.get("Office for the Relief of Flood Victims of Malandia") == "organisation"
+    assert found.get("Kanu Party") == "organisation"
+    assert found.get("Alliance Party") == "organisation"
+    assert found.get("Amina Dube") == "person"
+    assert found.get("Jonas Pirelli") == "person"
+    assert not any(name.endswith(("Leader", "Presidential", "Manager")) for name in found)

@@ -346,6 +346,9 @@ def _runs(text: str) -> list[Run]:
             if current and adjacent and not pending and (
                 token.low in _PARTICLES
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
+                # through a second "of" once it has a head noun and a first joiner.
+                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
             ):
@@ -366,7 +369,8 @@ def _runs(text: str) -> list[Run]:
 
 
 # Unions of word lists, built once (they are tested for every capitalised word).
-_ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES
+_ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES | (ORGANISATION_HEADS - {"times", "post", "news", "daily", "international", "watch"})
+_ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | ORGANISATION_HEADS
 _DULL_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS
 _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
@@ -411,6 +415,10 @@ _EVENT_WORDS = {
 _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
     "foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "army", "staff",
     "service", "group", "agency", "force", "command", "ministry", "body", "firm", "company", "movement", "network",
+} | {
+    # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
+    "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
+    "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -745,6 +753,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
 
 def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -> None:
     """'US Ambassador Anna Berg', 'ANC leader X': the place or body before the office."""
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in _TRAILING_OFFICES or words[-1] in OFFICE_ACRONYMS):
+        words = words[:-1]  # "ANC Leader", "Senate Speaker": the body, not its member
     if not words:
         return
     full = " ".join(words)
