@@ -222,3 +222,17 @@ def test_a_bodys_name_runs_through_each_of_and_sheds_its_members_office():
     assert found.get("Amina Dube") == "person"
     assert found.get("Jonas Pirelli") == "person"
     assert not any(name.endswith(("Leader", "Presidential", "Manager")) for name in found)
+
+
+def test_places_by_compound_pair_lowercase_head_and_island_of():
+    found = kinds(
+        "The Kisumu-based Lake Basin Trust said talks near the Kenya-Uganda border had stalled. "
+        "Farmers in Bokhara district and the fishermen of the island of Lamuhaven joined them, "
+        "though the Southern African region stayed calm."
+    )
+    assert found.get("Kisumu") == "place"
+    assert found.get("Lake Basin Trust") == "organisation"
+    assert found.get("Kenya") == "place" and found.get("Uganda") == "place"
+    assert found.get("Bokhara") == "place"
+    assert found.get("Lamuhaven") == "place"
+    assert "Southern African" not in found

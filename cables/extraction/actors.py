@@ -93,7 +93,7 @@ class Token:
     per token: computed once here, not through properties.
     """
 
-    __slots__ = ("text", "start", "end", "initial", "capitalised", "bare", "low")
+    __slots__ = ("text", "start", "end", "initial", "capitalised", "bare", "low", "compound")
 
     def __init__(self, text: str, start: int, end: int, initial: bool):
         self.text, self.start, self.end = text, start, end
@@ -104,11 +104,12 @@ class Token:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
             bare = "People's"  # "People's Liberation Army": part of the name
+        self.compound = False
         if "-" in bare:
             # "Hong Kong-based", "Taliban-ruled": the name before an English compound.
             head, _, tail = bare.rpartition("-")
             if tail in _COMPOUND_TAILS and head:
-                bare = head
+                bare, self.compound = head, True
         self.bare, self.low = bare, bare.lower()
 
 
@@ -359,8 +360,8 @@ def _runs(text: str) -> list[Run]:
             current, pending = ([token] if token.capitalised else []), []
             if not token.capitalised:
                 continue
-        # A possessive or a following comma ends the name.
-        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)":
+        # A possessive, a following comma or a compound ("Nairobi-based") ends the name.
+        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)" or token.compound:
             runs.append(Run(current))
             current = []
     if current:
@@ -814,6 +815,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
+        head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        aliases = [f"{full} {head.group(1)}"] if head else []
+        index.add(index.resolve(full) or ctx.place(full) or full, PLACE, aliases=aliases, start=run.start, end=run.end)
+        return
     if _head(words) in _EMBASSY_HEADS:
         name, end = _embassy_in(ctx, full, run.end)
         if name != full:
@@ -973,6 +979,38 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 
 
+# "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
+# so does "the state of", "the island of" before it.
+_PLACE_AFTER = re.compile(
+    r"\s+(province|district|districts|village|town|city|area|region|county|state|river|valley|upazila|"
+    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood)\b"
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
+    r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
+)
+
+
+def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """A name a lowercase place noun follows ("Mayurbhanj district") or an "X of" noun
+    precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
+    scan = ctx.text
+    after = scan[run.end : run.end + 1] == " " and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    before = not after and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+    if not (after or before):
+        return False
+    last = words[-1]
+    if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
+        return False  # "the Southern African region", "a Malay state": an adjective
+    if last.endswith(("ist", "ern")) or any(is_demonym(part) for part in last.split("-")[:-1]):
+        return False  # "a Castroist state", "the Afghan-Iranian border"
+    if words[-1].lower() in ORGANISATION_HEADS or words[0] in OFFICE_ACRONYMS:
+        return False
+    if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
+        return False
+    return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+
+
 def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
@@ -1035,8 +1073,15 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
+    if "-" in word and all(ctx.place(part) for part in word.split("-")):
+        # "the Argentina-Chile border", "India-Pakistan talks": each place of the pair.
+        offset = run.start
+        for part in word.split("-"):
+            index.add(ctx.place(part), PLACE, start=offset, end=offset + len(part))
+            offset += len(part) + 1
+        return
     if "-" in word and any(ctx.place(part) or is_demonym(part) or part.upper() in COMMON_ACRONYMS for part in word.split("-")):
-        return  # "US-India", "Indo-Pakistani", "COVID-19": an adjective of places, a thing
+        return  # "Indo-Pakistani", "COVID-19": an adjective of places, a thing
     if "-" in word and all(part.lower() in _TITLE_OFFICE_OR_ROLE for part in word.split("-")):
         return  # "Director-General", "Under-Secretary": an office
     if (
