@@ -236,3 +236,20 @@ def test_places_by_compound_pair_lowercase_head_and_island_of():
     assert found.get("Bokhara") == "place"
     assert found.get("Lamuhaven") == "place"
     assert "Southern African" not in found
+
+
+def test_programmes_summits_temples_and_generic_governments_are_no_bodies():
+    found = kinds(
+        "Pupils from the Lindani Reading Programme won the International Geography Olympiad, and pilgrims "
+        "crowded the Sangeri Temple. The Zionist regime, the Ruling party and the Islamic government were "
+        "criticised, but the Boroko government and the Tembu party replied. Rahul Gandhi said the Gandhis met the MPs, and "
+        "the Vokkaligas, a Vokkaliga group, joined them; the Wikileaks cables were read.\n\n"
+        "THE government said the Steering Committee for the OGP Initiative would meet."
+    )
+    for name in ("Lindani Reading Programme", "International Geography Olympiad", "Sangeri Temple", "Zionist regime",
+                 "Ruling party", "Islamic government", "Gandhis", "MPs", "Vokkaligas", "THE government"):
+        assert name not in found, name
+    assert found.get("Boroko government") == "organisation"
+    assert found.get("Tembu party") == "organisation"
+    assert found.get("Wikileaks") == "organisation"
+    assert found.get("Steering Committee") == "organisation"

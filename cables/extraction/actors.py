@@ -588,6 +588,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     ):
         return PLACE
     head = _head(words)
+    if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
+        return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
     if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
@@ -784,6 +786,24 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         index.add(full, ORGANISATION, start=start, end=end)
 
 
+# Adjectives that say which of a place's governments or parties, not whose name it is.
+_GENERIC_MODIFIERS = {
+    "ruling", "opposition", "left", "right", "local", "federal", "central", "state", "national", "provincial",
+    "regional", "coalition", "interim", "transitional", "military", "new", "old", "previous", "current",
+    "former", "municipal", "excise", "union", "main", "major",
+}
+
+
+def _generic_modifier(words: list[str]) -> bool:
+    """'the Zionist regime', 'THE government', 'the Ruling party': no name before the head noun."""
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    if words[0].isupper() and low not in ("the", "our", "their"):
+        return False  # "US embassy", "UPA government"
+    return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -797,6 +817,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if (
         after
         and words[-1][0].isupper()
+        and not _generic_modifier(words)
         and not is_demonym(words[0])
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
@@ -891,6 +912,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        while before and before[-1].low in _DULL_AT_END:
+            before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
             _read_run(index, ctx, Run(before), singles)
             expansion = index.resolve(" ".join(words[:inner]))
@@ -1093,6 +1116,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word not in COMMON_ACRONYMS
+        # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
+        and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -1117,6 +1142,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _plural_of(text: str, word: str) -> bool:
+    """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
+    stem = word[:-1]
+    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
 
 
 def _acronym_in_use(text: str, word: str) -> bool:

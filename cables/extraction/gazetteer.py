@@ -339,8 +339,8 @@ ORGANISATION_HEADS = {
     "authority", "board", "bureau", "office", "service", "services", "police", "union", "association",
     "federation", "alliance", "coalition", "league", "organisation", "organization", "foundation",
     "fund", "trust", "society", "club", "company", "corporation", "group", "network", "hospital",
-    "school", "college", "academy", "church", "mosque", "temple", "prison", "secretariat", "mission",
-    "observatory", "centre", "center", "programme", "program", "initiative", "forum", "chamber",
+    "school", "college", "academy", "church", "prison", "secretariat", "mission",
+    "observatory", "centre", "center", "forum", "chamber",
     "council's", "times", "post", "herald", "tribune", "news", "express", "journal", "gazette",
     "telegraph", "chronicle", "observer", "review", "press", "daily", "weekly", "magazine", "radio",
     "television", "tv", "channel", "agency's", "airlines", "airways", "inc", "ltd", "plc", "llc",
@@ -412,6 +412,9 @@ NON_ACTOR_HEADS = {
     "declaration", "resolution", "protocol", "convention's", "doctrine", "charter", "budget", "census",
     "survey", "election", "elections", "referendum", "award", "awards", "museum", "fountain", "tower",
     "building", "hall", "house", "terminal", "centre's", "memorial", "monument", "cathedral",
+    # Programmes, meetings, diplomas and places of worship: named, but no actor.
+    "programme", "program", "initiative", "summit", "olympiad", "olympiads", "certificate", "examination",
+    "barometer", "complex", "mosque", "temple", "shrine", "pagoda",
 }
 
 # Acronyms of things, units and procedures, not of bodies.
