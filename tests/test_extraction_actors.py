@@ -253,3 +253,16 @@ def test_programmes_summits_temples_and_generic_governments_are_no_bodies():
     assert found.get("Tembu party") == "organisation"
     assert found.get("Wikileaks") == "organisation"
     assert found.get("Steering Committee") == "organisation"
+
+
+def test_a_body_named_after_a_lowercase_kind_noun_or_by_its_short_name_in_brackets():
+    found = actors_of(
+        "Output fell at power utility Kobalta and at the investment bank Ferrandi, said the River Basin "
+        "and Fisheries Development Agency (Rifideco), adding that Rifideco would publish figures. "
+        "Senior party MPs disagreed."
+    )
+    assert found["Kobalta"].kind == "organisation"
+    assert found["Ferrandi"].kind == "organisation"
+    assert found["Rifideco"].kind == "organisation"
+    assert "River Basin and Fisheries Development Agency" in found["Rifideco"].aliases
+    assert "MPs" not in found

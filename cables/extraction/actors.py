@@ -1071,6 +1071,13 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
+# A lowercase noun for a kind of body right before a name: the name is that body's.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
+    r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
+    r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
@@ -1138,6 +1145,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
         # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
         index.add(word, PLACE, start=run.start, end=run.end)
+        return
+    if word.endswith("s") and word[:-1].isupper():
+        return  # "MPs", "NGOs": members of a kind, no one actor
+    if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
@@ -1337,7 +1350,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
 
 _NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")
@@ -1358,11 +1371,14 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
     found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
     for acronym, expansion in found:
-        if not _ACRONYM.match(acronym):
-            continue
         words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
+        if not _ACRONYM.match(acronym):
+            # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
+            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_given_name(acronym) and not is_common_word(acronym) and acronym not in places():
+                pairs.append((acronym, " ".join(words)))
+            continue
         # Keep only as many trailing words as the acronym has capitals.
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):
