@@ -113,17 +113,13 @@ class Token:
         self.bare, self.low = bare, bare.lower()
 
 
-@dataclass
 class Run:
-    tokens: list[Token]
+    """Capitalised words read as one name; `start` and `end` are read many times per run."""
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
+    __slots__ = ("tokens", "start", "end")
 
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    def __init__(self, tokens: list[Token]):
+        self.tokens, self.start, self.end = tokens, tokens[0].start, tokens[-1].end
 
     @property
     def words(self) -> list[str]:
@@ -846,6 +842,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if name != full:
             index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
             return
+    if len(words) == 1:
+        # One word: a place, or read with the other single words once every name is known.
+        place = ctx.place(full, run.start)
+        if place:
+            index.add(place, PLACE, aliases=[full] if full != place else [], start=run.start, end=run.end)
+        else:
+            singles.append(run)
+        return
     leading = 0
     while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
         leading += 1
@@ -1018,8 +1022,9 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     """A name a lowercase place noun follows ("Mayurbhanj district") or an "X of" noun
     precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
     scan = ctx.text
-    after = scan[run.end : run.end + 1] == " " and _PLACE_AFTER.match(scan, run.end, run.end + 25)
-    before = not after and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+    # Cheap looks first: a lowercase word after the name, "of " before it.
+    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
     if not (after or before):
         return False
     last = words[-1]
