@@ -266,3 +266,17 @@ def test_a_body_named_after_a_lowercase_kind_noun_or_by_its_short_name_in_bracke
     assert found["Rifideco"].kind == "organisation"
     assert "River Basin and Fisheries Development Agency" in found["Rifideco"].aliases
     assert "MPs" not in found
+
+
+def test_names_with_particles_al_papers_and_religious_titles():
+    found = actors_of(
+        "The Emir, Hamad bin Khalid Al Moussa, met Lucia Torres de Albarran in Doha, the daily Al Nashra "
+        "reported. Grand Ayatollah Karim Al Basri sent a letter. Later Al Moussa thanked the Frente de "
+        "Progreso for its support."
+    )
+    assert found["Hamad bin Khalid Al Moussa"].kind == "person"
+    assert "Al Moussa" in found["Hamad bin Khalid Al Moussa"].aliases  # one person, not a body
+    assert found["Lucia Torres de Albarran"].kind == "person"
+    assert found["Karim Al Basri"].kind == "person"
+    assert found["Al Nashra"].kind == "organisation"
+    assert found.get("Frente de Progreso") is None or found["Frente de Progreso"].kind != "person"

@@ -588,8 +588,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
     if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
-    if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
-        return PLACE
+    if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
+        return PLACE  # but "State Councilor" is an office
     if any(
         _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
         for w in words
@@ -605,9 +605,17 @@ _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", 
 
 
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
-    """Two to four words shaped like a person's name and like no ordinary word."""
+    """Two to four words shaped like a person's name and like no ordinary word (and up
+    to five with name particles between them: "Tamim bin Hamad Al Thani")."""
+    if len(words) > 2 and any(w in _PARTICLES for w in words[1:-1]):
+        core = [w for w in words if w not in _PARTICLES]
+        if not is_given_name(core[0]):
+            return False  # "Frente de Todos", "Jamiat e Ulama e Islam"
+        return 2 <= len(core) <= 5 and _person_words(core[:2] + core[-2:] if len(core) > 4 else core, ctx, initial)
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
+    if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
+        return False  # "Al Hayat", "Al Wafd"; but "Ali Al Sistani" is a name
     if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
         return False  # "La Prensa", "Kenya Kwanza"
     if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in _PLACE_HEADS_ANYWHERE for w in words):
@@ -961,6 +969,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[:place_prefix])
         role = _role_before(scan, run.tokens[place_prefix].start)
         _add_person(index, " ".join(rest), role, [], run)
+        return
+    if full in MEDIA:
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
+    known = index.resolve(words[-1]) if len(words) == 2 and words[0] in _FOREIGN_ARTICLES else None
+    if known and index.actors[known].kind == PERSON:
+        # "Al Thani" after "Tamim bin Hamad Al Thani": that person's family name.
+        index.add(known, PERSON, aliases=[full], start=run.start, end=run.end)
         return
     if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.

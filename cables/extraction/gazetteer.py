@@ -47,6 +47,7 @@ TITLES = {
     "brigadier", "capt", "captain", "adm", "admiral", "cmdr", "commander", "sgt", "sergeant",
     "marshal", "air", "vice", "rear", "field", "sheikh", "shaikh", "mullah", "maulana",
     "hon", "rev", "reverend", "fr", "father", "imam", "justice", "gov", "sen", "rep",
+    "ayatollah", "mufti", "alhaji", "hajji", "haji", "advocate", "councilor", "councillor",
 }
 OFFICE_TITLES = {
     # Offices: stripped from names too, but they say what the person is.
