@@ -280,3 +280,15 @@ def test_names_with_particles_al_papers_and_religious_titles():
     assert found["Karim Al Basri"].kind == "person"
     assert found["Al Nashra"].kind == "organisation"
     assert found.get("Frente de Progreso") is None or found["Frente de Progreso"].kind != "person"
+
+
+def test_a_states_iso_code_is_a_place_where_its_country_is_named_and_upper_house_a_body():
+    found = kinds(
+        "Voters in UP and Bihar queued for hours, India's election officials said, while the Upper House "
+        "met and the Venezuelan State was accused of stalling, observers from Ghana said."
+    )
+    assert found.get("UP") == "place"
+    assert found.get("Upper House") == "organisation"
+    assert found.get("Venezuelan State") == "organisation"
+    elsewhere = kinds("The ZQ party and the UP alliance met in Lusaka on Monday to agree on a joint candidate.")
+    assert elsewhere.get("UP") != "place"  # no country of a state coded UP is named

@@ -55,6 +55,7 @@ from .gazetteer import (
     is_shouted_word,
     places,
     small_places,
+    subdivision_codes,
 )
 from .types import ActorFound, KnownActor
 
@@ -579,6 +580,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
+    if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
+        return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
         ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
@@ -588,6 +591,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
     if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
+    if head == "state" and len(words) == 2 and is_demonym(words[0]):
+        return ORGANISATION  # "the Venezuelan State": the state as a body
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
@@ -1153,6 +1158,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
+        if acronym and _subdivision_of_named_country(scan, word):
+            index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
+            return
         # An acronym spelled out in the text was registered, with its expansion, above.
         index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
         return
@@ -1176,6 +1184,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _subdivision_of_named_country(text: str, code: str) -> bool:
+    """'UP' in a report that names India, 'KZN' in one that names South Africa: the
+    ISO 3166-2 code of a state or province of a country the text names."""
+    return any(country in text for country, _ in subdivision_codes().get(code, ()))
 
 
 def _plural_of(text: str, word: str) -> bool:

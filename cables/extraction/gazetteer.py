@@ -209,6 +209,22 @@ def small_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def subdivision_codes() -> dict[str, list[tuple[str, str]]]:
+    """ISO 3166-2 codes of states and provinces as news abbreviates them ("UP" for Uttar
+    Pradesh, "KZN" for KwaZulu-Natal): code -> [(country name, subdivision name)]."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code:
+            continue
+        code = subdivision.code.split("-", 1)[1]
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country and len(code) >= 2 and code.isalpha():
+            name = getattr(country, "common_name", None) or country.name
+            found.setdefault(code, []).append((name, subdivision.name))
+    return found
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes ("INR", "USD"): amounts, never organisations."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
