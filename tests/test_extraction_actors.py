@@ -292,3 +292,16 @@ def test_a_states_iso_code_is_a_place_where_its_country_is_named_and_upper_house
     assert found.get("Venezuelan State") == "organisation"
     elsewhere = kinds("The ZQ party and the UP alliance met in Lusaka on Monday to agree on a joint candidate.")
     assert elsewhere.get("UP") != "place"  # no country of a state coded UP is named
+
+
+def test_two_initials_written_together_start_a_persons_name():
+    found = actors_of(
+        "The inquiry was ordered by Lieutenant Governor RK Tandavar, and KP Menonath of the Vidarbha "
+        "Jan Party said he would appear before it. An AP Photo showed the hall; the UN Security Council "
+        "was not told."
+    )
+    assert found["RK Tandavar"].kind == "person"
+    assert "Governor" in found["RK Tandavar"].role
+    assert found["KP Menonath"].kind == "person"
+    assert "AP Photo" not in found or found["AP Photo"].kind != "person"
+    assert found["UN Security Council"].kind == "organisation"

@@ -506,6 +506,11 @@ def _name_shaped(word: str) -> bool:
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
 
 
+def _initials(word: str) -> bool:
+    """'VK', 'LR': two initials written together, as South Asian names often start."""
+    return len(word) == 2 and word.isupper() and word.isalpha()
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
@@ -617,6 +622,12 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         if not is_given_name(core[0]):
             return False  # "Frente de Todos", "Jamiat e Ulama e Islam"
         return 2 <= len(core) <= 5 and _person_words(core[:2] + core[-2:] if len(core) > 4 else core, ctx, initial)
+    if len(words) >= 2 and _initials(words[0]) and not any(_initials(w) for w in words[1:]):
+        # "VK Saxena", "LR Bishnoi": initials, then a name that is no word or acronym.
+        first = words[0]
+        if first in OFFICE_ACRONYMS or first in COMMON_ACRONYMS or ctx.place(first) or is_common_word(words[-1]) or is_language(words[-1]):
+            return False
+        return _person_words(["V", *words[1:]], ctx, initial)
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
     if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
@@ -887,13 +898,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             for i in range(len(words) - 1, -1, -1)
             if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
-            and all(_name_shaped(w) for w in words[i + 1 :])
+            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
         ),
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and len(name_words) <= 4 and _name_kind(name_words, ctx) is None and not (
+    if split is not None and len(name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]))
     ):
         name = " ".join(name_words)
@@ -983,7 +994,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Al Thani" after "Tamim bin Hamad Al Thani": that person's family name.
         index.add(known, PERSON, aliases=[full], start=run.start, end=run.end)
         return
-    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
+    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, full, role, [], run)

@@ -396,6 +396,7 @@ OFFICE_ACRONYMS = {
     "MD", "GM", "VP", "ADC", "DIG", "IG", "IGP", "SP", "SSP", "DSP", "ASP", "DC", "DM", "SHO", "CJ",
     "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
+    "DP", "CS",
 }
 
 
