@@ -305,3 +305,14 @@ def test_two_initials_written_together_start_a_persons_name():
     assert found["KP Menonath"].kind == "person"
     assert "AP Photo" not in found or found["AP Photo"].kind != "person"
     assert found["UN Security Council"].kind == "organisation"
+
+
+def test_a_name_ending_in_its_country_is_a_body_but_a_word_before_a_country_is_not():
+    found = kinds(
+        "The lawyers of Rights Watch Malawi and the pollster Tembeka Kenya disagreed on the figures.\n\n"
+        "Mountainous Afghanistan has few roads. Is Brazil ready? Considering Tajikistan, the answer is no."
+    )
+    assert found.get("Rights Watch Malawi") == "organisation"
+    assert found.get("Tembeka Kenya") == "organisation"
+    for junk in ("Mountainous Afghanistan", "Is Brazil", "Considering Tajikistan"):
+        assert junk not in found, junk

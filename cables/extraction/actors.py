@@ -1015,6 +1015,16 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # "American David Headley": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
+    if (
+        words[-1] in country_names()
+        and not any(ctx.place(w) or w.lower() in _TITLE_OFFICE_OR_ROLE or w.lower() in COMPASS or w.lower() in FUNCTION_WORDS for w in words[:-1])
+        # "Is Brazil", "Mountainous Afghanistan", "Considering Tajikistan": a word before a country.
+        and not (is_common_word(words[0]) and (len(words) == 2 or run.tokens[0].initial))
+        and not ctx.place_adjective(words[0])
+    ):
+        # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
     if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
