@@ -32,11 +32,12 @@ from haystack.models import SearchResult
 from haystack.utils import get_identifier, get_model_ct
 from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
-from whoosh.fields import KEYWORD
+from whoosh.analysis import Filter, StemmingAnalyzer
+from whoosh.fields import KEYWORD, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.idsets import BitSet
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Or, QueryError, Term
+from whoosh.query import And, Or, Phrase, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
@@ -99,6 +100,91 @@ SINGLE_VALUED = {"kind", "publication_facet", "year", "month"}
 FACET_FIELDS = SINGLE_VALUED | {"actor_facet", "classification"}
 _searchers = threading.local()
 
+# Two-word shingles of the document text, as Elasticsearch's index_phrases keeps them:
+# a quoted phrase then reads the postings of its word pairs, each rare, instead of
+# the positions of every word, common ones included ("the talks", "said on").
+PAIRS_FIELD = "text_pairs"
+PAIRED_FIELD = "text"
+
+
+class _Pairs(Filter):
+    """Each token joined with the one before it ("border talks"), at the first one's
+    position, so consecutive pairs of a phrase stand at consecutive positions. Runs
+    after the text field's own analysis: the pairs are of the same stemmed words, with
+    the same stop words left out, as a phrase query on the text field would match."""
+
+    def __call__(self, tokens):
+        previous = None
+        for token in tokens:
+            text, pos, start = token.text, getattr(token, "pos", None), getattr(token, "startchar", None)
+            if previous is not None:
+                token.text = previous[0] + " " + text
+                if token.positions:
+                    token.pos = previous[1]
+                if token.chars:
+                    token.startchar = previous[2]
+                yield token
+            previous = (text, pos, start)
+
+
+def pairs_analyzer():
+    return StemmingAnalyzer() | _Pairs()
+
+
+def _pair_query(words, boost=1.0):
+    """The query on the pairs field that matches exactly the phrase of these (analysed) words."""
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    if len(pairs) == 1:
+        return Term(PAIRS_FIELD, pairs[0], boost=boost)
+    return Phrase(PAIRS_FIELD, pairs, boost=boost)
+
+
+def _has_pairs(searcher) -> bool:
+    """Every segment that holds text holds its pairs too (an index written before the
+    pairs field existed has none until it is rebuilt: its phrases walk positions)."""
+    if PAIRS_FIELD not in searcher.schema:
+        return False
+    return all(
+        reader.field_length(PAIRS_FIELD) > 0 or reader.field_length(PAIRED_FIELD) == 0
+        for reader, _ in searcher.reader().leaf_readers()
+    )
+
+
+def use_pairs(query):
+    """`query` with each exact phrase on the text field read from the pairs field."""
+    if isinstance(query, Phrase):
+        if query.fieldname == PAIRED_FIELD and query.slop == 1 and len(query.words) >= 2:
+            return _pair_query(query.words, query.boost)
+        return query
+    return query if query.is_leaf() else query.apply(use_pairs)
+
+
+class _PairWriter:
+    """A Whoosh writer that indexes the text field's pairs with each document."""
+
+    def __init__(self, writer):
+        self._writer = writer
+
+    def __getattr__(self, name):
+        return getattr(self._writer, name)
+
+    def _with_pairs(self, fields):
+        if PAIRED_FIELD in fields and PAIRS_FIELD not in fields and PAIRS_FIELD in self._writer.schema:
+            fields[PAIRS_FIELD] = fields[PAIRED_FIELD]
+        return fields
+
+    def add_document(self, **fields):
+        return self._writer.add_document(**self._with_pairs(fields))
+
+    def update_document(self, **fields):
+        return self._writer.update_document(**self._with_pairs(fields))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        return self._writer.__exit__(exc_type, value, traceback)
+
 
 class _KeptSearcher:
     """A searcher kept open between queries (Haystack closes it after each one).
@@ -150,6 +236,9 @@ class _RankedIndex:
 
     def refresh(self):
         return _RankedIndex(self._index.refresh())
+
+    def writer(self, **kwargs):
+        return _PairWriter(self._index.writer(**kwargs))
 
     def searcher(self, **kwargs):
         if kwargs:
@@ -377,6 +466,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         query = self.parser.parse(query_string)
         if query is None:
             return {"results": [], "hits": 0}
+        if _has_pairs(searcher):
+            query = use_pairs(query)
         filters = [self.parser.parse(force_str(nq)) for nq in sorted(narrow_queries or ())]
         if models:
             filters.append(Or([Term(DJANGO_CT, get_model_ct(m)) for m in models]))
@@ -520,6 +611,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                     field.index_fieldname,
                     KEYWORD(stored=True, commas=True, scorable=True, sortable=single, vector=not single),
                 )
+        if content_field == PAIRED_FIELD:
+            schema.add(PAIRS_FIELD, TEXT(analyzer=pairs_analyzer(), phrase=True, stored=False))
         return content_field, schema
 
     def setup(self):

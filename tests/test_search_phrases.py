@@ -1,0 +1,73 @@
+"""Quoted phrases are read from the index of word pairs, and find the words together only."""
+import pytest
+from whoosh.query import Phrase
+
+from cables.models import Article
+from cables.search_backend import PAIRS_FIELD, ArchiveWhooshBackend, use_pairs
+
+TOGETHER = "Port officials said the harbour crane contract was signed late on Friday after months of delay."
+APART = "The crane stood idle in the harbour while the contract for its repair waited on a signature."
+REVERSED = "Nobody expected the contract crane harbour affair to reach the minister before Friday."
+
+
+@pytest.fixture
+def articles(transactional_db):
+    made = {}
+    for key, body in {"together": TOGETHER, "apart": APART, "reversed": REVERSED}.items():
+        made[key] = Article.objects.create(
+            title=f"Report {key} on the docks", body=body, raw=body, content_hash=key * 8, publication="Quay Weekly")
+    return made
+
+
+def _titles(client, q):
+    return [h["title"] for h in client.get("/api/search/", {"q": q}).json()["hits"] if h["type"] == "article"]
+
+
+def _page(client, q):
+    response = client.get("/search/", {"q": q})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_quoted_phrase_finds_the_words_together_and_not_apart(client, articles):
+    for phrase in ['"harbour crane contract"', '"harbour crane"', '"crane contract"']:
+        assert _titles(client, phrase) == [articles["together"].title], phrase
+    # Unquoted, the same words find all three reports.
+    assert set(_titles(client, "harbour crane contract")) == {a.title for a in articles.values()}
+    html = _page(client, '"harbour crane contract"')
+    assert articles["together"].title in html
+    assert articles["apart"].title not in html and articles["reversed"].title not in html
+
+
+def test_the_search_page_reads_phrases_from_the_pairs_index(client, articles, monkeypatch):
+    asked = []
+    find = ArchiveWhooshBackend._find
+
+    def spy(self, searcher, state, query, *args, **kwargs):
+        asked.append(query)
+        return find(self, searcher, state, query, *args, **kwargs)
+
+    monkeypatch.setattr(ArchiveWhooshBackend, "_find", spy)
+    _page(client, 'docks "harbour crane contract"')
+    leaves = [leaf for query in asked for leaf in query.leaves()]
+    assert any(leaf.field() == PAIRS_FIELD for leaf in leaves)
+    assert not any(isinstance(leaf, Phrase) and leaf.fieldname == "text" for leaf in leaves)
+
+
+def test_an_edit_changes_what_a_phrase_finds_at_once(client, articles):
+    assert _titles(client, '"crane contract"') == [articles["together"].title]
+    article = articles["apart"]
+    article.body = "Dockers said the crane contract would be signed by the end of the month."
+    article.save()
+    assert set(_titles(client, '"crane contract"')) == {articles["together"].title, article.title}
+    article.delete()
+    assert _titles(client, '"crane contract"') == [articles["together"].title]
+
+
+def test_only_exact_phrases_on_the_text_are_rewritten():
+    near = Phrase("text", ["harbour", "contract"], slop=3)
+    assert use_pairs(near) is near
+    names = Phrase("names", ["ann", "lee"])
+    assert use_pairs(names) is names
+    three = use_pairs(Phrase("text", ["harbour", "crane", "contract"]))
+    assert isinstance(three, Phrase) and three.fieldname == PAIRS_FIELD and three.words == ["harbour crane", "crane contract"]
