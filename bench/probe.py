@@ -68,8 +68,14 @@ def ours(queries, typo, prefix, repeat):
     return {
         "new": summary(new), "repeated": summary(repeated), "per_query": per_query,
         "suggest": summary(t_suggest), "suggestion": suggest(typo), "autocomplete": summary(t_autocomplete),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_mb": resident_mb(),
     }
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def others(queries, typo, prefix, repeat):
