@@ -427,6 +427,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     _allowed_sets = _Kept(64)  # a bit per document each
     _facet_values = _Kept(1)  # only the current searcher's are worth keeping
 
+    def state(self) -> tuple:
+        """What this process's searcher sees of the index now (it changes with every
+        commit): a key under which what a query found can be kept."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        return (self.path, _searcher_key(self.index.searcher()._searcher))
+
     def reopen(self) -> None:
         """Forget every reader of the index: the next read opens the index afresh."""
         if self.index is not None:
@@ -625,6 +633,15 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self.index = self.storage.open_index(schema=self.schema)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
         self.parser = MultifieldParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+
+
+def index_state(using: str = "default"):
+    """The search index's current state on this engine, or None when the engine is
+    not this one (Elasticsearch, Solr: they keep their own caches)."""
+    from haystack import connections
+
+    backend = connections[using].get_backend()
+    return retry_reads(backend, backend.state) if isinstance(backend, ArchiveWhooshBackend) else None
 
 
 class ArchiveWhooshEngine(WhooshEngine):
