@@ -140,12 +140,15 @@ def _pair_query(words, boost=1.0):
 
 
 def _has_pairs(searcher) -> bool:
-    """Every segment that holds text holds its pairs too (an index written before the
-    pairs field existed has none until it is rebuilt: its phrases walk positions)."""
+    """Every document with text has its pairs too: a document of n words has n - 1
+    pairs, so in each segment the words outnumber the pairs by at most one per
+    document. An index written before the pairs field existed (or a segment merged
+    from old and new documents) fails this until it is rebuilt, and its phrases are
+    read from word positions as before: slower, never wrong."""
     if PAIRS_FIELD not in searcher.schema:
         return False
     return all(
-        reader.field_length(PAIRS_FIELD) > 0 or reader.field_length(PAIRED_FIELD) == 0
+        reader.field_length(PAIRED_FIELD) - reader.field_length(PAIRS_FIELD) <= reader.doc_count_all()
         for reader, _ in searcher.reader().leaf_readers()
     )
 

@@ -71,3 +71,19 @@ def test_only_exact_phrases_on_the_text_are_rewritten():
     assert use_pairs(names) is names
     three = use_pairs(Phrase("text", ["harbour", "crane", "contract"]))
     assert isinstance(three, Phrase) and three.fieldname == PAIRS_FIELD and three.words == ["harbour crane", "crane contract"]
+
+
+def test_an_index_written_before_the_pairs_field_still_finds_phrases(client, articles, monkeypatch):
+    from cables import search_backend
+
+    writer = search_backend._PairWriter._with_pairs
+    # Documents written without their pairs, as by a version of the archive before them.
+    monkeypatch.setattr(search_backend._PairWriter, "_with_pairs", lambda self, fields: fields)
+    for article in articles.values():
+        article.save()
+    assert _titles(client, '"harbour crane contract"') == [articles["together"].title]
+    monkeypatch.setattr(search_backend._PairWriter, "_with_pairs", writer)
+    # Rewritten with pairs, the same index reads phrases from them again.
+    for article in articles.values():
+        article.save()
+    assert _titles(client, '"harbour crane contract"') == [articles["together"].title]
