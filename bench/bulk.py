@@ -52,8 +52,8 @@ def _extract(path: Path):
         if extraction.is_cable(text):
             return path, None, None, None
         report = extraction.extract_report(text, str(path))
-    except extraction.ExtractionError:
-        return path, None, None, None
+    except Exception as error:  # noqa: BLE001 - a report extraction cannot read is counted, not fatal
+        return path, None, None, repr(error)
     return path, text, hashlib.sha256(raw).hexdigest(), report
 
 
@@ -78,10 +78,12 @@ class _Loader:
         self.cables: dict[str, Cable] = {c.reference: c for c in Cable.objects.exclude(reference="")}
         self.article_slugs, self.actor_slugs = _Slugs(Article), _Slugs(Actor)
         self.hashes = set(Article.objects.values_list("content_hash", flat=True))
+        self.failed: list[tuple[Path, str]] = []
 
     @transaction.atomic
     def write(self, batch) -> int:
-        batch = [item for item in batch if item[3] is not None and item[2] not in self.hashes]
+        self.failed += [(path, error) for path, text, _, error in batch if text is None and error]
+        batch = [item for item in batch if item[1] is not None and item[2] not in self.hashes]
         self.hashes.update(item[2] for item in batch)
         articles = [
             Article(
@@ -156,6 +158,8 @@ def load(folder: Path, workers: int = 2) -> int:
                 batch = []
         if batch:
             written += loader.write(batch)
+    for path, error in loader.failed:
+        print(f"{path}: extraction failed: {error}", file=sys.stderr)
     return written
 
 
