@@ -153,13 +153,43 @@ def _has_pairs(searcher) -> bool:
     )
 
 
+# Fields whose every document's words are also in its text (the search templates put
+# actors' names and aliases there): a phrase in them is a phrase in the text too.
+NAMED_IN_TEXT = {"names"}
+
+
 def use_pairs(query):
-    """`query` with each exact phrase on the text field read from the pairs field."""
+    """`query` with each exact phrase on the text field read from the pairs field.
+
+    A phrase on the names field would still walk both words' positions in every
+    document that names them (a famous person: a third of the archive). Every such
+    document has the phrase in its text as well, so the names' phrase is read from
+    the text's pairs too, and the two, one query now, weigh what both did."""
     if isinstance(query, Phrase):
-        if query.fieldname == PAIRED_FIELD and query.slop == 1 and len(query.words) >= 2:
+        if query.slop != 1 or len(query.words) < 2:
+            return query
+        if query.fieldname == PAIRED_FIELD or query.fieldname in NAMED_IN_TEXT:
             return _pair_query(query.words, query.boost)
         return query
-    return query if query.is_leaf() else query.apply(use_pairs)
+    if query.is_leaf():
+        return query
+    query = query.apply(use_pairs)
+    return _merged(query) if isinstance(query, Or) else query
+
+
+def _merged(query: Or) -> Or:
+    """An Or whose alternatives that are the same query but for their weight are one,
+    weighing their sum (a document matching one matches all: scores add the same)."""
+    merged: dict[str, object] = {}
+    for sub in query.subqueries:
+        key = repr(sub.copy().with_boost(1.0)) if isinstance(sub, (Term, Phrase)) else repr(sub)
+        if key in merged and isinstance(sub, (Term, Phrase)):
+            kept = merged[key]
+            merged[key] = kept.with_boost(kept.boost + sub.boost)
+        else:
+            merged[key] = sub
+    subqueries = list(merged.values())
+    return subqueries[0] if len(subqueries) == 1 else Or(subqueries, boost=query.boost)
 
 
 class _PairWriter:

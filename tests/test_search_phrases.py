@@ -1,6 +1,6 @@
 """Quoted phrases are read from the index of word pairs, and find the words together only."""
 import pytest
-from whoosh.query import Phrase
+from whoosh.query import Or, Phrase, Term
 
 from cables.models import Article
 from cables.search_backend import PAIRS_FIELD, ArchiveWhooshBackend, use_pairs
@@ -67,8 +67,11 @@ def test_an_edit_changes_what_a_phrase_finds_at_once(client, articles):
 def test_only_exact_phrases_on_the_text_are_rewritten():
     near = Phrase("text", ["harbour", "contract"], slop=3)
     assert use_pairs(near) is near
-    names = Phrase("names", ["ann", "lee"])
-    assert use_pairs(names) is names
+    cable = Phrase("cable_text", ["ann", "lee"])
+    assert use_pairs(cable) is cable
+    # A phrase in the names is one in the text too: one read of the pairs, both weights.
+    both = use_pairs(Or([Phrase("text", ["ann", "lee"]), Phrase("names", ["ann", "lee"], boost=3.0), cable]))
+    assert both == Or([Term(PAIRS_FIELD, "ann lee", boost=4.0), cable])
     three = use_pairs(Phrase("text", ["harbour", "crane", "contract"]))
     assert isinstance(three, Phrase) and three.fieldname == PAIRS_FIELD and three.words == ["harbour crane", "crane contract"]
 
