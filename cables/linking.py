@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
@@ -142,14 +144,16 @@ def _lookup_shingles(model, owner_column: str, hashes, common: set[int] | None =
     return found
 
 
-def index_cable(cable: Cable, paragraphs=None) -> list[int]:
-    """Keep the cable's fingerprints in step with its text; returns all its shingles."""
-    CableShingle.objects.filter(cable=cable).delete()
+def index_cable(cable: Cable, paragraphs=None, *, fresh: bool = False) -> list[int]:
+    """Keep the cable's fingerprints in step with its text; returns all its shingles
+    (`fresh`: a cable just created, with no fingerprints yet)."""
+    if not fresh:
+        CableShingle.objects.filter(cable=cable).delete()
     if not cable.text:
         return []
     folded = sh.words(_prose_of(paragraphs if paragraphs is not None else cable.paragraphs()))
     values = sh.shingles(folded)
-    _insert_shingles(CableShingle, "cable_id", ((h, cable.pk) for h in sh.fingerprints(folded, values)))
+    _insert_shingles(CableShingle, "cable_id", ((h, cable.pk) for h in sorted(sh.fingerprints(folded, values))))
     return values
 
 
@@ -268,10 +272,48 @@ def cables_quoted(quotes: list[Quote]) -> dict[int, set[int]]:
     return _found(pairs, {q.pk: q for q in quotes}, cables, common)
 
 
+# While many cables load in one transaction (see cable_batches), the hashes the quote
+# index holds are read once and each cable's shingles are filtered in memory: most of
+# a cable's thousand shingles are in no quote, and asking the database about each was
+# a third of a cable's load. Only cables are written meanwhile, so the set stays exact;
+# a quote index larger than this is asked as before.
+QUOTE_HASHES_IN_MEMORY = 2_000_000
+_quote_hashes = threading.local()
+
+
+@contextmanager
+def quote_hashes_held():
+    """For a run of cable saves in one transaction that writes no quotes."""
+    _quote_hashes.active, _quote_hashes.values = True, None
+    try:
+        yield
+    finally:
+        _quote_hashes.active, _quote_hashes.values = False, None
+
+
+def _known_quote_hashes() -> set[int] | None:
+    """Every hash in the quote index, while held (None: ask the database)."""
+    if not getattr(_quote_hashes, "active", False):
+        return None
+    if _quote_hashes.values is None:
+        table = QuoteShingle._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT MAX(id) FROM {table}")
+            if (cursor.fetchone()[0] or 0) > QUOTE_HASHES_IN_MEMORY:
+                _quote_hashes.active = False
+                return None
+            cursor.execute(f"SELECT DISTINCT hash FROM {table}")
+            _quote_hashes.values = {row[0] for row in cursor.fetchall()}
+    return _quote_hashes.values
+
+
 def quotes_quoting(cable: Cable, values: list[int]) -> dict[int, set[int]]:
     """article pk → pks of its long quotes found in this cable (the other direction);
     `values`: the cable's shingles."""
     wanted = set(values)
+    known = _known_quote_hashes()
+    if known is not None:
+        wanted &= known
     hits: dict[int, Counter] = defaultdict(Counter)
     for _, quote_pk in _lookup_shingles(QuoteShingle, "quote_id", wanted):
         hits[quote_pk][cable.pk] += 1
@@ -529,9 +571,11 @@ def cable_prose(paragraphs) -> str:
     return re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
 
 
-def save_cable_actors(cable: Cable, known, paragraphs=None) -> None:
-    """The actors the archive holds that the cable's own prose names."""
-    CableActor.objects.filter(cable=cable).delete()
+def save_cable_actors(cable: Cable, known, paragraphs=None, *, fresh: bool = False) -> None:
+    """The actors the archive holds that the cable's own prose names (`fresh`: a cable
+    just created, naming no one yet)."""
+    if not fresh:
+        CableActor.objects.filter(cable=cable).delete()
     paragraphs = cable.paragraphs() if paragraphs is None else paragraphs
     counts = known_names(known).count(cable_prose(paragraphs)) if cable.text else {}
     if not counts:

@@ -6,6 +6,7 @@ import re
 from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -146,6 +147,11 @@ class CableQuerySet(models.QuerySet):
             or any(v and _same_person(v, actor.name) for v in (c.author, c.signature))
         ]
 
+    def by_reference(self, reference: str):
+        """Cables with this reference ID, in any case, through the index on its
+        upper-case form (a case-blind LIKE reads every cable's row)."""
+        return self.alias(reference_upper=Upper("reference")).filter(reference_upper=reference.upper())
+
     def get_by_key(self, key: str):
         """A cable by its reference ID, or by its number when it has none.
 
@@ -156,7 +162,7 @@ class CableQuerySet(models.QuerySet):
             return self.get(pk=int(key))
         if not key or len(key) > 40 or not key.isprintable():
             raise self.model.DoesNotExist(f"no cable with the reference {key!r}")
-        return self.get(reference__iexact=key)
+        return self.by_reference(key).get()
 
 
 class Cable(models.Model):
@@ -188,6 +194,7 @@ class Cable(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["reference"], condition=~Q(reference=""), name="cable_unique_reference")
         ]
+        indexes = [models.Index(Upper("reference"), name="cable_reference_upper_idx")]
 
     def __str__(self):
         return self.reference or self.describe()

@@ -107,6 +107,25 @@ def test_bad_pages_fail_alone_and_write_nothing(tmp_path):
     assert list(Cable.objects.values_list("reference", flat=True)) == ["09TESTVILLE77"]
 
 
+def test_cables_committed_in_groups_lose_nothing_and_leave_no_stale_document(transactional_db, tmp_path, monkeypatch):
+    from cables import cable_batches
+    from cables.index_check import find_drift
+
+    monkeypatch.setattr(cable_batches, "CABLES_PER_COMMIT", 2)
+    for n in range(5):
+        write(tmp_path, f"c{n}.html", cable_page(reference=f"09TESTVILLE{70 + n}"))
+    write(tmp_path, "c2.html", cable_page(reference="09TESTVILLE72").split("<code><pre>C O N")[0] + "<code><pre>S E C")
+    write(tmp_path, "c3x.txt", "Title: Between the cables\n\nThe board was \"a nest of cousins and that nobody in the cabinet read\" it.\n")
+    result = ingest_paths([tmp_path])
+    assert result.counts == {"created": 5, "updated": 0, "unchanged": 0, "failed": 1}
+    assert sorted(Cable.objects.exclude(text="").values_list("reference", flat=True)) == [
+        "09TESTVILLE70", "09TESTVILLE71", "09TESTVILLE73", "09TESTVILLE74"]
+    assert not find_drift()  # every cable and the report in the index, none stale
+    # The report, written between two groups, found the cables before it and after it.
+    quote = Quote.objects.get(article__title="Between the cables")
+    assert CableLink.objects.filter(article=quote.article).count() == 4
+
+
 # --- The same cable again ---------------------------------------------------------------
 
 @pytest.mark.django_db
