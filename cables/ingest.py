@@ -224,6 +224,16 @@ def _ingested_form(field: str, value):
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _keep_what_the_release_omits(cable: Cable, values: dict, ingested: dict) -> None:
+    """A release that does not give a field (a .txt copy has no Released date, a page
+    may lack tags) says nothing about it: the value an earlier file gave stays, and is
+    remembered as ingested, so it is neither blanked nor taken for a curator's edit."""
+    for key, value in list(values.items()):
+        if value in (None, "", []) and cable.ingested.get(key) not in (None, "", []):
+            del values[key]
+            ingested[key] = cable.ingested[key]
+
+
 @dataclass
 class CableOutcome:
     outcome: str
@@ -258,6 +268,8 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     }
     ingested = {k: _ingested_form(k, v) for k, v in values.items()}
     cable = Cable.objects.select_for_update().by_reference(found.reference).first()
+    if cable is not None:
+        _keep_what_the_release_omits(cable, values, ingested)
     if cable is not None and cable.ingested == ingested:
         return CableOutcome(UNCHANGED)  # the same file again, whatever curators did since
     edited: list[str] = []

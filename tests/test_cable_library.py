@@ -166,6 +166,32 @@ def test_a_later_release_never_overwrites_a_curators_edit(tmp_path):
     assert Cable.objects.count() == 1
 
 
+def cable_txt(reference="09TESTVILLE77", text="(C) The minister said the harbour board was a nest of cousins."):
+    """The plain-text layout of the same cable (no Released date): reference, subject,
+    created, classification, origin, then the text."""
+    return (f"{reference}\nMINISTER DOUBTS THE PLAN\n2009-03-02 10:15\nCONFIDENTIAL\nEmbassy Testville\n"
+            f"C O N F I D E N T I A L TESTVILLE 000077\n\nSUBJECT: MINISTER DOUBTS THE PLAN\n\n¶1. {text}\nGRAYSON\n")
+
+
+@pytest.mark.django_db
+def test_a_text_release_after_the_page_keeps_the_released_date_and_the_curators_edit(tmp_path):
+    page = write(tmp_path, "a.html", cable_page())
+    ingest_paths([page])
+    cable = Cable.objects.get()
+    assert str(cable.released) == "2010-12-01"
+    cable.origin = "US Embassy Testville"  # a curator's wording
+    cable.save()
+    result = ingest_paths([write(tmp_path, "09TESTVILLE77.txt", cable_txt())])
+    assert result.counts["updated"] == 1
+    cable.refresh_from_db()
+    assert str(cable.released) == "2010-12-01"  # the text layout has no Released date: it says nothing about it
+    assert cable.origin == "US Embassy Testville"  # the release gives the origin the curator reworded: kept
+    assert cable.text.startswith("C O N F I D E N T I A L") and "nest of cousins" in cable.text
+    assert cable.history.count() == 3 and Cable.objects.count() == 1  # page, curator, text release
+    # The same text file again changes nothing, the released date included.
+    assert ingest_paths([tmp_path / "09TESTVILLE77.txt"]).counts["unchanged"] == 1
+
+
 # --- Shingles ---------------------------------------------------------------------------
 
 def test_any_six_shared_words_share_a_fingerprint():
