@@ -24,7 +24,7 @@ from . import extraction
 from .actors import upsert_actor
 from .cable_batches import CableGroup, cable_groups
 from .extraction import CableFound, ExtractionError, KnownActor, Report
-from .linking import index_cable, link_article, link_cable, save_cable_actors
+from .linking import index_cable, link_article, link_cable, save_cable_actors, save_cable_addressees
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
 
@@ -294,6 +294,7 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     cable.save()
     paragraphs = cable.paragraphs()
     save_cable_actors(cable, known, paragraphs, fresh=fresh)
+    save_cable_addressees(cable, fresh=fresh)
     link_cable(cable, index_cable(cable, paragraphs, fresh=fresh))
     return CableOutcome(outcome, kept)
 

@@ -29,13 +29,14 @@ from django.db.models import Q
 from .actors import upsert_actor
 from .extraction import shingles as sh
 from .extraction.align import CLOSE, NONE, VERBATIM, align
-from .extraction.cables import cable_author_and_role
+from .extraction.cables import cable_addressees, cable_author_and_role, office_key
 from .models import (
     Actor,
     ActorKind,
     Article,
     Cable,
     CableActor,
+    CableAddressee,
     CableLink,
     CableShingle,
     DatePrecision,
@@ -582,3 +583,14 @@ def save_cable_actors(cable: Cable, known, paragraphs=None, *, fresh: bool = Fal
         return
     actors = {a.name: a for a in Actor.objects.filter(name__in=list(counts)).exclude(kind=ActorKind.PLACE)}
     CableActor.objects.bulk_create([CableActor(cable=cable, actor=actors[name], mentions=n) for name, n in counts.items() if name in actors])
+
+
+def save_cable_addressees(cable: Cable, *, fresh: bool = False) -> None:
+    """The offices the cable was sent and copied to, as its routing header gives them."""
+    if not fresh:
+        CableAddressee.objects.filter(cable=cable).delete()
+    found = cable_addressees(cable.text) if cable.text else {}
+    CableAddressee.objects.bulk_create([
+        CableAddressee(cable=cable, name=name[:200], part=part, key=office_key(name)[:200])
+        for part, names in found.items() for name in names
+    ])

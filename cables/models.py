@@ -147,6 +147,14 @@ class CableQuerySet(models.QuerySet):
             or any(v and _same_person(v, actor.name) for v in (c.author, c.signature))
         ]
 
+    def received_by(self, actor):
+        """Cables sent or copied to the actor (an office named in their TO or INFO lines),
+        by any of its names: 'US Embassy in Kabul' receives what 'AMEMBASSY KABUL' was sent."""
+        from .extraction.cables import office_key
+
+        keys = {office_key(n) for n in [actor.name, *actor.aliases]} - {""}
+        return self.filter(addressees__key__in=keys).exclude(text="").distinct()
+
     def by_reference(self, reference: str):
         """Cables with this reference ID, in any case, through the index on its
         upper-case form (a case-blind LIKE reads every cable's row)."""
@@ -321,6 +329,22 @@ class CableActor(models.Model):
 
     def __str__(self):
         return f"{self.actor} in {self.cable}"
+
+
+class CableAddressee(models.Model):
+    """An office a cable was sent to (TO) or copied to (INFO), from its routing header."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="addressees")
+    name = models.CharField(max_length=200)
+    part = models.CharField(max_length=4, choices=[("to", "To"), ("info", "Info")])
+    # The name as reports' names for the office are compared with it (extraction.cables.office_key).
+    key = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        ordering = ["cable", "-part", "pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.part}) of {self.cable}"
 
 
 class CableLink(models.Model):

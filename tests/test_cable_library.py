@@ -318,6 +318,52 @@ def test_an_actor_page_lists_the_cables_they_wrote(client, library):
     assert "09TESTVILLE77" in written and "09OTHERTOWN12" not in written
 
 
+def test_the_addressees_are_read_from_the_routing_header():
+    from cables.extraction.cables import cable_addressees, office_key
+
+    text = ("O 021015Z MAR 09\nFM AMEMBASSY TESTVILLE\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0101\n"
+            "INFO RUEHXY/AMCONSUL PORTSIDE PRIORITY 0202\nRUEHZZ/AMEMBASSY OLDHAVEN PRIORITY\n"
+            "C O N F I D E N T I A L TESTVILLE 000077\n\n¶1. (C) TO THE POINT: the minister spoke.")
+    assert cable_addressees(text) == {"to": ["State Department"], "info": ["US Consulate Portside", "US Embassy Oldhaven"]}
+    assert office_key("U.S. Embassy in Oldhaven") == office_key("US Embassy Oldhaven") == office_key("Embassy Oldhaven")
+    assert office_key("Department of State") == office_key("the US State Department") == office_key("State Department")
+
+
+def test_an_actor_page_lists_the_cables_sent_to_it_and_the_cable_page_links_it(client, library):
+    from cables.models import Actor, ActorKind
+
+    # The report names the "State Department"; the cables went to SECSTATE WASHDC.
+    office = Actor.objects.get(name="State Department", kind=ActorKind.ORGANISATION)
+    html = client.get(office.get_absolute_url()).content.decode()
+    received = html[html.index("Cables received") :]
+    received = received[: received.index("</section>")]
+    assert "09TESTVILLE77" in received and "09OTHERTOWN12" in received
+    page = client.get("/cables/09TESTVILLE77/").content.decode()
+    assert f'<a href="{office.get_absolute_url()}">State Department</a>' in page
+    # Another name for the same office finds the same cables.
+    other = Actor.objects.create(name="U.S. Department of State", kind=ActorKind.ORGANISATION)
+    assert {c.reference for c in Cable.objects.received_by(other)} == {"09TESTVILLE77", "09OTHERTOWN12"}
+
+
+def test_a_person_a_report_names_after_the_cable_arrived_finds_the_cable(client, library, tmp_path):
+    from cables.models import Actor
+
+    # A cable names "Tomas Eberhardt", whom no report had named when it was loaded.
+    folder = tmp_path / "later"
+    folder.mkdir()
+    write(folder, "c.html", cable_page(reference="09TESTVILLE90", paragraphs=[
+        "(C) The harbour board chairman, Tomas Eberhardt, asked the Ambassador for dredgers."]))
+    load(folder / "c.html")
+    assert not Actor.objects.filter(name="Tomas Eberhardt").exists()  # named only in a cable: no actor yet
+    write(folder, "late.txt", "Title: Tomas Eberhardt resigns\nSource: The Daily Example\n\n"
+          "Tomas Eberhardt, the harbour board's chairman, resigned on Monday. \"I am tired,\" Eberhardt said.\n")
+    load(folder)
+    actor = Actor.objects.get(name="Tomas Eberhardt")
+    html = client.get(actor.get_absolute_url()).content.decode()
+    named = html[html.index("Named in cables") :]
+    assert "09TESTVILLE90" in named[: named.index("</section>")]
+
+
 def test_a_cable_page_shows_each_outlets_version_in_its_paragraph(client, library):
     html = client.get("/cables/09TESTVILLE77/").content.decode()
     paragraph = html[html.index('id="p-2"') : html.index('id="p-3"')]
