@@ -84,6 +84,20 @@ def save_with_free_slug(instance, text: str, save, using=None) -> None:
                 raise
 
 
+class RemembersLoadedKeys:
+    """Remembers the foreign keys a row was read with (`loaded_keys`), so that moving it
+    (a quote to another article) refreshes the search documents it leaves as well as
+    those it joins. Keys left out of the query (`only()`, `defer()`) are not read for it."""
+
+    remembered_keys: tuple[str, ...] = ()
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance.loaded_keys = {key: instance.__dict__[key] for key in cls.remembered_keys if key in instance.__dict__}
+        return instance
+
+
 class ActorQuerySet(models.QuerySet):
     def with_counts(self):
         return self.annotate(
@@ -300,13 +314,15 @@ class Article(models.Model):
         return reverse("cables:article_detail", kwargs={"slug": self.slug})
 
 
-class ArticleActor(models.Model):
+class ArticleActor(RemembersLoadedKeys, models.Model):
     """That an article names an actor, how often, and the role it gives them."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="actor_mentions")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="article_mentions")
     mentions = models.PositiveIntegerField(default=1)
     role = models.CharField(max_length=200, blank=True)
+
+    remembered_keys = ("article_id",)
 
     class Meta:
         ordering = ["-mentions", "actor__name", "pk"]
@@ -316,12 +332,14 @@ class ArticleActor(models.Model):
         return f"{self.actor} in {self.article}"
 
 
-class CableActor(models.Model):
+class CableActor(RemembersLoadedKeys, models.Model):
     """An actor the cable's own text names."""
 
     cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="actor_mentions")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="cable_mentions")
     mentions = models.PositiveIntegerField(default=1)
+
+    remembered_keys = ("cable_id",)
 
     class Meta:
         ordering = ["-mentions", "actor__name", "pk"]
@@ -347,7 +365,7 @@ class CableAddressee(models.Model):
         return f"{self.name} ({self.part}) of {self.cable}"
 
 
-class CableLink(models.Model):
+class CableLink(RemembersLoadedKeys, models.Model):
     """That a report is about a cable, how the archive knows, and what the report says of it."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="cable_links")
@@ -358,6 +376,8 @@ class CableLink(models.Model):
     claimed_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
     claimed_origin = models.CharField(max_length=200, blank=True)
     claimed_classification = models.CharField(max_length=40, blank=True)
+
+    remembered_keys = ("article_id", "cable_id")
 
     class Meta:
         ordering = ["article", "cable"]
@@ -399,7 +419,7 @@ class QuoteQuerySet(models.QuerySet):
         return self.order_by("is_phrase", "article", "start", "pk")
 
 
-class Quote(models.Model):
+class Quote(RemembersLoadedKeys, models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField(help_text="The quoted words, as a curator corrects them.")
     extracted_text = models.TextField(editable=False, help_text="The words as first extracted; never changed.")
@@ -421,6 +441,7 @@ class Quote(models.Model):
 
     objects = QuoteQuerySet.as_manager()
     history = HistoricalRecords()
+    remembered_keys = ("article_id",)
 
     class Meta:
         ordering = ["article", "start", "pk"]

@@ -346,6 +346,28 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self.index = None
             self.setup_complete = False
 
+    # Every write to the embedded index takes the archive's index writer lock, so that
+    # `update_index`, `rebuild_index` and `clear_index` wait for a drain in progress (and
+    # a drain for them) instead of failing on Whoosh's own lock or writing documents
+    # read before the drain's. A drain already holds it; the lock lets it in again.
+    def update(self, index, iterable, commit=True):
+        from .signals import index_writer_lock
+
+        with index_writer_lock():
+            return super().update(index, iterable, commit=commit)
+
+    def remove(self, obj_or_string, commit=True):
+        from .signals import index_writer_lock
+
+        with index_writer_lock():
+            return super().remove(obj_or_string, commit=commit)
+
+    def clear(self, models=None, commit=True):
+        from .signals import index_writer_lock
+
+        with index_writer_lock():
+            return super().clear(models=models, commit=commit)
+
     @_retrying
     def more_like_this(self, *args, **kwargs):
         return super().more_like_this(*args, **kwargs)

@@ -86,6 +86,9 @@ def affected_documents(instance) -> set[tuple[str, int]]:
         keys.update({("article", instance.article_id), ("cable", instance.cable_id)})
     if isinstance(instance, CableActor):
         keys.add(("cable", instance.cable_id))
+    # A row moved to another article or cable leaves that one's document too.
+    for key, pk in getattr(instance, "loaded_keys", {}).items():
+        keys.add((key.removesuffix("_id"), pk))
     return {k for k in keys if k[1] is not None}
 
 
@@ -230,6 +233,10 @@ def _lock_file(connection) -> Path:
     return Path(settings.VAR_DIR) / "index-writer.lock"
 
 
+# Per thread: the databases whose index writer lock this thread holds.
+_writer_locks_held = threading.local()
+
+
 @contextmanager
 def index_writer_lock(using: str = "default"):
     """One index writer at a time for the whole archive, on every machine.
@@ -238,8 +245,23 @@ def index_writer_lock(using: str = "default"):
     (and released by it if the process dies). Other databases: a file lock; SQLite's
     sits beside the database file. Whoosh admits one writer per index folder anyway;
     this lock also keeps a drain's reads and its write together, so a drain that read
-    older state cannot write after one that read newer state.
+    older state cannot write after one that read newer state. A thread that holds it
+    may take it again (the engine's own writes take it too, see cables/search_backend.py).
     """
+    held = getattr(_writer_locks_held, "aliases", frozenset())
+    if using in held:
+        yield
+        return
+    _writer_locks_held.aliases = held | {using}
+    try:
+        with _acquired_writer_lock(using):
+            yield
+    finally:
+        _writer_locks_held.aliases = held
+
+
+@contextmanager
+def _acquired_writer_lock(using: str):
     connection = databases[using]
     if connection.vendor != "postgresql":
         with _file_lock(_lock_file(connection)):

@@ -259,3 +259,85 @@ def test_a_scraped_text_in_japanese_is_not_refused():
     report = extract_report(text, "ja.txt")
     assert report.body.startswith("公開された外交公電によると")
     assert "ホーム" not in report.body
+
+
+def _review(product: str, verdict: str) -> str:
+    """One section of a made-up buying guide: a numbered product heading, spec lines, a
+    price, "we like" lines and two paragraphs of review — ten short lines between reviews."""
+    return (
+        f"{product}\n"
+        "Best for small flats, 8/10\n"
+        "We like: folds flat against a wall\n"
+        "We don’t like: the cover is sold separately\n"
+        "Holds 9kg of washing\n"
+        "Weight: 4.2kg\n"
+        "Size: 70 x 40 x 110cm\n"
+        "Power: 220W\n"
+        "£79.99 at Kettleby Stores\n"
+        "Buy now\n"
+        f"I used the {verdict} for three weeks of family washing in a cold spare room, and it dried shirts in about four hours.\n"
+        f"The {verdict} costs a few pence an hour to run, and the rails stay warm rather than hot, so delicates are safe on it.\n"
+        f"Overall the {verdict} is the one I would buy again for a small home, even though assembly took longer than promised.\n"
+    )
+
+
+def test_a_buying_guide_keeps_every_review_between_its_spec_lines():
+    text = (
+        "Home\nReviews\nHouse and garden\n"
+        "The best heated drying racks, tested at home\n"
+        "Drying racks with heated rails are a cheap way to dry laundry indoors when the weather turns, and I tested seven of them over a winter.\n"
+        "Here is how they compared on drying time, running cost and how much room they take up in a small home.\n"
+        + _review("1. Norrland Tower Rack", "tower rack")
+        + _review("2. Kettleby Wing Rack", "wing rack")
+        + _review("3. Alder Ladder Rack", "ladder rack")
+        + "Related stories\n"
+        "The best dehumidifiers for damp winters\n"
+        "The best tumble dryers for small budgets\n"
+    )
+    body = extract_report(text, "guide.txt").body
+    for review in ("tower rack", "wing rack", "ladder rack"):
+        assert f"I used the {review} for three weeks" in body, review
+        assert f"Overall the {review} is the one I would buy again" in body, review
+    assert "Related stories" not in body
+    assert "dehumidifiers" not in body
+
+
+def test_an_authors_biography_after_a_long_stretch_of_links_is_not_story():
+    story = "".join(
+        f"The council said on Tuesday that the bridge over the river would close for repairs in week {n}, and drivers should plan longer routes.\n"
+        for n in range(1, 9)
+    )
+    links = "".join(f"Other headline number {n}\n" for n in range(1, 26))
+    text = (
+        story
+        + links
+        + "Jo Marsh has written about roads and transport for the paper since the spring, and before that she covered the courts for ten years.\n"
+        "You can email Jo Marsh with tips, and follow her reporting on the paper's website and its weekly transport newsletter.\n"
+    )
+    body = extract_report(text, "bridge.txt").body
+    assert "in week 8, and drivers should plan longer routes." in body
+    assert "Jo Marsh" not in body and "Other headline" not in body
+
+
+def test_a_cookie_notice_after_a_short_story_is_not_taken_for_it():
+    story = (
+        "The harbour master said on Friday that the northern pier would reopen next month after repairs to its cranes.\n"
+        "Two ships were turned away during the closure, and traders said the delays had cost them a week of sales.\n"
+        "The port authority said it would publish the cost of the repairs once the work was finished in the spring.\n"
+    )
+    notice = "".join(
+        f"This website uses cookies of kind {n} to remember your preferences and to measure how visitors use each page of the site.\n"
+        for n in range(1, 12)
+    )
+    text = story + "Manage consent\nPrivacy overview\nNecessary\n" + notice
+    body = extract_report(text, "pier.txt").body
+    assert "publish the cost of the repairs" in body
+    assert "cookies" not in body
+
+
+def test_a_story_may_still_mention_cookies():
+    text = (
+        "The bakery on the square sold its last cookies on Saturday after forty years, its owner said.\n"
+        "Neighbours queued from dawn, and the owner said she would miss the regulars more than the ovens.\n"
+    )
+    assert "sold its last cookies" in extract_report(text, "bakery.txt").body

@@ -111,6 +111,19 @@ def test_a_role_is_an_apposition_about_that_person_only():
     assert actors["Omar Talib"].role == "Liberal leader"
 
 
+def test_a_rank_before_the_name_is_no_part_of_the_office_but_a_general_office_keeps_it():
+    text = (
+        "Chief of Army Staff General Piet Holm met Attorney General Mara Lind, "
+        "and UN Secretary General Odo Brandt joined them later."
+    )
+    for known in ((), [KnownActor("Piet Kurt Holm", "person", ["Piet Holm", "Holm"])]):
+        actors = actors_of(text, known)
+        holm = actors["Piet Kurt Holm" if known else "Piet Holm"]
+        assert holm.role == "Chief of Army Staff"
+        assert actors["Mara Lind"].role == "Attorney General"
+        assert actors["Odo Brandt"].role == "UN Secretary General"
+
+
 def test_an_office_is_no_organisation_and_an_embassy_is_one_body():
     actors = actors_of("The Kenyan PM spoke. Staff at the US Embassy in Nairobi said the US Embassy was closed.")
     assert "Kenyan PM" not in actors

@@ -186,3 +186,45 @@ def test_draining_quotes_does_not_read_their_article_bodies():
     quote_reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and 'FROM "cables_quote"' in q["sql"]]
     assert quote_reads
     assert not [sql for sql in quote_reads if '"cables_article"."body"' in sql or '"cables_article"."raw"' in sql]
+
+
+def test_a_quote_moved_to_another_article_leaves_the_first_articles_document():
+    first, second = article(1), article(2)
+    # A curator's correction of the words shows in the article's document too.
+    quote = Quote.objects.create(
+        article=first, text="the harbour fees were a tax on hunger", extracted_text="the harbour fees", start=0, end=1
+    )
+    moved = Quote.objects.get(pk=quote.pk)  # as the admin reads it
+    moved.article = second
+    moved.save()
+    code, out, _ = run("check_index")
+    assert code == 0 and "index matches the database" in out
+    hits = sorted(int(r.pk) for r in SearchQuerySet().models(Article).auto_query("hunger"))
+    assert hits == [second.pk]
+
+
+def test_update_index_waits_for_a_drain_in_progress():
+    from cables.signals import index_writer_lock
+
+    article(1)
+    holding, release = threading.Event(), threading.Event()
+
+    def drain_in_progress():
+        with index_writer_lock():
+            holding.set()
+            release.wait(10)
+
+    drainer = Worker("drain", drain_in_progress)
+    drainer.start()
+    assert holding.wait(10)
+    updater = Worker("update_index", lambda: call_command("update_index", verbosity=0))
+    updater.start()
+    updater.join(1.0)
+    waited = updater.is_alive()
+    release.set()
+    updater.join(30)
+    drainer.join(10)
+    assert waited, "update_index wrote while another writer held the index"
+    assert updater.error is None and not updater.is_alive()
+    code, out, _ = run("check_index")
+    assert code == 0, out

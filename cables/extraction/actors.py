@@ -436,6 +436,23 @@ _BODY_ROLES = {
 }
 
 
+# Offices whose name ends in "General" ("Attorney General"): there it is no rank.
+_OFFICES_GENERAL = {
+    "attorney", "surgeon", "secretary", "director", "inspector", "solicitor", "governor", "consul",
+    "postmaster", "auditor", "comptroller", "accountant", "registrar", "advocate", "procurator",
+}
+
+
+def _is_rank(words: list[str], i: int) -> bool:
+    """A title of address ("General", "Dr"), not part of an office ("Attorney General")."""
+    low = words[i].lower().rstrip(".")
+    return low in TITLES and not (low == "general" and i > 0 and words[i - 1].lower() in _OFFICES_GENERAL)
+
+
+def _without_ranks(words: list[str]) -> list[str]:
+    return [w for i, w in enumerate(words) if not _is_rank(words, i)]
+
+
 def _role_before(text: str, start: int) -> str:
     """The apposition just before a name: 'UK ambassador to Nepal [Robert Langley]'."""
     head = text[max(0, start - 160) : start]
@@ -458,6 +475,10 @@ def _role_before(text: str, start: int) -> str:
         role.insert(0, word)
     while role and role[0].lower() in {"of", "to", "for", "in", "and"}:
         role.pop(0)
+    # A rank or courtesy title just before the name is how it is addressed, not its
+    # office: "Chief of Army Staff General [X]" holds the office "Chief of Army Staff".
+    while len(role) > 1 and role[-2].lower() not in {"of", "to", "for", "in", "and"} and _is_rank(role, len(role) - 1):
+        role.pop()
     # The role noun ends the apposition, or heads it: "ambassador to India".
     nouns = [i for i, w in enumerate(role) if w.lower() in ROLE_NOUNS]
     if not nouns or all(w.lower() in TITLES for w in role):
@@ -797,7 +818,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     known_name = index.resolve(full)
     if known_name and len(words) > 1:
         kind = index.actors[known_name].kind
-        role = "" if kind != PERSON else _role_before(scan, run.start) or _role_after(scan, run.end)
+        # Offices the run opens with ("Army Staff General" of "Chief of Army Staff General
+        # X") are part of the apposition: the role is read from where the name starts.
+        titles = len(words) - len(strip_titles(full).split())
+        name_start = run.tokens[titles].start if 0 < titles < len(run.tokens) else run.start
+        role = "" if kind != PERSON else _role_before(scan, name_start) or _role_after(scan, run.end)
         index.add(known_name, kind, role=role, start=run.start, end=run.end)
         return
     place = ctx.place(full, run.start)
@@ -828,10 +853,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         ):
             first_office -= 1
         _emit_prefix(index, ctx, run, words[:first_office])
-        office = " ".join(w for w in words[first_office : split + 1] if w.lower().rstrip(".") not in TITLES)
+        office = " ".join(_without_ranks(words[first_office : split + 1]))
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
-        if office and (office.split()[-1].lower() in OFFICE_TITLES or office.split()[-1] in OFFICE_ACRONYMS):
+        office_words = office.split()
+        if office_words[-1:] == ["General"] and len(office_words) > 1:
+            office_words.pop()  # "Attorney General": the office is headed by "Attorney"
+        if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
             role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):

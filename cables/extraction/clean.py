@@ -30,7 +30,8 @@ _CALL_TO_ACTION = re.compile(
 _UI_WORDS = re.compile(
     r"\b(?:subscri(?:be|ption|ber)s?|newsletters?|paywall|free articles?|unlimited access|ad-free|"
     r"cancel anytime|renews? automatically|epaper|e-paper|log ?in|sign ?in|sign ?up|premium|"
-    r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments)\b",
+    r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments|"
+    r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|subscribing|commenting|comment policy)\b",
     re.IGNORECASE,
 )
 # Headings that open a page's list of other articles or its comments: the story is over.
@@ -49,6 +50,14 @@ _COMMENTS = re.compile(
     r"comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|please wait while comments are loading\.*)[.!:]?$",
     re.IGNORECASE,
 )
+# Cookie and privacy notices are long sentences, but written in their own vocabulary:
+# a line with a term only they use and one more of their words is the notice.
+_NOTICE_ONLY = re.compile(r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent preferences)\b", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(
+    r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent|personal (?:information|data)|browser|websites?|"
+    r"third[- ]part(?:y|ies)|advertis(?:ing|ements?)|preferences|privacy|analytics|session)\b",
+    re.IGNORECASE,
+)
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|comments?)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*(?:[|,/].*)?$")
 
@@ -64,6 +73,10 @@ _SEPARATOR = re.compile(r"^[_*=~#\-–—•·. ]{3,}$")
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►✓]|\d{1,2}[.)])\s+\S")
 
 STORY, FURNITURE, NEUTRAL = "story", "furniture", "neutral"
+# Words of story a neighbouring run needs before it joins the story.
+JOIN_MIN_WEIGHT = 40
+# Lines between two runs beyond which only a weighty run joins.
+JOIN_MAX_GAP = 20
 
 
 def words(line: str) -> list[str]:
@@ -97,7 +110,7 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
         return (NEUTRAL, False) if _SEPARATOR.match(line) else (FURNITURE, True)
     # Checked at the end only (a search would try the pattern at every character).
     ends_like_sentence = line.endswith(('"', "”", "」")) or line.rstrip("\"'”’)」").endswith((".", "!", "?", "。", "！", "？"))
-    if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)):
+    if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)) or _is_notice(line):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
     if n_words < 25 and _PRICE.search(line) and (not ends_like_sentence or n_words < 8):
@@ -111,6 +124,12 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
         # Menus, plan names, headings and captions: short and unpunctuated.
         return FURNITURE, False
     return NEUTRAL, False
+
+
+def _is_notice(line: str) -> bool:
+    if not _NOTICE_ONLY.search(line):
+        return False
+    return len({word.lower() for word in _NOTICE_WORDS.findall(line)}) >= 2
 
 
 def _is_keyword_line(line: str, n_words: int, ends_like_sentence: bool) -> bool:
@@ -149,12 +168,15 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     # the page's own furniture) without story, which is where related links and
     # comment sections begin (measured on whole pages saved as text).
     runs: list[tuple[int, int]] = []
+    # Where a comment section's heading ended a run, nothing after it joins the story.
+    closed_by_comments: set[int] = set()
     start = None
     gap = 0
     last_story = None
     weight_so_far = 0
     for i, kind in enumerate(kinds):
         if start is not None and weight_so_far >= 40 and sizes[i] <= 8 and _COMMENTS.match(lines[i]):
+            closed_by_comments.add(len(runs))
             runs.append((start, last_story))
             start, gap, weight_so_far = None, 0, 0
             continue
@@ -177,7 +199,30 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     def weight(run: tuple[int, int]) -> int:
         return sum(sizes[i] for i in range(run[0], run[1] + 1) if kinds[i] == STORY)
 
-    first, last = max(runs, key=weight)
+    weights = [weight(run) for run in runs]
+    best = max(range(len(runs)), key=weights.__getitem__)
+    lo = hi = best
+
+    def joins(left: int, right: int, neighbour: int) -> bool:
+        """Buying guides and long features break their story with spec lists, product
+        names and picture credits: a neighbouring run of real story joins the story unless
+        a comment section or a list of other articles stands between them. A far run
+        joins only when it is as weighty as the story: what stands after a long stretch of
+        furniture is most often an author's biography, a notice or another article."""
+        if left in closed_by_comments or weights[neighbour] < JOIN_MIN_WEIGHT:
+            return False
+        if runs[right][0] - runs[left][1] > JOIN_MAX_GAP and weights[neighbour] < weights[best] / 2:
+            return False
+        # A list of other articles may stand inside the story itself, but not in what joins
+        # it; a heading the page repeats all along ("Most Popular" boxes) ends nothing.
+        joined = range(runs[left][1] + 1, runs[neighbour][1] + 1) if neighbour == right else range(runs[left][0], runs[right][0])
+        return not any(sizes[i] <= 8 and lines[i] not in labels and END_OF_STORY.match(lines[i]) for i in joined)
+
+    while hi + 1 < len(runs) and joins(hi, hi + 1, hi + 1):
+        hi += 1
+    while lo > 0 and joins(lo - 1, lo, lo - 1):
+        lo -= 1
+    first, last = runs[lo][0], runs[hi][1]
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
