@@ -159,6 +159,7 @@ def actor_detail(request, slug):
         "cable_mentions": cables_naming(actor),
         "cables_written": Cable.objects.written_by(actor),
         "cables_received": Cable.objects.received_by(actor).order_by(F("date").desc(nulls_last=True), "reference")[:CABLES_SHOWN],
+        "cables_received_count": Cable.objects.received_by(actor).count(),
     }
     return render(request, "cables/actor_detail.html", ctx)
 
