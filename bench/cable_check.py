@@ -44,6 +44,7 @@ def main() -> int:
     parser.add_argument("--devsets", required=True, type=Path, help="the development sets' folder")
     parser.add_argument("--cables", type=Path, action="append", default=[], help="more original cables (file or folder)")
     parser.add_argument("--out", type=Path, help="also write the output here")
+    parser.add_argument("--archive", type=Path, help="check this archive's VAR_DIR as it is, ingesting nothing")
     options = parser.parse_args()
     lines: list[str] = []
 
@@ -52,10 +53,11 @@ def main() -> int:
         print(text, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="cable-check-") as tmp:
-        env = {**os.environ, "VAR_DIR": tmp, "SECRET_KEY": "check-only", "DEBUG": "0", "DATABASE_URL": f"sqlite:///{tmp}/check.sqlite3",
-               "SEARCH_URL": f"whoosh://{tmp}/whoosh_index", "DJANGO_SETTINGS_MODULE": "archive.settings"}
+        var = str(options.archive or tmp)
+        env = {**os.environ, "VAR_DIR": var, "SECRET_KEY": "check-only", "DEBUG": "0", "DATABASE_URL": f"sqlite:///{var}/archive.sqlite3",
+               "SEARCH_URL": f"whoosh://{var}/whoosh_index", "DJANGO_SETTINGS_MODULE": "archive.settings"}
         subprocess.run([sys.executable, str(ROOT / "manage.py"), "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-        say("## Ingest, in order, into an empty archive")
+        say("## Ingest, in order, into an empty archive" if not options.archive else f"## The archive in {var}, as it is")
         say()
         steps = [
             ("cablegate pages + original cables", [options.devsets / "cablegate-html", *options.cables]),
@@ -63,7 +65,7 @@ def main() -> int:
             ("seed reports (fixtures/seeds, --source as make run)", [ROOT / "fixtures" / "seeds", "--source", "Business Standard"]),
             ("development reports (cable-reports/texts)", [options.devsets / "cable-reports" / "texts"]),
         ]
-        for name, args in steps:
+        for name, args in steps if not options.archive else []:
             seconds, summary = ingest(env, *args)
             say(f"- {name}: {summary} in {seconds:.1f} s (wall)")
         say()
@@ -72,6 +74,8 @@ def main() -> int:
         import django
 
         django.setup()
+        from django.db.models import Q
+
         from cables.extraction import shingles as sh
         from cables.models import Cable, CableLink, LinkMethod, Quote
 
@@ -82,7 +86,7 @@ def main() -> int:
         for pair in pairs:
             name = Path(pair["file"]).name
             wanted = " ".join(sh.words(pair["quote"]))
-            quotes = [q for q in Quote.objects.filter(article__source_file__endswith="/" + name).select_related("cable")
+            quotes = [q for q in Quote.objects.filter(Q(article__source_file=name) | Q(article__source_file__endswith="/" + name)).select_related("cable")
                       if " ".join(sh.words(q.text)) in wanted or wanted in " ".join(sh.words(q.text))]
             best = max(quotes, key=lambda q: len(q.text), default=None)
             ok = best is not None and best.cable is not None and best.cable.reference == pair["cable"] and best.match in ("verbatim", "close")
