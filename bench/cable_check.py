@@ -52,6 +52,8 @@ def main() -> int:
         lines.append(text)
         print(text, flush=True)
 
+    say(f"`python bench/cable_check.py {' '.join(sys.argv[1:])}` (load average {os.getloadavg()[0]:.1f})")
+    say()
     with tempfile.TemporaryDirectory(prefix="cable-check-") as tmp:
         var = str(options.archive or tmp)
         env = {**os.environ, "VAR_DIR": var, "SECRET_KEY": "check-only", "DEBUG": "0", "DATABASE_URL": f"sqlite:///{var}/archive.sqlite3",
