@@ -14,6 +14,7 @@ import argparse
 import os
 import platform
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -67,6 +68,7 @@ def main():
     parser.add_argument("--quotes", type=int, default=12, help="quotes per report")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
     options = parser.parse_args()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="cable-library-") as tmp:
         os.environ.update({
             "VAR_DIR": tmp, "SECRET_KEY": "bench-only", "DEBUG": "0", "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
@@ -166,8 +168,10 @@ def main():
             f"# Checking a report's quotes against {options.cables:,} cables",
             "",
             f"`python bench/cable_library.py --cables {options.cables} --words {options.words} --reports {options.reports} --quotes {options.quotes}`"
-            f" on {platform.python_implementation()} {platform.python_version()}, SQLite, {os.cpu_count()} cores shared with other work"
-            " (this machine's speed varies by up to a third between runs; timings are wall-clock).",
+            f" on {platform.python_implementation()} {platform.python_version()}, SQLite {sqlite3.sqlite_version},"
+            f" {platform.machine()} with {os.cpu_count()} cores shared with other work (load average {load_before:.1f} at the start,"
+            f" {os.getloadavg()[0]:.1f} at the end: this machine's speed varies by up to a third between runs, more under load;"
+            " timings are wall-clock unless marked CPU).",
             "",
             "| measure | value |",
             "| --- | --- |",

@@ -24,10 +24,11 @@ from simple_history.utils import bulk_create_with_history
 
 from . import extraction
 from .actors import ActorNames, upsert_actor
+from .cable_batches import CableGroup, cable_groups
 from .extraction import CableFound, ExtractionError, KnownActor, Report
 from .extraction.gazetteer import fold_accents
 from .extraction.safety import remove_control_characters
-from .linking import index_cable, link_article, link_cable, save_cable_actors
+from .linking import index_cable, link_article, link_cable, save_cable_actors, save_cable_addressees
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
 
@@ -200,14 +201,17 @@ def ingest_paths(
     max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
     known = KnownActors(known_actors())
-    with batched_drains(index_every) as batch:
+    # Cable files are committed in groups (see cable_batches), before the queued
+    # documents are indexed at the end.
+    with batched_drains(index_every) as batch, cable_groups() as group:
         for path in progress(files) if progress else files:
-            _ingest_file(path, result, source, published, dry_run, known, max_bytes)
+            _ingest_file(path, result, source, published, dry_run, known, max_bytes, group)
+            group.written()
             batch.tick()
     return result
 
 
-def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> None:
+def _ingest_file(path, result, source, published, dry_run, known, max_bytes, group: CableGroup | None = None) -> None:
     """Ingest one file into result; a failure is recorded, never raised."""
     try:
         raw = read_file(path, max_bytes)
@@ -218,6 +222,8 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> 
             if dry_run:
                 outcome = UNCHANGED
             else:
+                if group is not None:
+                    group.open()
                 saved = save_cable(cable, known.actors)
                 outcome = saved.outcome
                 if saved.kept:
@@ -225,6 +231,8 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes) -> 
                         f"cable {cable.reference}: a new release; kept the curator's {', '.join(saved.kept)} "
                         "(the earlier versions are in its history)")})
         else:
+            if group is not None:
+                group.commit()  # a report is written in a transaction of its own, after the cables before it
             report = extraction.extract_report(
                 text, str(path), source=source, published=published, known_actors=known.relevant(text)
             )
@@ -285,6 +293,16 @@ def _ingested_form(field: str, value):
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _keep_what_the_release_omits(cable: Cable, values: dict, ingested: dict) -> None:
+    """A release that does not give a field (a .txt copy has no Released date, a page
+    may lack tags) says nothing about it: the value an earlier file gave stays, and is
+    remembered as ingested, so it is neither blanked nor taken for a curator's edit."""
+    for key, value in list(values.items()):
+        if value in (None, "", []) and cable.ingested.get(key) not in (None, "", []):
+            del values[key]
+            ingested[key] = cable.ingested[key]
+
+
 @dataclass
 class CableOutcome:
     outcome: str
@@ -318,7 +336,9 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
         "text": found.text or "",
     }
     ingested = {k: _ingested_form(k, v) for k, v in values.items()}
-    cable = Cable.objects.select_for_update().filter(reference__iexact=found.reference).first()
+    cable = Cable.objects.select_for_update().by_reference(found.reference).first()
+    if cable is not None:
+        _keep_what_the_release_omits(cable, values, ingested)
     if cable is not None and cable.ingested == ingested:
         return CableOutcome(UNCHANGED)  # the same file again, whatever curators did since
     edited: list[str] = []
@@ -339,10 +359,12 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     cable.ingested = ingested
     if outcome == UPDATED:
         cable._change_reason = "A new release of the cable" + (f"; kept the curator's {', '.join(kept)}" if kept else "")
+    fresh = cable.pk is None  # nothing of it to replace in the index tables
     cable.save()
     paragraphs = cable.paragraphs()
-    save_cable_actors(cable, known, paragraphs)
-    link_cable(cable, index_cable(cable, paragraphs))
+    save_cable_actors(cable, known, paragraphs, fresh=fresh)
+    save_cable_addressees(cable, fresh=fresh)
+    link_cable(cable, index_cable(cable, paragraphs, fresh=fresh))
     return CableOutcome(outcome, kept)
 
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
@@ -27,13 +29,14 @@ from django.db.models import Q
 from .actors import upsert_actor
 from .extraction import shingles as sh
 from .extraction.align import CLOSE, NONE, VERBATIM, align
-from .extraction.cables import cable_author_and_role
+from .extraction.cables import cable_addressees, cable_author_and_role, office_key
 from .models import (
     Actor,
     ActorKind,
     Article,
     Cable,
     CableActor,
+    CableAddressee,
     CableLink,
     CableShingle,
     DatePrecision,
@@ -121,6 +124,19 @@ def _insert_shingles(model, owner_column: str, rows) -> None:
             cursor.executemany(f"INSERT INTO {model._meta.db_table} (hash, {owner_column}) VALUES (%s, %s)", rows)
 
 
+def _posting_counts(cursor, table: str, chunk: list[int]) -> list[tuple[int, int]]:
+    """(hash, rows holding it) for the hashes of `chunk` held at all, each counted only up
+    to MAX_POSTING + 1: a stock phrase's shingle is in a large share of a quarter of a
+    million cables, and counting all its rows was most of a check's time."""
+    rows = ", ".join(["(%s)"] * len(chunk))
+    cursor.execute(
+        f"WITH wanted (wanted_hash) AS (VALUES {rows}) SELECT wanted_hash, "
+        f"(SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE hash = wanted.wanted_hash LIMIT {MAX_POSTING + 1}) AS capped) FROM wanted",
+        chunk,
+    )
+    return [(value, count) for value, count in cursor.fetchall() if count]
+
+
 def _lookup_shingles(model, owner_column: str, hashes, common: set[int] | None = None) -> list[tuple[int, int]]:
     """(hash, owner pk) of every row holding one of these hashes, except the hashes held
     by more than MAX_POSTING rows (counted in the index first, never fetched; added to
@@ -129,9 +145,7 @@ def _lookup_shingles(model, owner_column: str, hashes, common: set[int] | None =
     table = model._meta.db_table
     with connection.cursor() as cursor:
         for chunk in _chunks(hashes):
-            marks = ", ".join(["%s"] * len(chunk))
-            cursor.execute(f"SELECT hash, COUNT(*) FROM {table} WHERE hash IN ({marks}) GROUP BY hash", chunk)
-            counts = cursor.fetchall()
+            counts = _posting_counts(cursor, table, chunk)
             specific = [value for value, count in counts if count <= MAX_POSTING]
             if common is not None:
                 common.update(value for value, count in counts if count > MAX_POSTING)
@@ -142,14 +156,16 @@ def _lookup_shingles(model, owner_column: str, hashes, common: set[int] | None =
     return found
 
 
-def index_cable(cable: Cable, paragraphs=None) -> list[int]:
-    """Keep the cable's fingerprints in step with its text; returns all its shingles."""
-    CableShingle.objects.filter(cable=cable).delete()
+def index_cable(cable: Cable, paragraphs=None, *, fresh: bool = False) -> list[int]:
+    """Keep the cable's fingerprints in step with its text; returns all its shingles
+    (`fresh`: a cable just created, with no fingerprints yet)."""
+    if not fresh:
+        CableShingle.objects.filter(cable=cable).delete()
     if not cable.text:
         return []
     folded = sh.words(_prose_of(paragraphs if paragraphs is not None else cable.paragraphs()))
     values = sh.shingles(folded)
-    _insert_shingles(CableShingle, "cable_id", ((h, cable.pk) for h in sh.fingerprints(folded, values)))
+    _insert_shingles(CableShingle, "cable_id", ((h, cable.pk) for h in sorted(sh.fingerprints(folded, values))))
     return values
 
 
@@ -238,11 +254,7 @@ def _common_cable_shingles(hashes) -> set[int]:
     common: set[int] = set()
     with connection.cursor() as cursor:
         for chunk in _chunks(hashes):
-            cursor.execute(
-                f"SELECT hash FROM {CableShingle._meta.db_table} WHERE hash IN ({', '.join(['%s'] * len(chunk))}) "
-                "GROUP BY hash HAVING COUNT(*) > %s", [*chunk, MAX_POSTING],
-            )
-            common.update(row[0] for row in cursor.fetchall())
+            common.update(value for value, count in _posting_counts(cursor, CableShingle._meta.db_table, chunk) if count > MAX_POSTING)
     return common
 
 
@@ -268,10 +280,48 @@ def cables_quoted(quotes: list[Quote]) -> dict[int, set[int]]:
     return _found(pairs, {q.pk: q for q in quotes}, cables, common)
 
 
+# While many cables load in one transaction (see cable_batches), the hashes the quote
+# index holds are read once and each cable's shingles are filtered in memory: most of
+# a cable's thousand shingles are in no quote, and asking the database about each was
+# a third of a cable's load. Only cables are written meanwhile, so the set stays exact;
+# a quote index larger than this is asked as before.
+QUOTE_HASHES_IN_MEMORY = 2_000_000
+_quote_hashes = threading.local()
+
+
+@contextmanager
+def quote_hashes_held():
+    """For a run of cable saves in one transaction that writes no quotes."""
+    _quote_hashes.active, _quote_hashes.values = True, None
+    try:
+        yield
+    finally:
+        _quote_hashes.active, _quote_hashes.values = False, None
+
+
+def _known_quote_hashes() -> set[int] | None:
+    """Every hash in the quote index, while held (None: ask the database)."""
+    if not getattr(_quote_hashes, "active", False):
+        return None
+    if _quote_hashes.values is None:
+        table = QuoteShingle._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT MAX(id) FROM {table}")
+            if (cursor.fetchone()[0] or 0) > QUOTE_HASHES_IN_MEMORY:
+                _quote_hashes.active = False
+                return None
+            cursor.execute(f"SELECT DISTINCT hash FROM {table}")
+            _quote_hashes.values = {row[0] for row in cursor.fetchall()}
+    return _quote_hashes.values
+
+
 def quotes_quoting(cable: Cable, values: list[int]) -> dict[int, set[int]]:
     """article pk → pks of its long quotes found in this cable (the other direction);
     `values`: the cable's shingles."""
     wanted = set(values)
+    known = _known_quote_hashes()
+    if known is not None:
+        wanted &= known
     hits: dict[int, Counter] = defaultdict(Counter)
     for _, quote_pk in _lookup_shingles(QuoteShingle, "quote_id", wanted):
         hits[quote_pk][cable.pk] += 1
@@ -529,12 +579,25 @@ def cable_prose(paragraphs) -> str:
     return re.sub(r"\b(?:End\s+(?:Summary|Comment|Note)|Begin\s+(?:Summary|Comment|Note))\b\.?|\b(?:Comment|Note|Summary)\s*:", " ", prose, flags=re.IGNORECASE)
 
 
-def save_cable_actors(cable: Cable, known, paragraphs=None) -> None:
-    """The actors the archive holds that the cable's own prose names."""
-    CableActor.objects.filter(cable=cable).delete()
+def save_cable_actors(cable: Cable, known, paragraphs=None, *, fresh: bool = False) -> None:
+    """The actors the archive holds that the cable's own prose names (`fresh`: a cable
+    just created, naming no one yet)."""
+    if not fresh:
+        CableActor.objects.filter(cable=cable).delete()
     paragraphs = cable.paragraphs() if paragraphs is None else paragraphs
     counts = known_names(known).count(cable_prose(paragraphs)) if cable.text else {}
     if not counts:
         return
     actors = {a.name: a for a in Actor.objects.filter(name__in=list(counts)).exclude(kind=ActorKind.PLACE)}
     CableActor.objects.bulk_create([CableActor(cable=cable, actor=actors[name], mentions=n) for name, n in counts.items() if name in actors])
+
+
+def save_cable_addressees(cable: Cable, *, fresh: bool = False) -> None:
+    """The offices the cable was sent and copied to, as its routing header gives them."""
+    if not fresh:
+        CableAddressee.objects.filter(cable=cable).delete()
+    found = cable_addressees(cable.text) if cable.text else {}
+    CableAddressee.objects.bulk_create([
+        CableAddressee(cable=cable, name=name[:200], part=part, key=office_key(name)[:200])
+        for part, names in found.items() for name in names
+    ])

@@ -6,6 +6,7 @@ import re
 from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
+from django.db.models.functions import Upper
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -230,6 +231,19 @@ class CableQuerySet(models.QuerySet):
             or any(v and _same_person(v, actor.name) for v in (c.author, c.signature))
         ]
 
+    def received_by(self, actor):
+        """Cables sent or copied to the actor (an office named in their TO or INFO lines),
+        by any of its names: 'US Embassy in Kabul' receives what 'AMEMBASSY KABUL' was sent."""
+        from .extraction.cables import office_key
+
+        keys = {office_key(n) for n in [actor.name, *actor.aliases]} - {""}
+        return self.filter(addressees__key__in=keys).exclude(text="").distinct()
+
+    def by_reference(self, reference: str):
+        """Cables with this reference ID, in any case, through the index on its
+        upper-case form (a case-blind LIKE reads every cable's row)."""
+        return self.alias(reference_upper=Upper("reference")).filter(reference_upper=reference.upper())
+
     def get_by_key(self, key: str):
         """A cable by its reference ID, or by its number when it has none.
 
@@ -240,7 +254,7 @@ class CableQuerySet(models.QuerySet):
             return self.get(pk=int(key))
         if not key or len(key) > 40 or not key.isprintable():
             raise self.model.DoesNotExist(f"no cable with the reference {key!r}")
-        return self.get(reference__iexact=key)
+        return self.by_reference(key).get()
 
 
 class Cable(models.Model):
@@ -272,6 +286,7 @@ class Cable(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["reference"], condition=~Q(reference=""), name="cable_unique_reference")
         ]
+        indexes = [models.Index(Upper("reference"), name="cable_reference_upper_idx")]
 
     def __str__(self):
         return self.reference or self.describe()
@@ -402,6 +417,22 @@ class CableActor(RemembersLoadedKeys, models.Model):
 
     def __str__(self):
         return f"{self.actor} in {self.cable}"
+
+
+class CableAddressee(models.Model):
+    """An office a cable was sent to (TO) or copied to (INFO), from its routing header."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="addressees")
+    name = models.CharField(max_length=200)
+    part = models.CharField(max_length=4, choices=[("to", "To"), ("info", "Info")])
+    # The name as reports' names for the office are compared with it (extraction.cables.office_key).
+    key = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        ordering = ["cable", "-part", "pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.part}) of {self.cable}"
 
 
 class CableLink(RemembersLoadedKeys, models.Model):

@@ -14,7 +14,7 @@ from haystack.query import SearchQuerySet
 
 from .forms import ActorFilterForm, QuoteFilterForm, SearchForm
 from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
-from .search import SearchState, autocomplete, did_you_mean, parse_query, query_terms, search, to_hits
+from .search import SearchState, autocomplete, did_you_mean, kept_page, parse_query, query_terms, search, to_hits
 from .suggest import suggest
 from .timeline import timeline_from_database, timeline_from_facets
 
@@ -156,10 +156,54 @@ def actor_detail(request, slug):
         "actor": actor,
         "quotes": actor.quotes.visible().quotations_first().select_related("article", "cable"),
         "mentions": actor.article_mentions.select_related("article").order_by("-article__published", "-article__created", "pk"),
-        "cable_mentions": actor.cable_mentions.select_related("cable"),
+        "cable_mentions": cables_naming(actor),
         "cables_written": Cable.objects.written_by(actor),
+        "cables_received": Cable.objects.received_by(actor).order_by(F("date").desc(nulls_last=True), "reference")[:CABLES_SHOWN],
+        "cables_received_count": Cable.objects.received_by(actor).count(),
     }
     return render(request, "cables/actor_detail.html", ctx)
+
+
+CABLES_SHOWN = 100
+
+
+def cables_naming(actor, limit=CABLES_SHOWN) -> list[tuple[Cable, int | None]]:
+    """(cable, times named) for the cables whose prose names the actor: those matched
+    when the cable was loaded, then those the search index finds the actor's full name
+    in (an actor first named by a report after its cables arrived), times unknown."""
+    found = [(m.cable, m.mentions) for m in actor.cable_mentions.select_related("cable")[:limit]]
+    seen = {cable.pk for cable, _ in found}
+    names = [n for n in [actor.name, *actor.aliases] if len(n.split()) >= 2] if actor.kind == ActorKind.PERSON else []
+    for name in names[:3]:
+        if len(found) >= limit:
+            break
+        try:
+            hits = [r.pk for r in SearchQuerySet().models(Cable).filter(cable_text=Exact(name))[: limit - len(found)]]
+        except Exception:  # the engine is down: what the database knows still shows
+            break
+        cables = Cable.objects.in_bulk([int(pk) for pk in hits if str(pk).isdigit() and int(pk) not in seen])
+        for cable in cables.values():
+            seen.add(cable.pk)
+            found.append((cable, None))
+    return found
+
+
+def _addressees(cable) -> dict[str, list[tuple[str, Actor | None]]]:
+    """The offices the cable was sent and copied to, each with the actor it is, if any."""
+    from .extraction.cables import office_key
+
+    rows = list(cable.addressees.all())
+    actors = {}
+    if rows:
+        keys = {row.key for row in rows}
+        for actor in Actor.objects.filter(kind=ActorKind.ORGANISATION).only("name", "slug", "aliases", "kind"):
+            for name in [actor.name, *actor.aliases]:
+                if office_key(name) in keys:
+                    actors.setdefault(office_key(name), actor)
+    parts: dict[str, list] = {"to": [], "info": []}
+    for row in rows:
+        parts[row.part].append((row.name, actors.get(row.key)))
+    return parts
 
 
 class CableListView(ListView):
@@ -218,6 +262,8 @@ def cable_detail(request, key):
         ],
         "unplaced": [q for q in quotes if not q.cable_paragraph],
         "actors": cable.actor_mentions.select_related("actor")[:40],
+        "addressees": _addressees(cable),
+        "author_actor": Actor.objects.filter(name=cable.author).exclude(kind=ActorKind.PLACE).first() if cable.author else None,
         "terms": query_terms(request.GET.get("q", "")),
     }
     return render(request, "cables/cable_detail.html", ctx)
@@ -253,18 +299,21 @@ def search_page(request):
     form, state, parsed, results = run_search(request)
     ctx = {"form": form, "state": state, "query": parsed.text if parsed else "", "parsed": parsed, "page": None, "hits": []}
     if results is not None:
-        page = paginate(request, results)
-        terms = parsed.terms if parsed else []
-        counts = results.facet_counts()
-        ctx.update(
-            page=page,
-            hits=to_hits(page.object_list, terms),
-            facets=state.facets(counts),
-            pills=state.pills(),
-            timeline=timeline_from_facets(counts, state),
-            suggestion=did_you_mean(parsed, page.paginator.count, suggest),
-            terms=terms,
-        )
+        def compute():
+            page = paginate(request, results)
+            terms = parsed.terms if parsed else []
+            counts = results.facet_counts()
+            return {
+                "page": page,
+                "hits": to_hits(page.object_list, terms),
+                "facets": state.facets(counts),
+                "pills": state.pills(),
+                "timeline": timeline_from_facets(counts, state),
+                "suggestion": did_you_mean(parsed, page.paginator.count, suggest),
+                "terms": terms,
+            }
+
+        ctx.update(kept_page(request.GET, compute))
     return render(request, "cables/search.html", ctx)
 
 

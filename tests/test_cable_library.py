@@ -107,6 +107,25 @@ def test_bad_pages_fail_alone_and_write_nothing(tmp_path):
     assert list(Cable.objects.values_list("reference", flat=True)) == ["09TESTVILLE77"]
 
 
+def test_cables_committed_in_groups_lose_nothing_and_leave_no_stale_document(transactional_db, tmp_path, monkeypatch):
+    from cables import cable_batches
+    from cables.index_check import find_drift
+
+    monkeypatch.setattr(cable_batches, "CABLES_PER_COMMIT", 2)
+    for n in range(5):
+        write(tmp_path, f"c{n}.html", cable_page(reference=f"09TESTVILLE{70 + n}"))
+    write(tmp_path, "c2.html", cable_page(reference="09TESTVILLE72").split("<code><pre>C O N")[0] + "<code><pre>S E C")
+    write(tmp_path, "c3x.txt", "Title: Between the cables\n\nThe board was \"a nest of cousins and that nobody in the cabinet read\" it.\n")
+    result = ingest_paths([tmp_path])
+    assert result.counts == {"created": 5, "updated": 0, "unchanged": 0, "failed": 1}
+    assert sorted(Cable.objects.exclude(text="").values_list("reference", flat=True)) == [
+        "09TESTVILLE70", "09TESTVILLE71", "09TESTVILLE73", "09TESTVILLE74"]
+    assert not find_drift()  # every cable and the report in the index, none stale
+    # The report, written between two groups, found the cables before it and after it.
+    quote = Quote.objects.get(article__title="Between the cables")
+    assert CableLink.objects.filter(article=quote.article).count() == 4
+
+
 # --- The same cable again ---------------------------------------------------------------
 
 @pytest.mark.django_db
@@ -145,6 +164,32 @@ def test_a_later_release_never_overwrites_a_curators_edit(tmp_path):
     assert "A corrected text." in cable.text  # what the curator did not touch is updated
     assert "kept the curator's subject" in result.notes[0]["note"]
     assert Cable.objects.count() == 1
+
+
+def cable_txt(reference="09TESTVILLE77", text="(C) The minister said the harbour board was a nest of cousins."):
+    """The plain-text layout of the same cable (no Released date): reference, subject,
+    created, classification, origin, then the text."""
+    return (f"{reference}\nMINISTER DOUBTS THE PLAN\n2009-03-02 10:15\nCONFIDENTIAL\nEmbassy Testville\n"
+            f"C O N F I D E N T I A L TESTVILLE 000077\n\nSUBJECT: MINISTER DOUBTS THE PLAN\n\n¶1. {text}\nGRAYSON\n")
+
+
+@pytest.mark.django_db
+def test_a_text_release_after_the_page_keeps_the_released_date_and_the_curators_edit(tmp_path):
+    page = write(tmp_path, "a.html", cable_page())
+    ingest_paths([page])
+    cable = Cable.objects.get()
+    assert str(cable.released) == "2010-12-01"
+    cable.origin = "US Embassy Testville"  # a curator's wording
+    cable.save()
+    result = ingest_paths([write(tmp_path, "09TESTVILLE77.txt", cable_txt())])
+    assert result.counts["updated"] == 1
+    cable.refresh_from_db()
+    assert str(cable.released) == "2010-12-01"  # the text layout has no Released date: it says nothing about it
+    assert cable.origin == "US Embassy Testville"  # the release gives the origin the curator reworded: kept
+    assert cable.text.startswith("C O N F I D E N T I A L") and "nest of cousins" in cable.text
+    assert cable.history.count() == 3 and Cable.objects.count() == 1  # page, curator, text release
+    # The same text file again changes nothing, the released date included.
+    assert ingest_paths([tmp_path / "09TESTVILLE77.txt"]).counts["unchanged"] == 1
 
 
 # --- Shingles ---------------------------------------------------------------------------
@@ -271,6 +316,52 @@ def test_an_actor_page_lists_the_cables_they_wrote(client, library):
     written = html[html.index("Cables written") :]
     written = written[: written.index("</section>")]
     assert "09TESTVILLE77" in written and "09OTHERTOWN12" not in written
+
+
+def test_the_addressees_are_read_from_the_routing_header():
+    from cables.extraction.cables import cable_addressees, office_key
+
+    text = ("O 021015Z MAR 09\nFM AMEMBASSY TESTVILLE\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0101\n"
+            "INFO RUEHXY/AMCONSUL PORTSIDE PRIORITY 0202\nRUEHZZ/AMEMBASSY OLDHAVEN PRIORITY\n"
+            "C O N F I D E N T I A L TESTVILLE 000077\n\n¶1. (C) TO THE POINT: the minister spoke.")
+    assert cable_addressees(text) == {"to": ["State Department"], "info": ["US Consulate Portside", "US Embassy Oldhaven"]}
+    assert office_key("U.S. Embassy in Oldhaven") == office_key("US Embassy Oldhaven") == office_key("Embassy Oldhaven")
+    assert office_key("Department of State") == office_key("the US State Department") == office_key("State Department")
+
+
+def test_an_actor_page_lists_the_cables_sent_to_it_and_the_cable_page_links_it(client, library):
+    from cables.models import Actor, ActorKind
+
+    # The report names the "State Department"; the cables went to SECSTATE WASHDC.
+    office = Actor.objects.get(name="State Department", kind=ActorKind.ORGANISATION)
+    html = client.get(office.get_absolute_url()).content.decode()
+    received = html[html.index("Cables received") :]
+    received = received[: received.index("</section>")]
+    assert "09TESTVILLE77" in received and "09OTHERTOWN12" in received
+    page = client.get("/cables/09TESTVILLE77/").content.decode()
+    assert f'<a href="{office.get_absolute_url()}">State Department</a>' in page
+    # Another name for the same office finds the same cables.
+    other = Actor.objects.create(name="U.S. Department of State", kind=ActorKind.ORGANISATION)
+    assert {c.reference for c in Cable.objects.received_by(other)} == {"09TESTVILLE77", "09OTHERTOWN12"}
+
+
+def test_a_person_a_report_names_after_the_cable_arrived_finds_the_cable(client, library, tmp_path):
+    from cables.models import Actor
+
+    # A cable names "Tomas Eberhardt", whom no report had named when it was loaded.
+    folder = tmp_path / "later"
+    folder.mkdir()
+    write(folder, "c.html", cable_page(reference="09TESTVILLE90", paragraphs=[
+        "(C) The harbour board chairman, Tomas Eberhardt, asked the Ambassador for dredgers."]))
+    load(folder / "c.html")
+    assert not Actor.objects.filter(name="Tomas Eberhardt").exists()  # named only in a cable: no actor yet
+    write(folder, "late.txt", "Title: Tomas Eberhardt resigns\nSource: The Daily Example\n\n"
+          "Tomas Eberhardt, the harbour board's chairman, resigned on Monday. \"I am tired,\" Eberhardt said.\n")
+    load(folder)
+    actor = Actor.objects.get(name="Tomas Eberhardt")
+    html = client.get(actor.get_absolute_url()).content.decode()
+    named = html[html.index("Named in cables") :]
+    assert "09TESTVILLE90" in named[: named.index("</section>")]
 
 
 def test_a_cable_page_shows_each_outlets_version_in_its_paragraph(client, library):

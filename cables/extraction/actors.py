@@ -46,12 +46,16 @@ from .gazetteer import (
     ROLE_NOUNS,
     TITLES,
     WEEKDAYS,
+    country_names,
     currency_codes,
     is_common_word,
     is_demonym,
     is_given_name,
+    is_language,
+    is_shouted_word,
     places,
     small_places,
+    subdivision_codes,
 )
 from .types import ActorFound, KnownActor
 
@@ -90,7 +94,7 @@ class Token:
     per token: computed once here, not through properties.
     """
 
-    __slots__ = ("text", "start", "end", "initial", "capitalised", "bare", "low")
+    __slots__ = ("text", "start", "end", "initial", "capitalised", "bare", "low", "compound")
 
     def __init__(self, text: str, start: int, end: int, initial: bool):
         self.text, self.start, self.end = text, start, end
@@ -101,25 +105,22 @@ class Token:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
             bare = "People's"  # "People's Liberation Army": part of the name
+        self.compound = False
         if "-" in bare:
             # "Hong Kong-based", "Taliban-ruled": the name before an English compound.
             head, _, tail = bare.rpartition("-")
             if tail in _COMPOUND_TAILS and head:
-                bare = head
+                bare, self.compound = head, True
         self.bare, self.low = bare, bare.lower()
 
 
-@dataclass
 class Run:
-    tokens: list[Token]
+    """Capitalised words read as one name; `start` and `end` are read many times per run."""
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
+    __slots__ = ("tokens", "start", "end")
 
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    def __init__(self, tokens: list[Token]):
+        self.tokens, self.start, self.end = tokens, tokens[0].start, tokens[-1].end
 
     @property
     def words(self) -> list[str]:
@@ -138,6 +139,35 @@ class Mention:
     kind: str
 
 
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
+
+
+class _Surfaces(dict):
+    """Surface -> canonical name, looked up without case and without the full stops of
+    abbreviations: "U.S. embassy" and "US Embassy" are one body, "G.K. Pillai" and
+    "GK Pillai" one person."""
+
+    @staticmethod
+    def key(surface: str) -> str:
+        # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
+        return _INITIAL_STOP.sub("", surface).lower() if "." in surface else surface.lower()
+
+    def __getitem__(self, surface):
+        return super().__getitem__(self.key(surface))
+
+    def __setitem__(self, surface, canonical):
+        super().__setitem__(self.key(surface), canonical)
+
+    def __contains__(self, surface):
+        return super().__contains__(self.key(surface))
+
+    def get(self, surface, default=None):
+        return super().get(self.key(surface), default)
+
+    def setdefault(self, surface, canonical=None):
+        return super().setdefault(self.key(surface), canonical)
+
+
 @dataclass
 class ActorIndex:
     """What was found: actors by canonical name, and where each was mentioned.
@@ -149,7 +179,7 @@ class ActorIndex:
 
     actors: dict[str, ActorFound] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    _surfaces: dict[str, str] = field(default_factory=dict)  # lowercased surface -> canonical
+    _surfaces: _Surfaces = field(default_factory=_Surfaces)  # surface (see _Surfaces.key) -> canonical
     _people: list[Mention] | None = field(default=None, repr=False)  # person mentions by (end, start)
     _people_ends: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
@@ -343,6 +373,9 @@ def _runs(text: str) -> list[Run]:
             if current and adjacent and not pending and (
                 token.low in _PARTICLES
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
+                # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
+                # through a second "of" once it has a head noun and a first joiner.
+                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
             ):
@@ -353,8 +386,8 @@ def _runs(text: str) -> list[Run]:
             current, pending = ([token] if token.capitalised else []), []
             if not token.capitalised:
                 continue
-        # A possessive or a following comma ends the name.
-        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)":
+        # A possessive, a following comma or a compound ("Nairobi-based") ends the name.
+        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)" or token.compound:
             runs.append(Run(current))
             current = []
     if current:
@@ -363,7 +396,8 @@ def _runs(text: str) -> list[Run]:
 
 
 # Unions of word lists, built once (they are tested for every capitalised word).
-_ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES
+_ORGANISATION_OR_OFFICE = ORGANISATION_WORDS | OFFICE_TITLES | (ORGANISATION_HEADS - {"times", "post", "news", "daily", "international", "watch"})
+_ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | ORGANISATION_HEADS
 _DULL_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS
 _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
@@ -408,6 +442,10 @@ _EVENT_WORDS = {
 _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
     "foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "army", "staff",
     "service", "group", "agency", "force", "command", "ministry", "body", "firm", "company", "movement", "network",
+} | {
+    # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
+    "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
+    "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -518,7 +556,13 @@ def _name_shaped(word: str) -> bool:
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
 
 
+def _initials(word: str) -> bool:
+    """'VK', 'LR': two initials written together, as South Asian names often start."""
+    return len(word) == 2 and word.isupper() and word.isalpha()
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -562,7 +606,13 @@ class _Context:
         if found is None and start >= 0 and " " not in name and name in small_places():
             if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
                 found = small_places()[name]
+        elif found and " " not in name and name.lower() in self.lower and is_common_word(name) and found not in country_names():
+            return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
         return found
+
+    def place_adjective(self, word: str) -> bool:
+        """'Asian', 'Andean', 'Balinese': the adjective of a place."""
+        return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
 def string_capwords(name: str) -> str:
@@ -585,15 +635,21 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if low0 in COMPASS and len(words) >= 2 and (
+    if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
+        return ORGANISATION  # "the Upper House"
+    if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
         ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
         return PLACE
     head = _head(words)
+    if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
+        return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
     if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
-    if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2):
-        return PLACE
+    if head == "state" and len(words) == 2 and is_demonym(words[0]):
+        return ORGANISATION  # "the Venezuelan State": the state as a body
+    if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
+        return PLACE  # but "State Councilor" is an office
     if any(
         _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
         for w in words
@@ -602,12 +658,36 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     return None
 
 
+# Heads that are also surnames ("Park", "Hill") make a place only at the end of a name.
+_PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area", "heights", "kingdom"}
+# Articles of other languages that start names of bodies and places, never of people.
+_FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", "Ar", "Il", "Lo", "Das", "Der", "Die"}
+
+
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
-    """Two to four words shaped like a person's name and like no ordinary word."""
+    """Two to four words shaped like a person's name and like no ordinary word (and up
+    to five with name particles between them: "Tamim bin Hamad Al Thani")."""
+    if len(words) > 2 and any(w in _PARTICLES for w in words[1:-1]):
+        core = [w for w in words if w not in _PARTICLES]
+        if not is_given_name(core[0]):
+            return False  # "Frente de Todos", "Jamiat e Ulama e Islam"
+        return 2 <= len(core) <= 5 and _person_words(core[:2] + core[-2:] if len(core) > 4 else core, ctx, initial)
+    if len(words) >= 2 and _initials(words[0]) and not any(_initials(w) for w in words[1:]):
+        # "VK Saxena", "LR Bishnoi": initials, then a name that is no word or acronym.
+        first = words[0]
+        if first in OFFICE_ACRONYMS or first in COMMON_ACRONYMS or ctx.place(first) or is_common_word(words[-1]) or is_language(words[-1]):
+            return False
+        return _person_words(["V", *words[1:]], ctx, initial)
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
-    if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in PLACE_HEADS for w in words):
+    if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
+        return False  # "Al Hayat", "Al Wafd"; but "Ali Al Sistani" is a name
+    if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
+        return False  # "La Prensa", "Kenya Kwanza"
+    if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in _PLACE_HEADS_ANYWHERE for w in words):
         return False
+    if words[-1].lower() in PLACE_HEADS:
+        return False  # "Whitecap Park", but "Park Sun-ae"
     # "Robert Langley": a surname may be a town's name after a given name; a run that
     # starts with a place is a place's something.
     if any(ctx.place(w) and not is_given_name(w) for w in words) and not (is_given_name(words[0]) and not ctx.place(words[0])):
@@ -746,6 +826,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
 
 def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -> None:
     """'US Ambassador Anna Berg', 'ANC leader X': the place or body before the office."""
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in _TRAILING_OFFICES or words[-1] in OFFICE_ACRONYMS):
+        words = words[:-1]  # "ANC Leader", "Senate Speaker": the body, not its member
     if not words:
         return
     full = " ".join(words)
@@ -774,10 +856,30 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         index.add(full, ORGANISATION, start=start, end=end)
 
 
+# Adjectives that say which of a place's governments or parties, not whose name it is.
+_GENERIC_MODIFIERS = {
+    "ruling", "opposition", "left", "right", "local", "federal", "central", "state", "national", "provincial",
+    "regional", "coalition", "interim", "transitional", "military", "new", "old", "previous", "current",
+    "former", "municipal", "excise", "union", "main", "major",
+}
+
+
+def _generic_modifier(words: list[str]) -> bool:
+    """'the Zionist regime', 'THE government', 'the Ruling party': no name before the head noun."""
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    if words[0].isupper() and low not in ("the", "our", "their"):
+        return False  # "US embassy", "UPA government"
+    return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
     full = " ".join(words)
+    if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
+        return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -785,6 +887,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if (
         after
         and words[-1][0].isupper()
+        and not _generic_modifier(words)
         and not is_demonym(words[0])
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
@@ -803,11 +906,24 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
+        head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        aliases = [f"{full} {head.group(1)}"] if head else []
+        index.add(index.resolve(full) or ctx.place(full) or full, PLACE, aliases=aliases, start=run.start, end=run.end)
+        return
     if _head(words) in _EMBASSY_HEADS:
         name, end = _embassy_in(ctx, full, run.end)
         if name != full:
             index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
             return
+    if len(words) == 1:
+        # One word: a place, or read with the other single words once every name is known.
+        place = ctx.place(full, run.start)
+        if place:
+            index.add(place, PLACE, aliases=[full] if full != place else [], start=run.start, end=run.end)
+        else:
+            singles.append(run)
+        return
     leading = 0
     while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
         leading += 1
@@ -836,13 +952,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             for i in range(len(words) - 1, -1, -1)
             if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
-            and all(_name_shaped(w) for w in words[i + 1 :])
+            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
         ),
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and len(name_words) <= 4 and _name_kind(name_words, ctx) is None and not (
+    if split is not None and len(name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]))
     ):
         name = " ".join(name_words)
@@ -881,6 +997,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        while before and before[-1].low in _DULL_AT_END:
+            before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
             _read_run(index, ctx, Run(before), singles)
             expansion = index.resolve(" ".join(words[:inner]))
@@ -925,7 +1043,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         role = _role_before(scan, run.tokens[place_prefix].start)
         _add_person(index, " ".join(rest), role, [], run)
         return
-    if is_given_name(words[0]) and _person_words(words, ctx, run.tokens[0].initial):
+    if full in MEDIA:
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
+    known = index.resolve(words[-1]) if len(words) == 2 and words[0] in _FOREIGN_ARTICLES else None
+    if known and index.actors[known].kind == PERSON:
+        # "Al Thani" after "Tamim bin Hamad Al Thani": that person's family name.
+        index.add(known, PERSON, aliases=[full], start=run.start, end=run.end)
+        return
+    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, full, role, [], run)
@@ -946,6 +1072,22 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # "American David Headley": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
+    if (
+        words[-1] in country_names()
+        and not any(ctx.place(w) or w.lower() in _TITLE_OFFICE_OR_ROLE or w.lower() in COMPASS or w.lower() in FUNCTION_WORDS for w in words[:-1])
+        # "Is Brazil", "Mountainous Afghanistan", "Considering Tajikistan": a word before a country.
+        and not (is_common_word(words[0]) and (len(words) == 2 or run.tokens[0].initial))
+        and not ctx.place_adjective(words[0])
+    ):
+        # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+        # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
+        # the name of a body, or of a place where a sentence puts one.
+        before = scan[max(0, run.start - 12) : run.start]
+        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         if role and role.split()[-1].lower() in _BODY_ROLES:
@@ -960,16 +1102,52 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, rest_run, singles)
 
 
+_BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
+
+
+# "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
+# so does "the state of", "the island of" before it.
+_PLACE_AFTER = re.compile(
+    r"\s+(province|district|districts|village|town|city|area|region|county|state|river|valley|upazila|"
+    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood)\b"
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
+    r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
+)
+
+
+def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """A name a lowercase place noun follows ("Mayurbhanj district") or an "X of" noun
+    precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
+    scan = ctx.text
+    # Cheap looks first: a lowercase word after the name, "of " before it.
+    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+    if not (after or before):
+        return False
+    last = words[-1]
+    if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
+        return False  # "the Southern African region", "a Malay state": an adjective
+    if last.endswith(("ist", "ern")) or any(is_demonym(part) for part in last.split("-")[:-1]):
+        return False  # "a Castroist state", "the Afghan-Iranian border"
+    if words[-1].lower() in ORGANISATION_HEADS or words[0] in OFFICE_ACRONYMS:
+        return False
+    if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
+        return False
+    return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+
+
 def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
     k = n
-    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in ORGANISATION_HEADS:
+    while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in _BODY_OR_PLACE_HEADS:
         k -= 1
     if k == 0 or k == n:
         return 0
     before = words[k - 1]
-    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in ORGANISATION_HEADS):
+    if not (before.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or before in OFFICE_ACRONYMS or before.lower() in _BODY_OR_PLACE_HEADS):
         return 0
     suffix = words[k:]
     if len(suffix) > 3:
@@ -997,6 +1175,13 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
+# A lowercase noun for a kind of body right before a name: the name is that body's.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
+    r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
+    r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
@@ -1019,9 +1204,18 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
+        return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
+    if "-" in word and all(ctx.place(part) for part in word.split("-")):
+        # "the Argentina-Chile border", "India-Pakistan talks": each place of the pair.
+        offset = run.start
+        for part in word.split("-"):
+            index.add(ctx.place(part), PLACE, start=offset, end=offset + len(part))
+            offset += len(part) + 1
+        return
     if "-" in word and any(ctx.place(part) or is_demonym(part) or part.upper() in COMMON_ACRONYMS for part in word.split("-")):
-        return  # "US-India", "Indo-Pakistani", "COVID-19": an adjective of places, a thing
+        return  # "Indo-Pakistani", "COVID-19": an adjective of places, a thing
     if "-" in word and all(part.lower() in _TITLE_OFFICE_OR_ROLE for part in word.split("-")):
         return  # "Director-General", "Under-Secretary": an office
     if (
@@ -1033,12 +1227,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word not in COMMON_ACRONYMS
+        # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
+        and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     acronym = bool(_ACRONYM.match(word))
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
+            return
+        if acronym and _subdivision_of_named_country(scan, word):
+            index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
         index.add(word, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
@@ -1050,9 +1249,37 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     # "ambassador Butenis", "Gilani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
+    if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
+        # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
+        index.add(word, PLACE, start=run.start, end=run.end)
+        return
+    if word.endswith("s") and word[:-1].isupper():
+        return  # "MPs", "NGOs": members of a kind, no one actor
+    if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _subdivision_of_named_country(text: str, code: str) -> bool:
+    """'UP' in a report that names India, 'KZN' in one that names South Africa: the
+    ISO 3166-2 code of a state or province of a country the text names."""
+    return any(country in text for country, _ in subdivision_codes().get(code, ()))
+
+
+def _plural_of(text: str, word: str) -> bool:
+    """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
+    stem = word[:-1]
+    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
+
+
+def _acronym_in_use(text: str, word: str) -> bool:
+    """A word in capitals that is also an English word ("ARENA", "SMUG") is an acronym
+    where the text brackets it or uses it more than once; a subhead's word is not."""
+    return f"({word})" in text or len(re.findall(rf"\b{word}\b", text)) > 1
 
 
 def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
@@ -1236,7 +1463,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
 
 _NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")
@@ -1257,11 +1484,14 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
     found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
     for acronym, expansion in found:
-        if not _ACRONYM.match(acronym):
-            continue
         words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
+        if not _ACRONYM.match(acronym):
+            # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
+            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_given_name(acronym) and not is_common_word(acronym) and acronym not in places():
+                pairs.append((acronym, " ".join(words)))
+            continue
         # Keep only as many trailing words as the acronym has capitals.
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):

@@ -313,3 +313,87 @@ def parse_cable(text: str) -> CableFound:
         released=released_date,
         tags=_tags(tags.group(1)) if tags else [],
     )
+
+
+# --- Addressees: the TO and INFO lines of a cable's routing header ----------------------
+# "TO RUEHC/SECSTATE WASHDC IMMEDIATE 1144", then "INFO RUEHKP/AMCONSUL KARACHI PRIORITY 0919"
+# and one addressee per line after it: a routing indicator, a slash, the office in
+# telegraphic shorthand, a precedence and a serial number.
+_ROUTING_LINE = re.compile(r"^(?:[A-Z0-9]{4,8}/)?(?P<office>[A-Z][A-Z0-9 .&'/-]*?)"
+                           r"(?:\s+(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT))?(?:\s+\d{1,5})?\s*$")
+_ADDRESSEE_END = re.compile(r"^(?:BT|NNNN|[A-Z ]*\s\d{5,}\s*$|C\s?O\s?N\s?F|S\s?E\s?C\s?R\s?E\s?T\s|U\s?N\s?C\s?L\s?A\s?S|SECTION\b|SIPDIS|E\.?\s?O\.?\s+\d)")
+# The posts' and offices' telegraphic names, written out.
+_OFFICE_PREFIXES = (
+    ("USMISSION USUN ", "US Mission to the UN"),
+    ("AMEMBASSY ", "US Embassy {}"),
+    ("AMCONSUL ", "US Consulate {}"),
+    ("USMISSION ", "US Mission {}"),
+    ("AMCONGEN ", "US Consulate General {}"),
+)
+_OFFICES = {
+    "SECSTATE": "State Department",
+    "SECDEF": "Defense Department",
+    "CIA": "CIA",
+    "NSC": "National Security Council",
+    "DNI": "Director of National Intelligence",
+    "JOINT STAFF": "Joint Staff",
+    "DEPT OF TREASURY": "Treasury Department",
+    "TREASURY": "Treasury Department",
+    "DIA": "Defense Intelligence Agency",
+    "FBI": "FBI",
+}
+_CAPITALS = re.compile(r"\s+(?:WASHDC|WASHINGTON DC|WASHINGTON D C|WASHINGTON|WASH DC)$")
+
+
+def _place_case(words: str) -> str:
+    return " ".join(w.capitalize() if w.isalpha() else w for w in words.split())
+
+
+def addressee_name(office: str) -> str:
+    """'AMEMBASSY KABUL' → 'US Embassy Kabul'; 'SECSTATE WASHDC' → 'State Department';
+    any other office as written, in title case ('USCENTCOM INTEL CEN MACDILL AFB FL' keeps its acronyms)."""
+    office = re.sub(r"\s+", " ", office).strip()
+    for prefix, form in _OFFICE_PREFIXES:
+        if office.startswith(prefix):
+            return form.format(_place_case(office[len(prefix):]))
+    bare = _CAPITALS.sub("", office)
+    if bare in _OFFICES:
+        return _OFFICES[bare]
+    return office
+
+
+def cable_addressees(text: str) -> dict[str, list[str]]:
+    """{'to': […], 'info': […]}: the offices a cable was sent to and copied to, written out,
+    each once, from the TO and INFO lines of its routing header (empty when it has none)."""
+    found: dict[str, list[str]] = {"to": [], "info": []}
+    part = None
+    for line in text.split("\n")[:200]:
+        line = line.strip()
+        start = re.match(r"(TO|INFO)\s+(.*)", line)
+        if start:
+            part, rest = start.group(1).lower(), start.group(2)
+        elif part and re.match(r"[A-Z0-9]{4,8}/", line):
+            rest = line  # the next addressee of the same part
+        elif part or _ADDRESSEE_END.match(line):
+            if found["to"] or found["info"]:
+                break  # the routing header is over: the text's own "TO" lines are prose
+            part = None
+            continue
+        else:
+            continue
+        match = _ROUTING_LINE.match(rest)
+        name = addressee_name(match.group("office")) if match else ""
+        if name and name not in found["to"] and name not in found["info"]:
+            found[part].append(name)
+    return found
+
+
+def office_key(name: str) -> str:
+    """How an office is compared with the names reports give it: 'US Embassy in Kabul',
+    'U.S. Embassy Kabul' and 'Embassy Kabul' are one; 'Department of State', 'US State
+    Department' and 'State Department' are one."""
+    key = re.sub(r"[^\w\s]", "", name.lower().replace("u.s.", "us"))
+    key = re.sub(r"^(?:the\s+)?(?:us|united states|american)\s+", "", key.strip())
+    key = re.sub(r"^department of (\w+)$", r"\1 department", key)
+    key = re.sub(r"^(embassy|consulate general|consulate|mission)\s+(?:in|to)\s+", r"\1 ", key)
+    return re.sub(r"\s+", " ", key).strip()

@@ -47,6 +47,7 @@ TITLES = {
     "brigadier", "capt", "captain", "adm", "admiral", "cmdr", "commander", "sgt", "sergeant",
     "marshal", "air", "vice", "rear", "field", "sheikh", "shaikh", "mullah", "maulana",
     "hon", "rev", "reverend", "fr", "father", "imam", "justice", "gov", "sen", "rep",
+    "ayatollah", "mufti", "alhaji", "hajji", "haji", "advocate", "councilor", "councillor",
 }
 OFFICE_TITLES = {
     # Offices: stripped from names too, but they say what the person is.
@@ -59,6 +60,7 @@ OFFICE_TITLES = {
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
     "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
     "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
+    "manager", "speaker",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
@@ -207,9 +209,49 @@ def small_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def subdivision_codes() -> dict[str, list[tuple[str, str]]]:
+    """ISO 3166-2 codes of states and provinces as news abbreviates them ("UP" for Uttar
+    Pradesh, "KZN" for KwaZulu-Natal): code -> [(country name, subdivision name)]."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code:
+            continue
+        code = subdivision.code.split("-", 1)[1]
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country and len(code) >= 2 and code.isalpha():
+            name = getattr(country, "common_name", None) or country.name
+            found.setdefault(code, []).append((name, subdivision.name))
+    return found
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes ("INR", "USD"): amounts, never organisations."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Major languages (ISO 639-1, pycountry's table): "Hausa", "Hindi", "Malay". Standing
+    alone, such a word names a language or the people who speak it, not an actor."""
+    found = set()
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            name = re.sub(r"\s*[(;,].*$", "", language.name).strip()
+            if name and " " not in name:
+                found.add(name)
+    return frozenset(found)
+
+
+def is_language(word: str) -> bool:
+    """A language's name, or its speakers' ("Hausas")."""
+    names = language_names()
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+def is_shouted_word(word: str) -> bool:
+    """'HEALTH', 'APPROVAL': an ordinary word in capitals (a headline, a subhead), no acronym."""
+    return len(word) >= 4 and word.isupper() and word.isalpha() and is_common_word(word)
 
 
 @lru_cache(maxsize=1)
@@ -289,11 +331,14 @@ PLACE_HEADS = {
     "state", "states", "corridor", "crossing", "falls", "forest", "reserve", "plains", "highlands",
     "archipelago", "channel", "port", "harbour", "harbor", "estate", "township", "ward", "division",
     "capital", "roundabout", "junction", "boulevard", "lane", "drive", "market",
+    "park", "palace", "heights", "glacier", "inlet", "haven", "hill", "cay", "area", "constituency",
+    "geopark", "nagar", "chowk", "republic", "kingdom", "emirate", "sultanate", "principality",
 }
 # Words that begin a place name: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
 PLACE_STARTS = {
     "lake", "mount", "mt", "gulf", "sea", "bay", "strait", "straits", "isle", "cape", "port", "fort", "río", "rio",
     "calle", "avenida", "rue", "via", "plaza", "piazza", "jalan", "city", "province", "state", "district",
+    "wadi", "sharm", "deir", "punta", "loma", "klong", "kafr", "bandar", "estancia",
 }
 COMPASS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -311,8 +356,8 @@ ORGANISATION_HEADS = {
     "authority", "board", "bureau", "office", "service", "services", "police", "union", "association",
     "federation", "alliance", "coalition", "league", "organisation", "organization", "foundation",
     "fund", "trust", "society", "club", "company", "corporation", "group", "network", "hospital",
-    "school", "college", "academy", "church", "mosque", "temple", "prison", "secretariat", "mission",
-    "observatory", "centre", "center", "programme", "program", "initiative", "forum", "chamber",
+    "school", "college", "academy", "church", "prison", "secretariat", "mission",
+    "observatory", "centre", "center", "forum", "chamber",
     "council's", "times", "post", "herald", "tribune", "news", "express", "journal", "gazette",
     "telegraph", "chronicle", "observer", "review", "press", "daily", "weekly", "magazine", "radio",
     "television", "tv", "channel", "agency's", "airlines", "airways", "inc", "ltd", "plc", "llc",
@@ -323,6 +368,9 @@ ORGANISATION_HEADS = {
     "majlis", "knesset", "duma", "parlement", "synod",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
+    "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
+    "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
+    "crescent", "empire", "parivar", "sansad", "prakashan",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
@@ -348,6 +396,7 @@ OFFICE_ACRONYMS = {
     "MD", "GM", "VP", "ADC", "DIG", "IG", "IGP", "SP", "SSP", "DSP", "ASP", "DC", "DM", "SHO", "CJ",
     "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
+    "DP", "CS",
 }
 
 
@@ -381,6 +430,9 @@ NON_ACTOR_HEADS = {
     "declaration", "resolution", "protocol", "convention's", "doctrine", "charter", "budget", "census",
     "survey", "election", "elections", "referendum", "award", "awards", "museum", "fountain", "tower",
     "building", "hall", "house", "terminal", "centre's", "memorial", "monument", "cathedral",
+    # Programmes, meetings, diplomas and places of worship: named, but no actor.
+    "programme", "program", "initiative", "summit", "olympiad", "olympiads", "certificate", "examination",
+    "barometer", "complex", "mosque", "temple", "shrine", "pagoda",
 }
 
 # Acronyms of things, units and procedures, not of bodies.
