@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from .models import Actor, ActorKind, ActorRedirect, ArticleActor, CableActor, Quote
+from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, CableActor, Quote, name_key
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -16,44 +16,80 @@ def _same_person(a: str, b: str) -> bool:
     return x[0] == y[0] and x[-1] == y[-1]
 
 
+def _ordered(actors) -> list[Actor]:
+    """Distinct actors in the archive's order (name, then pk), as a query would list them."""
+    return sorted({a.pk: a for a in actors}.values(), key=lambda a: (a.name, a.pk))
+
+
+def _surname_key(name: str) -> str:
+    words = name.split()
+    return name_key(words[-1]) if words else ""
+
+
+class ActorNames:
+    """The rows of the name table (ActorName) that some names can match, read in one
+    query by its indexes: a name or alias itself, and for people the full names ending
+    in its last word. `find` then answers for each of those names without the database;
+    `saved` keeps the rows in step with what this transaction writes."""
+
+    def __init__(self, wanted: list[tuple[str, str]]):
+        keys = {name_key(name) for name, _ in wanted} - {""}
+        surnames = {_surname_key(name) for name, kind in wanted if kind == ActorKind.PERSON} - {""}
+        self._rows: dict[int, list[ActorName]] = {}  # actor pk -> its rows
+        self._by_key: dict[tuple[str, str], dict[int, ActorName]] = {}  # (kind, key) -> rows by actor pk
+        self._by_surname: dict[tuple[str, str], dict[int, ActorName]] = {}
+        if keys or surnames:
+            condition = Q(key__in=keys) | Q(canonical=True, surname__in=surnames)
+            # Each side of the OR by its own index (SQLite's multi-index OR, PostgreSQL's bitmap OR).
+            for row in ActorName.objects.filter(condition).select_related("actor").order_by():
+                self._add(row)
+
+    def _add(self, row: ActorName) -> None:
+        self._rows.setdefault(row.actor_id, []).append(row)
+        self._by_key.setdefault((row.kind, row.key), {})[row.pk or id(row)] = row
+        if row.canonical and row.surname:
+            self._by_surname.setdefault((row.kind, row.surname), {})[row.pk or id(row)] = row
+
+    def saved(self, actor: Actor) -> None:
+        """The actor was created or changed: its rows are now those its names give."""
+        for row in self._rows.pop(actor.pk, []):
+            self._by_key.get((row.kind, row.key), {}).pop(row.pk or id(row), None)
+            if row.canonical and row.surname:
+                self._by_surname.get((row.kind, row.surname), {}).pop(row.pk or id(row), None)
+        for row in actor.name_rows():
+            row.actor = actor
+            self._add(row)
+
+    def find(self, name: str, kind: str) -> Actor | None:
+        """The actor a report's name means: its canonical name, else an alias, else (for
+        a person) a fuller or shorter form of the same name. A bare surname several
+        known people share resolves to none of them (the report's own full mention decides)."""
+        rows = self._by_key.get((kind, name_key(name)), {}).values()
+        by_name = _ordered(r.actor for r in rows if r.canonical)
+        if by_name:
+            return by_name[0]
+        by_alias = _ordered(r.actor for r in rows if not r.canonical)
+        if len(by_alias) == 1 or (by_alias and " " in name.strip()):
+            return by_alias[0]
+        if by_alias:
+            return None  # a bare surname several people share: do not guess
+        if kind == ActorKind.PERSON:
+            candidates = _ordered(
+                r.actor for r in self._by_surname.get((kind, _surname_key(name)), {}).values() if _same_person(r.actor.name, name)
+            )
+            if len(candidates) == 1:  # two people share the surname: do not guess
+                return candidates[0]
+        return None
+
+
 def find_actor(name: str, kind: str) -> Actor | None:
-    actor = Actor.objects.filter(name__iexact=name, kind=kind).first()
-    if actor:
-        return actor
-    # JSON containment is not portable (SQLite lacks it): narrow by text, confirm in Python.
-    by_alias = [
-        candidate
-        for candidate in Actor.objects.filter(kind=kind, aliases__icontains=name)
-        if name.lower() in (alias.lower() for alias in candidate.aliases)
-    ]
-    if len(by_alias) == 1 or (by_alias and " " in name.strip()):
-        return by_alias[0]
-    if by_alias:
-        return None  # a bare surname several people share: do not guess
-    if kind == ActorKind.PERSON:
-        last = name.split()[-1]
-        candidates = [
-            c for c in Actor.objects.filter(kind=kind).filter(Q(name__iendswith=" " + last) | Q(name__iexact=last))
-            if _same_person(c.name, name)
-        ]
-        if len(candidates) == 1:  # two people share the surname: do not guess
-            return candidates[0]
-    return None
+    """The actor a name means (see ActorNames.find): one query by the name table's indexes,
+    however large the archive."""
+    return ActorNames([(name, kind)]).find(name, kind)
 
 
-def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) -> Actor:
-    """The actor with this name (or alias); created, or enriched with what is new."""
-    actor = find_actor(name, kind)
-    if actor is None:
-        try:
-            with transaction.atomic():  # a savepoint: a concurrent ingest may create the same actor first
-                return Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
-        except IntegrityError:
-            actor = find_actor(name, kind)  # committed by the other transaction
-            if actor is None:
-                raise
-    # Locked until this transaction ends, so names added by a concurrent one are kept.
-    actor = Actor.objects.select_for_update().get(pk=actor.pk)
+def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
+    """Add to the actor what this mention knows and it does not; whether anything changed."""
     changed = False
     if kind == ActorKind.PERSON and len(name.split()) > len(actor.name.split()) and _same_person(actor.name, name):
         # The fuller name wins; the shorter one stays findable as an alias.
@@ -67,8 +103,35 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = ()) 
     if role and not actor.role:
         actor.role = role
         changed = True
-    if changed:
+    return changed
+
+
+def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = (), names: ActorNames | None = None) -> Actor:
+    """The actor with this name (or alias); created, or enriched with what is new.
+
+    `names`: the name table's rows for this and the other names being upserted in the
+    same transaction (one query for a whole report instead of one or two per name).
+    """
+    names = ActorNames([(name, kind)]) if names is None else names
+    actor = names.find(name, kind)
+    if actor is None:
+        try:
+            # A concurrent ingest may create the same actor first: the insert runs in a
+            # savepoint of its own (see save_with_free_slug), so this transaction goes on.
+            actor = Actor.objects.create(name=name, kind=kind, role=role, aliases=[a for a in aliases if a != name])
+            names.saved(actor)
+            return actor
+        except IntegrityError:
+            actor = find_actor(name, kind)  # committed by the other transaction
+            if actor is None:
+                raise
+    if not _enriched(Actor(name=actor.name, aliases=list(actor.aliases), role=actor.role), name, kind, role, aliases):
+        return actor  # nothing new: no lock, no write
+    # Locked until this transaction ends, so names added by a concurrent one are kept.
+    actor = Actor.objects.select_for_update().get(pk=actor.pk)
+    if _enriched(actor, name, kind, role, aliases):
         actor.save()
+    names.saved(actor)
     return actor
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html as html_lib
 import os
 import random
+import re
 import stat
 import time
 from dataclasses import dataclass, field
@@ -21,9 +23,11 @@ from django.db import DatabaseError, IntegrityError, OperationalError, transacti
 from simple_history.utils import bulk_create_with_history
 
 from . import extraction
-from .actors import upsert_actor
+from .actors import ActorNames, upsert_actor
 from .cable_batches import CableGroup, cable_groups
 from .extraction import CableFound, ExtractionError, KnownActor, Report
+from .extraction.gazetteer import fold_accents
+from .extraction.safety import remove_control_characters
 from .linking import index_cable, link_article, link_cable, save_cable_actors, save_cable_addressees
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
@@ -106,6 +110,77 @@ def known_actors() -> list[KnownActor]:
     ]
 
 
+_TOKEN = re.compile(r"\w+")
+# Extraction also reads a capital letter inside a word as the start of one ("kWh").
+_FROM_CAPITAL = re.compile(r"(?<=\w)[A-Z]\w*")
+
+
+def _tokens(text: str) -> set[str]:
+    text = remove_control_characters(text)
+    text = text if text.isascii() else fold_accents(text)
+    return {*_TOKEN.findall(text.lower()), *(t.lower() for t in _FROM_CAPITAL.findall(text))}
+
+
+class KnownActors:
+    """The archive's actors, and for each report the few that can matter to it.
+
+    Extraction is given every actor the archive knows, and seeding its name tables
+    with all of them cost more per report than the rest of extraction once the
+    archive held a few thousand actors. A report can only be changed by an actor whose
+    names it prints: an organisation when every word of one of its names is there; a
+    person when any word of one is (two people sharing a surname the report prints
+    alone must both be seen, so that neither takes it; a known "Lu Kang" bears on a
+    report naming another Lu). Places are always given: the gazetteer turns
+    "UK" into "United Kingdom", a name the report never prints. Words are compared
+    lowercased, without accents or control characters, a capital inside a word
+    starting one too (extraction reads "Wh" in "kWh"), and a page's character
+    references are read first, so a name extraction finds always has its words here.
+    The relevant actors keep the archive's order, so extraction sees them exactly as
+    it would among all of them.
+    """
+
+    def __init__(self, actors=()):
+        self.actors: list[KnownActor] = []
+        self._names: set[str] = set()
+        self._places: list[int] = []
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # first word -> (actor, every word)
+        for actor in actors:
+            self.add(actor)
+
+    def __len__(self):
+        return len(self.actors)
+
+    def add(self, actor: KnownActor) -> None:
+        number = len(self.actors)
+        self.actors.append(actor)
+        self._names.add(actor.name)
+        if actor.kind == "place":
+            self._places.append(number)
+            return
+        for name in (actor.name, *actor.aliases):
+            if actor.kind == "person":
+                for word in _tokens(name):
+                    self._by_word.setdefault(word, []).append((number, ()))
+            elif words := tuple(_TOKEN.findall(fold_accents(remove_control_characters(name)).lower())):
+                self._by_word.setdefault(words[0], []).append((number, words))
+
+    def learn(self, report: Report) -> None:
+        """Later files in this run recognise what earlier ones named (no reload from the database)."""
+        for actor in report.actors:
+            if actor.name not in self._names and actor.kind != "place":
+                self.add(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
+
+    def relevant(self, text: str) -> list[KnownActor]:
+        """The known actors extraction needs for this text (see the class's docstring)."""
+        words = _tokens(html_lib.unescape(text) if "&" in text else text)
+        chosen = set(self._places)
+        for word in words:
+            for number, needed in self._by_word.get(word, ()):
+                if number not in chosen and all(w in words for w in needed):
+                    chosen.add(number)
+        return [self.actors[n] for n in sorted(chosen)]
+
+
 def ingest_paths(
     paths: list[str | Path],
     *,
@@ -125,7 +200,7 @@ def ingest_paths(
     result = IngestResult()
     max_bytes = settings.INGEST_MAX_BYTES if max_bytes is None else max_bytes
     files = collect_files(paths)
-    known = known_actors()
+    known = KnownActors(known_actors())
     # Cable files are committed in groups (see cable_batches), before the queued
     # documents are indexed at the end.
     with batched_drains(index_every) as batch, cable_groups() as group:
@@ -149,7 +224,7 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes, gro
             else:
                 if group is not None:
                     group.open()
-                saved = save_cable(cable, known)
+                saved = save_cable(cable, known.actors)
                 outcome = saved.outcome
                 if saved.kept:
                     result.notes.append({"file": str(path), "note": (
@@ -158,12 +233,14 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes, gro
         else:
             if group is not None:
                 group.commit()  # a report is written in a transaction of its own, after the cables before it
-            report = extraction.extract_report(text, str(path), source=source, published=published, known_actors=known)
+            report = extraction.extract_report(
+                text, str(path), source=source, published=published, known_actors=known.relevant(text)
+            )
             if dry_run:  # kept for the JSON report only: a bulk ingest must not hold every body
                 result.reports.append(report)
             outcome = UNCHANGED if dry_run else save_report(report, text, hashlib.sha256(raw).hexdigest())
             if outcome != UNCHANGED:
-                _learn(known, report)
+                known.learn(report)
     except OSError as error:
         result.errors.append({"file": str(path), "error": f"cannot read the file: {error.strerror or error}"})
         result.counts[FAILED] += 1
@@ -178,14 +255,6 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes, gro
         return
     if not dry_run:
         result.counts[outcome] += 1
-
-
-def _learn(known: list[KnownActor], report: Report) -> None:
-    """Later files in this run recognise what earlier ones named (no reload from the database)."""
-    names = {k.name for k in known}
-    for actor in report.actors:
-        if actor.name not in names and actor.kind != "place":
-            known.append(KnownActor(name=actor.name, kind=actor.kind, aliases=list(actor.aliases), role=actor.role))
 
 
 def _one_transaction(function):
@@ -299,15 +368,16 @@ def _save_cable(found: CableFound, known: list[KnownActor]) -> CableOutcome:
     return CableOutcome(outcome, kept)
 
 
-def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
+def _link_mentioned_cables(article: Article, report: Report, *, new: bool) -> list[Cable]:
     """What the report says of the cables it reports on, kept as claims on the link.
 
     A printed reference names a cable; a description without one becomes this
     article's own placeholder cable until linking finds the original.
     """
-    stub_ids = list(Cable.objects.filter(article_links__article=article, reference="", text="").values_list("pk", flat=True))
-    CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
-    Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
+    if not new:
+        stub_ids = list(Cable.objects.filter(article_links__article=article, reference="", text="").values_list("pk", flat=True))
+        CableLink.objects.filter(article=article).exclude(method=LinkMethod.CURATOR).delete()
+        Cable.objects.filter(pk__in=stub_ids, article_links__isnull=True).delete()
     cables = []
     described = set()
     for found in report.cables:
@@ -342,12 +412,14 @@ def _link_mentioned_cables(article: Article, report: Report) -> list[Cable]:
     return cables
 
 
-def _save_actors(article: Article, report: Report) -> dict[str, Actor]:
+def _save_actors(article: Article, report: Report, *, new: bool) -> dict[str, Actor]:
+    if not new:
+        ArticleActor.objects.filter(article=article).delete()
     by_name: dict[str, Actor] = {}
-    ArticleActor.objects.filter(article=article).delete()
     mentions: dict[int, ArticleActor] = {}
+    names = ActorNames([(found.name, found.kind) for found in report.actors])
     for found in report.actors:
-        actor = upsert_actor(found.name, found.kind, found.role, found.aliases)
+        actor = upsert_actor(found.name, found.kind, found.role, found.aliases, names)
         by_name[found.name] = actor
         # Several surface names can turn out to be one actor: their mentions add up.
         mention = mentions.setdefault(actor.pk, ArticleActor(article=article, actor=actor, mentions=0))
@@ -393,12 +465,15 @@ def _save_report(report: Report, raw: str, content_hash: str) -> str:
             setattr(article, key, value)
         article.save()
 
-    actors = _save_actors(article, report)
-    cables = _link_mentioned_cables(article, report)
+    # A new article has no mentions, links or quotes yet: nothing to read or replace.
+    new = outcome == CREATED
+    actors = _save_actors(article, report, new=new)
+    cables = _link_mentioned_cables(article, report, new=new)
     single_cable = cables[0] if len(cables) == 1 else None
 
-    curated = [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
-    article.quotes.exclude(pk__in=[q.pk for q in curated]).delete()
+    curated = [] if new else [q for q in article.quotes.all() if q.status != QuoteStatus.EXTRACTED or q.is_edited]
+    if not new:
+        article.quotes.exclude(pk__in=[q.pk for q in curated]).delete()
     for quote in curated:
         # Keep the curated quote pointing at its words in the new body when they are still there.
         position = report.body.find(quote.extracted_text)

@@ -7,6 +7,8 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.db.models.functions import Upper
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -136,6 +138,74 @@ class Actor(models.Model):
 
     def get_absolute_url(self):
         return reverse("cables:actor_detail", kwargs={"slug": self.slug})
+
+    def name_rows(self) -> list[ActorName]:
+        """The rows of the name table this actor should have, from its name and aliases."""
+        words = self.name.split()
+        surname = name_key(words[-1]) if words and self.kind == ActorKind.PERSON else ""
+        rows = [ActorName(actor=self, kind=self.kind, key=name_key(self.name), canonical=True, surname=surname)]
+        keys = {rows[0].key}
+        for alias in self.aliases or []:
+            key = name_key(str(alias))
+            if key and key not in keys:
+                keys.add(key)
+                rows.append(ActorName(actor=self, kind=self.kind, key=key, canonical=False))
+        return rows
+
+    def sync_names(self, using=None, *, created: bool = False) -> None:
+        """Write this actor's rows of the name table again (after every save, in its transaction)."""
+        using = using or self._state.db
+        wanted = self.name_rows()
+        if created:  # a new row has no names yet
+            ActorName.objects.using(using).bulk_create(wanted)
+            return
+        have = list(ActorName.objects.using(using).filter(actor=self).values_list("key", "canonical", "surname", "kind"))
+        if sorted(have) == sorted((r.key, r.canonical, r.surname, r.kind) for r in wanted):
+            return
+        ActorName.objects.using(using).filter(actor=self).delete()
+        ActorName.objects.using(using).bulk_create(wanted)
+
+
+def name_key(name: str) -> str:
+    """How a name is compared: case does not matter, nor spaces around it."""
+    return name.strip().lower()
+
+
+class ActorName(models.Model):
+    """One name an actor is known by, its canonical name or an alias, as a row of its own.
+
+    Ingest looks every name a report mentions up here by an index, instead of reading
+    every actor's aliases (a scan that grew with the archive). Derived from
+    Actor.name and Actor.aliases and written again whenever an actor is saved
+    (see Actor.sync_names): never edited by hand.
+    """
+
+    actor = models.ForeignKey("Actor", on_delete=models.CASCADE, related_name="names")
+    kind = models.CharField(max_length=20, choices=ActorKind.choices)  # the actor's: every lookup is by kind (checked on the rows found)
+    key = models.TextField()  # name_key() of the name
+    canonical = models.BooleanField()  # the actor's name rather than an alias
+    # A person's surname (last word of the canonical name, lowercased): "Ashfaq Kayani"
+    # finds "Ashfaq Pervez Kayani", "Zardari" finds "Asif Ali Zardari". Blank otherwise.
+    surname = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["actor", "pk"]
+        indexes = [
+            # A name or alias as a report prints it.
+            models.Index(fields=["key"], name="actor_name_key_idx"),
+            # People whose full name ends in a surname a report prints alone.
+            models.Index(fields=["surname"], name="actor_name_surname_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.key} → {self.actor_id}"
+
+
+@receiver(post_save, sender=Actor, dispatch_uid="actor-name-table")
+def _actor_saved(sender, instance: Actor, using, created, **kwargs) -> None:
+    # Every save, a fixture's raw one included: the admin's edits, merges, restoring
+    # an earlier version from history, ingest's upserts.
+    instance.sync_names(using, created=created)
 
 
 class CableQuerySet(models.QuerySet):

@@ -160,6 +160,7 @@ def test_check_index_finds_missing_stale_and_extra_documents_and_repairs_them(cl
     with connection.cursor() as cursor:  # behind the archive's back: no signals
         cursor.execute("UPDATE cables_quote SET text = 'silently changed words' WHERE id = %s", [quote.pk])
         cursor.execute("DELETE FROM cables_articleactor WHERE actor_id = %s", [actor.pk])
+        cursor.execute("DELETE FROM cables_actorname WHERE actor_id = %s", [actor.pk])
         cursor.execute("DELETE FROM cables_actor WHERE id = %s", [actor.pk])
     from haystack import connections
 

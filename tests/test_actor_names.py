@@ -1,0 +1,116 @@
+"""The actor name table: ingest finds actors through an index, and the table follows
+every change a curator makes (rename, aliases, merge, restoring a version)."""
+from importlib import import_module
+
+import pytest
+from django.apps import apps
+from django.db import connection
+
+from cables.actors import find_actor, upsert_actor
+from cables.models import Actor, ActorName
+
+
+def table(actor):
+    return sorted(ActorName.objects.filter(actor=actor).values_list("key", "canonical", "surname", "kind"))
+
+
+def expected(actor):
+    return sorted((r.key, r.canonical, r.surname, r.kind) for r in actor.name_rows())
+
+
+def change_form(client, actor, **values):
+    page = client.get(f"/admin/cables/actor/{actor.pk}/change/")
+    data = {"name": actor.name, "slug": actor.slug, "kind": actor.kind, "role": actor.role, "aliases": "\n".join(actor.aliases),
+            "loaded_version": page.context["adminform"].form.initial["loaded_version"], **values}
+    return client.post(f"/admin/cables/actor/{actor.pk}/change/", data)
+
+
+@pytest.mark.django_db
+def test_a_rename_and_new_aliases_in_the_admin_are_what_ingest_finds(admin_client):
+    actor = Actor.objects.create(name="Orla Vantreece", kind="person", aliases=["Vantreece"])
+    assert find_actor("Vantreece", "person") == actor
+    response = change_form(admin_client, actor, name="Orla M. Vantreece-Hale", aliases="Vantreece-Hale\nMinister Orla")
+    assert response.status_code == 302
+    actor.refresh_from_db()
+    assert find_actor("Orla M. Vantreece-Hale", "person") == actor
+    assert find_actor("MINISTER ORLA", "person") == actor  # case does not matter
+    assert find_actor("Vantreece", "person") is None  # the alias the curator removed finds nobody
+    assert find_actor("Orla M. Vantreece-Hale", "organisation") is None  # nor does another kind
+    assert table(actor) == expected(actor)
+
+
+@pytest.mark.django_db
+def test_merging_in_the_admin_moves_every_name_to_the_survivor(admin_client):
+    survivor = Actor.objects.create(name="Tobias Wrenfield", kind="person", aliases=["Wrenfield"])
+    duplicate = Actor.objects.create(name="T. Wrenfield", kind="person", aliases=["Minister Wrenfield"])
+    admin_client.post("/admin/cables/actor/", {"action": "merge", "_selected_action": [survivor.pk, duplicate.pk], "survivor": survivor.pk})
+    assert not Actor.objects.filter(pk=duplicate.pk).exists()
+    survivor.refresh_from_db()
+    assert find_actor("T. Wrenfield", "person") == survivor
+    assert find_actor("minister wrenfield", "person") == survivor
+    assert not ActorName.objects.filter(actor_id=duplicate.pk).exists()
+    assert table(survivor) == expected(survivor)
+
+
+@pytest.mark.django_db
+def test_restoring_an_earlier_version_restores_its_names():
+    actor = Actor.objects.create(name="Imre Kastellan", kind="person", aliases=["Kastellan"])
+    actor.name, actor.aliases = "Imre Kastellan-Voss", ["Kastellan-Voss"]
+    actor.save()
+    assert find_actor("Kastellan", "person") is None
+    actor.history.earliest().instance.save()  # what the admin's "revert" does
+    assert find_actor("Kastellan", "person") == actor
+    assert find_actor("Kastellan-Voss", "person") is None
+    actor.refresh_from_db()
+    assert table(actor) == expected(actor)
+
+
+@pytest.mark.django_db
+def test_a_surname_two_known_people_share_finds_neither_until_one_is_gone():
+    ravi = Actor.objects.create(name="Ravi Talwarkin", kind="person", aliases=["Talwarkin"])
+    anil = Actor.objects.create(name="Anil Talwarkin", kind="person", aliases=["Talwarkin"])
+    assert find_actor("Talwarkin", "person") is None
+    assert find_actor("Ravi Talwarkin", "person") == ravi
+    anil.delete()
+    assert find_actor("Talwarkin", "person") == ravi
+
+
+@pytest.mark.django_db
+def test_a_fuller_or_shorter_form_of_a_name_finds_the_person():
+    person = Actor.objects.create(name="Ashraf Quenneville", kind="person")
+    assert find_actor("Ashraf K. Quenneville", "person") == person
+    assert find_actor("Quenneville", "person") == person
+    Actor.objects.create(name="Marthe Quenneville", kind="person")
+    assert find_actor("Quenneville", "person") is None  # two people: the report must say which
+
+
+@pytest.mark.django_db
+def test_names_with_accents_are_found_whatever_their_case():
+    actor = Actor.objects.create(name="José Quintával", kind="person", aliases=["Quintával"])
+    assert find_actor("QUINTÁVAL", "person") == actor
+    assert find_actor("josé quintával", "person") == actor
+
+
+@pytest.mark.django_db
+def test_upserting_a_known_actor_adds_its_new_alias_to_the_table():
+    actor = upsert_actor("Selim Ardahanli", "person")
+    assert upsert_actor("Selim Ardahanli", "person", aliases=["Minister Ardahanli"]) == actor
+    assert find_actor("Minister Ardahanli", "person") == actor
+    actor.refresh_from_db()
+    assert actor.aliases == ["Minister Ardahanli"] and table(actor) == expected(actor)
+
+
+@pytest.mark.django_db
+def test_the_migration_fills_the_table_as_saving_does():
+    people = [Actor.objects.create(name=f"Nadia Orvell{n}", kind="person", aliases=[f"Orvell{n}", f"Dr Orvell{n}"]) for n in range(3)]
+    places = [Actor.objects.create(name="Vastmoor", kind="place", aliases=["VASTMOOR", "Vast Moor"])]
+    saved = {a.pk: table(a) for a in people + places}
+    ActorName.objects.all().delete()
+
+    class Editor:
+        pass
+
+    editor = Editor()
+    editor.connection = connection
+    import_module("cables.migrations.0008_actor_name_table").fill_name_table(apps, editor)
+    assert {a.pk: table(a) for a in people + places} == saved
