@@ -374,8 +374,10 @@ class _Kept:
 
 def _searcher_key(searcher) -> tuple:
     """What a searcher sees: its segments (random ids) and how many documents each has
-    deleted. Documents are numbered the same for as long as this stays the same."""
-    return tuple((r.segment().segment_id(), r.segment().deleted_count()) for r, _ in searcher.reader().leaf_readers())
+    deleted. Documents are numbered the same for as long as this stays the same. An
+    index nothing was written to yet has no segment (its reader is Whoosh's empty one)."""
+    segments = (r.segment() for r, _ in searcher.reader().leaf_readers())
+    return tuple((s.segment_id(), s.deleted_count()) for s in segments if s is not None)
 
 
 def _split_facet_filters(query):
@@ -406,6 +408,8 @@ class _FacetValues:
         self.fields, self.folder = fields, folder
         self.values = {f: [] for f in fields}
         for segment_reader, _offset in searcher.reader().leaf_readers():
+            if segment_reader.segment() is None:  # an index nothing was written to yet
+                continue
             for field, values in self._segment_values(segment_reader).items():
                 self.values[field].extend(values)
 

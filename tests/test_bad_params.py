@@ -60,3 +60,11 @@ def test_fuzzed_parameters_never_get_a_500(client, archive, route, v, w):
     path_part = quote(v, safe="") or "x"
     url = route.format(v=quote(v, safe=""), w=quote(w, safe=""), p=path_part)
     assert client.get(url).status_code in (200, 301, 302, 400, 404), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/search/?q=talks", '/search/?q="border talks"', "/api/search/?q=talks", "/search/autocomplete/?q=ta"])
+def test_a_fresh_archive_whose_index_was_never_written_answers_searches(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"Qorvath" not in response.content
