@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import html as html_lib
+import logging
 import os
 import random
 import re
@@ -31,6 +32,8 @@ from .extraction.safety import remove_control_characters
 from .linking import index_cable, link_article, link_cable, save_cable_actors, save_cable_addressees
 from .models import Actor, Article, ArticleActor, Cable, CableLink, DatePrecision, LinkMethod, Quote, QuoteStatus
 from .signals import batched_drains, collected_updates, enqueue
+
+logger = logging.getLogger(__name__)
 
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 # A file's transaction is run again when a concurrent writer wins a race on a unique
@@ -251,6 +254,13 @@ def _ingest_file(path, result, source, published, dry_run, known, max_bytes, gro
         return
     except DatabaseError as error:  # still conflicting after every retry: this file fails, the others load
         result.errors.append({"file": str(path), "error": f"database: {str(error).strip().splitlines()[0]}"})
+        result.counts[FAILED] += 1
+        return
+    except Exception as error:
+        # A fault of ours on one file's text (a bug in extraction) fails that file, with
+        # nothing of it written (its transaction or savepoint rolled back), not the run.
+        logger.exception("ingest of %s failed", path)
+        result.errors.append({"file": str(path), "error": f"internal error while reading it ({type(error).__name__}); the file was not ingested and the error was logged"})
         result.counts[FAILED] += 1
         return
     if not dry_run:

@@ -48,6 +48,27 @@ def test_a_bad_file_is_reported_and_the_good_ones_still_load(tmp_path):
 
 
 @pytest.mark.django_db
+def test_a_fault_in_extraction_fails_that_file_only_and_writes_nothing_of_it(tmp_path, monkeypatch):
+    from cables import extraction
+
+    real = extraction.extract_report
+
+    def faulty(text, file="", **kwargs):
+        if file.endswith("faulty.txt"):
+            raise KeyError("a bug of ours")
+        return real(text, file, **kwargs)
+
+    monkeypatch.setattr(extraction, "extract_report", faulty)
+    story = (SEEDS / "002_19e4e79b1713dfb0.txt").read_bytes()
+    (tmp_path / "good.txt").write_bytes(story)
+    (tmp_path / "faulty.txt").write_bytes(story.replace(b"the", b"a"))
+    code, out, err = run_ingest(tmp_path)
+    assert code == 1
+    assert "1 created" in out and "1 failed" in out
+    assert "faulty.txt: internal error while reading it (KeyError)" in err
+    assert Article.objects.count() == 1
+
+
 def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
     code, out, _ = run_ingest(SEEDS, CABLES / "09ISLAMABAD155.txt", "--dry-run", "--format", "json")
     assert code == 0
