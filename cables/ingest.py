@@ -118,10 +118,17 @@ _TOKEN = re.compile(r"\w+")
 _FROM_CAPITAL = re.compile(r"(?<=\w)[A-Z]\w*")
 
 
+# An initial's full stop: "U.S." is also read "US", as extraction compares names.
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
+
+
 def _tokens(text: str) -> set[str]:
     text = remove_control_characters(text)
     text = text if text.isascii() else fold_accents(text)
-    return {*_TOKEN.findall(text.lower()), *(t.lower() for t in _FROM_CAPITAL.findall(text))}
+    tokens = {*_TOKEN.findall(text.lower()), *(t.lower() for t in _FROM_CAPITAL.findall(text))}
+    if "." in text:
+        tokens.update(_TOKEN.findall(_INITIAL_STOP.sub("", text).lower()))
+    return tokens
 
 
 class KnownActors:
@@ -164,7 +171,7 @@ class KnownActors:
             if actor.kind == "person":
                 for word in _tokens(name):
                     self._by_word.setdefault(word, []).append((number, ()))
-            elif words := tuple(_TOKEN.findall(fold_accents(remove_control_characters(name)).lower())):
+            elif words := tuple(_TOKEN.findall(_INITIAL_STOP.sub("", fold_accents(remove_control_characters(name))).lower())):
                 self._by_word.setdefault(words[0], []).append((number, words))
 
     def learn(self, report: Report) -> None:

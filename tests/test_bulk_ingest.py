@@ -19,6 +19,8 @@ KNOWN = [
     KnownActor("Lu Kanzhou", "person", ["Kanzhou"]),
     KnownActor("José Quintával", "person", ["Quintával"]),
     KnownActor("Northern Grid Authority", "organisation", ["NGA"]),
+    KnownActor("U.S. consulate", "organisation", []),
+    KnownActor("AK Brennan", "person", ["Brennan"]),
     KnownActor("United Kingdom", "place", ["UK", "Britain"]),
     *(KnownActor(f"Filler{n} Person{n}", "person", [f"Person{n}"]) for n in range(300)),
     *(KnownActor(f"Office of Filler Works {n}", "organisation", []) for n in range(100)),
@@ -30,6 +32,8 @@ REPORTS = [
     "Lu Wen-hsin met officials. \"It was a useful visit,\" Lu said of the talks.\n",
     "QUINTAVAL, the mayor, said the NGA would publish its accounts of the kWh sold in the UK.\n",
     "The Northern Grid Authority (NGA) said demand had risen; officials of the NGA agreed.\n",
+    # Initials with and without their full stops name the same actor.
+    "Staff at the US consulate said A.K. Brennan had left the city on Monday.\n",
 ]
 
 
@@ -39,6 +43,13 @@ def test_extraction_finds_the_same_with_only_the_relevant_known_actors(text):
     relevant = known.relevant(text)
     assert len(relevant) < 10  # not the whole archive
     assert extract_report(text, "r.txt", known_actors=relevant).as_json() == extract_report(text, "r.txt", known_actors=KNOWN).as_json()
+
+
+def test_a_known_name_is_relevant_however_its_initials_are_written():
+    names = [a.name for a in KnownActors(KNOWN).relevant(REPORTS[-1])]
+    assert "U.S. consulate" in names and "AK Brennan" in names
+    found = {a.name for a in extract_report(REPORTS[-1], "r.txt", known_actors=KnownActors(KNOWN).relevant(REPORTS[-1])).actors}
+    assert {"U.S. consulate", "AK Brennan"} <= found
 
 
 def test_actors_learned_during_a_run_are_relevant_to_later_reports():
