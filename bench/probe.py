@@ -2,7 +2,7 @@
 
 `ours` times the search page (through Django's test client: view, engine, facets,
 highlights, template) for a query new since the index last changed and for a repeated
-one, the suggestion and autocomplete, and its own peak memory; `others` times the same
+one (kept until the index changes), the suggestion and autocomplete, and its memory; `others` times the same
 queries through stock Haystack and through the raw Whoosh searcher, in a process of
 their own so their memory is not counted as the site's. Each prints one JSON object.
 """
@@ -44,6 +44,7 @@ def summary(times):
 
 def ours(queries, typo, prefix, repeat):
     """The serving process: only what the site itself runs, so its memory is the site's."""
+    from cables.search import kept_pages
     from cables.search_backend import ArchiveWhooshBackend
 
     client = Client(HTTP_HOST="127.0.0.1")
@@ -57,6 +58,7 @@ def ours(queries, typo, prefix, repeat):
     for name, params in queries:
         def fresh():  # a query nobody asked since the index last changed
             ArchiveWhooshBackend._found.clear()
+            kept_pages.clear()
             page(params)
         t_new = timed(fresh, repeat)
         t_repeated = timed(lambda: page(params), repeat)
@@ -68,8 +70,14 @@ def ours(queries, typo, prefix, repeat):
     return {
         "new": summary(new), "repeated": summary(repeated), "per_query": per_query,
         "suggest": summary(t_suggest), "suggestion": suggest(typo), "autocomplete": summary(t_autocomplete),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_mb": resident_mb(),
     }
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def others(queries, typo, prefix, repeat):

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from whoosh.analysis import STOP_WORDS
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _HEADER = re.compile(r"\A(?:(?:Title|Source|Published|URL): .*\n)+", re.IGNORECASE)
 
@@ -24,7 +26,7 @@ def _closest(counts: Counter, target: float, docs: int, *, longer_than: int = 3)
 def choose_queries(folder: Path, sample: int = 2000, seed: int = 1) -> dict:
     files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in {".txt", ".html", ".htm"})
     files = random.Random(seed).sample(files, min(sample, len(files)))
-    capitalised, lower, trigrams = Counter(), Counter(), Counter()
+    capitalised, lower, bigrams, trigrams = Counter(), Counter(), Counter(), Counter()
     for path in files:
         text = _HEADER.sub("", path.read_text(encoding="utf-8", errors="replace"))
         words = _WORD.findall(text)
@@ -32,6 +34,7 @@ def choose_queries(folder: Path, sample: int = 2000, seed: int = 1) -> dict:
         capitalised.update({w for prev, w in zip(words, words[1:]) if w[0].isupper() and w[1:].islower() and prev[0].islower()})
         low = [w.lower() for w in words]
         lower.update(set(low))
+        bigrams.update({" ".join(low[i : i + 2]) for i in range(len(low) - 1)})
         trigrams.update({" ".join(low[i : i + 3]) for i in range(len(low) - 2)})
     docs = len(files)
     # A name is a capitalised word that is rarely written in lower case.
@@ -39,7 +42,12 @@ def choose_queries(folder: Path, sample: int = 2000, seed: int = 1) -> dict:
     name = _closest(names, 0.01, docs)
     popular = names.most_common(1)[0][0]
     first, second = _closest(lower, 0.05, docs, longer_than=4), _closest(lower - Counter({_closest(lower, 0.05, docs, longer_than=4): 10**9}), 0.02, docs, longer_than=4)
-    phrase = _closest(Counter({t: c for t, c in trigrams.items() if c >= 2}), 0.01, docs, longer_than=10)
+    # A phrase of three words that are all searched (none a stop word the index leaves
+    # out), so a phrase query has three words' positions, or two pairs, to match.
+    phrase = _closest(Counter({t: c for t, c in trigrams.items() if c >= 2 and not STOP_WORDS & set(t.split())}), 0.01, docs, longer_than=10)
+    # A phrase of two words both in a great many reports (a quote's attribution, a
+    # site's furniture): the worst case for a phrase read from every word's positions.
+    common = _closest(Counter({t: c for t, c in bigrams.items() if not STOP_WORDS & set(t.split())}), 0.3, docs, longer_than=8)
     typo = name[:-1] + name[-1] * 2 + "q"
     return {
         "queries": [
@@ -47,6 +55,7 @@ def choose_queries(folder: Path, sample: int = 2000, seed: int = 1) -> dict:
             ["most widespread name", {"q": popular}],
             ["two words", {"q": f"{first} {second}"}],
             ["a phrase", {"q": f'"{phrase}"'}],
+            ["a phrase of common words", {"q": f'"{common}"'}],
             ["name + facet", {"q": name, "type": "quote"}],
             ["zero hits", {"q": name[:3] + name[3:] + "xq"}],
         ],
@@ -55,5 +64,6 @@ def choose_queries(folder: Path, sample: int = 2000, seed: int = 1) -> dict:
         "document_share": {
             name: names[name] / docs, popular: names[popular] / docs, first: lower[first] / docs,
             second: lower[second] / docs, phrase: trigrams[phrase] / docs,
+            common: bigrams[common] / docs,
         },
     }

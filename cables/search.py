@@ -19,6 +19,7 @@ from haystack.inputs import Clean, Exact, Raw
 from haystack.query import SearchQuerySet
 from whoosh.qparser import QueryParser
 
+from .search_backend import _Kept, index_state
 from .search_indexes import NO_VALUE
 
 MAX_QUERY_WORDS = 30
@@ -197,6 +198,32 @@ def search(state: SearchState, parsed: ParsedQuery | None = None, *, facets: boo
         for name in (*FACETS, "month"):
             results = results.facet(FILTERS[name][0])
     return results.load_all()
+
+
+# Search pages as computed (results, counts, facets, timeline), by query and index state.
+kept_pages = _Kept(256)
+
+
+def _normalised(params: QueryDict) -> tuple:
+    """The request's parameters, so that the same search asked differently is one key:
+    spacing in the query, order of the parameters, empty values."""
+    return tuple(sorted(
+        (name, tuple(sorted(" ".join(v.split()) for v in params.getlist(name) if v.strip())))
+        for name in params if any(v.strip() for v in params.getlist(name))
+    ))
+
+
+def kept_page(params: QueryDict, compute):
+    """`compute()`, done once for the same query, filters, sort and page for as long as
+    the search index stays the same. Any change to the archive that a search could
+    show rewrites search documents, so the index changes with it and the next request
+    computes afresh: an edit shows at once."""
+    state = index_state()
+    if state is None:
+        return compute()
+    key = (state, _normalised(params))
+    found = kept_pages.get(key)
+    return found if found is not None else kept_pages.put(key, compute())
 
 
 def did_you_mean(parsed: ParsedQuery | None, count: int, suggest) -> str | None:

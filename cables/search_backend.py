@@ -32,11 +32,12 @@ from haystack.models import SearchResult
 from haystack.utils import get_identifier, get_model_ct
 from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
-from whoosh.fields import KEYWORD
+from whoosh.analysis import Filter, StemmingAnalyzer
+from whoosh.fields import KEYWORD, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.idsets import BitSet
 from whoosh.qparser import MultifieldParser
-from whoosh.query import And, Or, QueryError, Term
+from whoosh.query import And, Or, Phrase, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
@@ -99,6 +100,124 @@ SINGLE_VALUED = {"kind", "publication_facet", "year", "month"}
 FACET_FIELDS = SINGLE_VALUED | {"actor_facet", "classification"}
 _searchers = threading.local()
 
+# Two-word shingles of the document text, as Elasticsearch's index_phrases keeps them:
+# a quoted phrase then reads the postings of its word pairs, each rare, instead of
+# the positions of every word, common ones included ("the talks", "said on").
+PAIRS_FIELD = "text_pairs"
+PAIRED_FIELD = "text"
+
+
+class _Pairs(Filter):
+    """Each token joined with the one before it ("border talks"), at the first one's
+    position, so consecutive pairs of a phrase stand at consecutive positions. Runs
+    after the text field's own analysis: the pairs are of the same stemmed words, with
+    the same stop words left out, as a phrase query on the text field would match."""
+
+    def __call__(self, tokens):
+        previous = None
+        for token in tokens:
+            text, pos, start = token.text, getattr(token, "pos", None), getattr(token, "startchar", None)
+            if previous is not None:
+                token.text = previous[0] + " " + text
+                if token.positions:
+                    token.pos = previous[1]
+                if token.chars:
+                    token.startchar = previous[2]
+                yield token
+            previous = (text, pos, start)
+
+
+def pairs_analyzer():
+    return StemmingAnalyzer() | _Pairs()
+
+
+def _pair_query(words, boost=1.0):
+    """The query on the pairs field that matches exactly the phrase of these (analysed) words."""
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    if len(pairs) == 1:
+        return Term(PAIRS_FIELD, pairs[0], boost=boost)
+    return Phrase(PAIRS_FIELD, pairs, boost=boost)
+
+
+def _has_pairs(searcher) -> bool:
+    """Every document with text has its pairs too: a document of n words has n - 1
+    pairs, so in each segment the words outnumber the pairs by at most one per
+    document. An index written before the pairs field existed (or a segment merged
+    from old and new documents) fails this until it is rebuilt, and its phrases are
+    read from word positions as before: slower, never wrong."""
+    if PAIRS_FIELD not in searcher.schema:
+        return False
+    return all(
+        reader.field_length(PAIRED_FIELD) - reader.field_length(PAIRS_FIELD) <= reader.doc_count_all()
+        for reader, _ in searcher.reader().leaf_readers()
+    )
+
+
+# Fields whose every document's words are also in its text (the search templates put
+# actors' names and aliases there): a phrase in them is a phrase in the text too.
+NAMED_IN_TEXT = {"names"}
+
+
+def use_pairs(query):
+    """`query` with each exact phrase on the text field read from the pairs field.
+
+    A phrase on the names field would still walk both words' positions in every
+    document that names them (a famous person: a third of the archive). Every such
+    document has the phrase in its text as well, so the names' phrase is read from
+    the text's pairs too, and the two, one query now, weigh what both did."""
+    if isinstance(query, Phrase):
+        if query.slop != 1 or len(query.words) < 2:
+            return query
+        if query.fieldname == PAIRED_FIELD or query.fieldname in NAMED_IN_TEXT:
+            return _pair_query(query.words, query.boost)
+        return query
+    if query.is_leaf():
+        return query
+    query = query.apply(use_pairs)
+    return _merged(query) if isinstance(query, Or) else query
+
+
+def _merged(query: Or) -> Or:
+    """An Or whose alternatives that are the same query but for their weight are one,
+    weighing their sum (a document matching one matches all: scores add the same)."""
+    merged: dict[str, object] = {}
+    for sub in query.subqueries:
+        key = repr(sub.copy().with_boost(1.0)) if isinstance(sub, (Term, Phrase)) else repr(sub)
+        if key in merged and isinstance(sub, (Term, Phrase)):
+            kept = merged[key]
+            merged[key] = kept.with_boost(kept.boost + sub.boost)
+        else:
+            merged[key] = sub
+    subqueries = list(merged.values())
+    return subqueries[0] if len(subqueries) == 1 else Or(subqueries, boost=query.boost)
+
+
+class _PairWriter:
+    """A Whoosh writer that indexes the text field's pairs with each document."""
+
+    def __init__(self, writer):
+        self._writer = writer
+
+    def __getattr__(self, name):
+        return getattr(self._writer, name)
+
+    def _with_pairs(self, fields):
+        if PAIRED_FIELD in fields and PAIRS_FIELD not in fields and PAIRS_FIELD in self._writer.schema:
+            fields[PAIRS_FIELD] = fields[PAIRED_FIELD]
+        return fields
+
+    def add_document(self, **fields):
+        return self._writer.add_document(**self._with_pairs(fields))
+
+    def update_document(self, **fields):
+        return self._writer.update_document(**self._with_pairs(fields))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        return self._writer.__exit__(exc_type, value, traceback)
+
 
 class _KeptSearcher:
     """A searcher kept open between queries (Haystack closes it after each one).
@@ -150,6 +269,9 @@ class _RankedIndex:
 
     def refresh(self):
         return _RankedIndex(self._index.refresh())
+
+    def writer(self, **kwargs):
+        return _PairWriter(self._index.writer(**kwargs))
 
     def searcher(self, **kwargs):
         if kwargs:
@@ -338,6 +460,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     _allowed_sets = _Kept(64)  # a bit per document each
     _facet_values = _Kept(1)  # only the current searcher's are worth keeping
 
+    def state(self) -> tuple:
+        """What this process's searcher sees of the index now (it changes with every
+        commit): a key under which what a query found can be kept."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        return (self.path, _searcher_key(self.index.searcher()._searcher))
+
     def reopen(self) -> None:
         """Forget every reader of the index: the next read opens the index afresh."""
         if self.index is not None:
@@ -399,6 +529,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         query = self.parser.parse(query_string)
         if query is None:
             return {"results": [], "hits": 0}
+        if _has_pairs(searcher):
+            query = use_pairs(query)
         filters = [self.parser.parse(force_str(nq)) for nq in sorted(narrow_queries or ())]
         if models:
             filters.append(Or([Term(DJANGO_CT, get_model_ct(m)) for m in models]))
@@ -542,6 +674,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                     field.index_fieldname,
                     KEYWORD(stored=True, commas=True, scorable=True, sortable=single, vector=not single),
                 )
+        if content_field == PAIRED_FIELD:
+            schema.add(PAIRS_FIELD, TEXT(analyzer=pairs_analyzer(), phrase=True, stored=False))
         return content_field, schema
 
     def setup(self):
@@ -554,6 +688,15 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self.index = self.storage.open_index(schema=self.schema)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
         self.parser = MultifieldParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+
+
+def index_state(using: str = "default"):
+    """The search index's current state on this engine, or None when the engine is
+    not this one (Elasticsearch, Solr: they keep their own caches)."""
+    from haystack import connections
+
+    backend = connections[using].get_backend()
+    return retry_reads(backend, backend.state) if isinstance(backend, ArchiveWhooshBackend) else None
 
 
 class ArchiveWhooshEngine(WhooshEngine):

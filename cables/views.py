@@ -14,7 +14,7 @@ from haystack.query import SearchQuerySet
 
 from .forms import ActorFilterForm, QuoteFilterForm, SearchForm
 from .models import Actor, ActorKind, ActorRedirect, Article, ArticleActor, Cable, CableLink, Match, Quote, QuoteStatus
-from .search import SearchState, autocomplete, did_you_mean, parse_query, query_terms, search, to_hits
+from .search import SearchState, autocomplete, did_you_mean, kept_page, parse_query, query_terms, search, to_hits
 from .suggest import suggest
 from .timeline import timeline_from_database, timeline_from_facets
 
@@ -253,18 +253,21 @@ def search_page(request):
     form, state, parsed, results = run_search(request)
     ctx = {"form": form, "state": state, "query": parsed.text if parsed else "", "parsed": parsed, "page": None, "hits": []}
     if results is not None:
-        page = paginate(request, results)
-        terms = parsed.terms if parsed else []
-        counts = results.facet_counts()
-        ctx.update(
-            page=page,
-            hits=to_hits(page.object_list, terms),
-            facets=state.facets(counts),
-            pills=state.pills(),
-            timeline=timeline_from_facets(counts, state),
-            suggestion=did_you_mean(parsed, page.paginator.count, suggest),
-            terms=terms,
-        )
+        def compute():
+            page = paginate(request, results)
+            terms = parsed.terms if parsed else []
+            counts = results.facet_counts()
+            return {
+                "page": page,
+                "hits": to_hits(page.object_list, terms),
+                "facets": state.facets(counts),
+                "pills": state.pills(),
+                "timeline": timeline_from_facets(counts, state),
+                "suggestion": did_you_mean(parsed, page.paginator.count, suggest),
+                "terms": terms,
+            }
+
+        ctx.update(kept_page(request.GET, compute))
     return render(request, "cables/search.html", ctx)
 
 

@@ -317,3 +317,17 @@ def test_a_name_ending_in_its_country_is_a_body_but_a_word_before_a_country_is_n
     assert_kinds(found, dict.fromkeys(("Rights Watch Malawi", "Tembeka Kenya"), "organisation"))
     for junk in ("Mountainous Afghanistan", "Is Brazil", "Considering Tajikistan"):
         assert junk not in found, junk
+
+
+def test_a_name_written_with_and_without_its_initials_full_stops_is_one_actor():
+    actors = actors_of(
+        "Staff at the US embassy said the talks had failed. The U.S. embassy declined to comment. "
+        "Home secretary G.K. Pillai said the talks would resume, and GK Pillai later confirmed it."
+    )
+    bodies = [a for a in actors.values() if a.kind == "organisation"]
+    people = [a for a in actors.values() if a.kind == "person"]
+    assert len(bodies) == 1 and bodies[0].name.replace(".", "").lower() == "us embassy"
+    assert len(people) == 1 and "Pillai" in people[0].name
+    # A full stop that ends a sentence is no initial's: "Park." stays the word it is.
+    known = [KnownActor("Park", "person", [])]
+    assert actors_of("The talks were held in Central Park. Park said they went well.", known)["Park"].kind == "person"

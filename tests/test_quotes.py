@@ -332,3 +332,17 @@ def test_a_titled_surname_becomes_the_full_name_the_text_gives():
         '"They are going to clean our plow," Representative Brandt said.\n'
     )
     assert speakers(text)["They are going to clean our plow"] == "Morris J. Brandt Jr."
+
+
+def test_a_speaker_the_actor_stage_knows_under_a_longer_name_does_not_break_extraction():
+    # The actor stage read "The Omar Brevra" mid-sentence as one name; the quote's
+    # speaker "Brevra" is then registered as "Omar Brevra", which it knows under that
+    # longer name: the speaker and the alias go to it, and extraction goes on.
+    text = (
+        "Brevra sold the farm in the spring and moved to the coast with his family.\n"
+        'Brevra noted the change "the harbour will close before the winter comes".\n'
+        "Although the meeting ran late, The Omar Brevra cask of wine was opened for the guests.\n"
+    )
+    report = extract_report(text, "x.txt")
+    speakers = {q.speaker for q in report.quotes}
+    assert len(speakers) == 1 and "Omar Brevra" in speakers.pop()

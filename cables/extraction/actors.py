@@ -139,6 +139,35 @@ class Mention:
     kind: str
 
 
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
+
+
+class _Surfaces(dict):
+    """Surface -> canonical name, looked up without case and without the full stops of
+    abbreviations: "U.S. embassy" and "US Embassy" are one body, "G.K. Pillai" and
+    "GK Pillai" one person."""
+
+    @staticmethod
+    def key(surface: str) -> str:
+        # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
+        return _INITIAL_STOP.sub("", surface).lower() if "." in surface else surface.lower()
+
+    def __getitem__(self, surface):
+        return super().__getitem__(self.key(surface))
+
+    def __setitem__(self, surface, canonical):
+        super().__setitem__(self.key(surface), canonical)
+
+    def __contains__(self, surface):
+        return super().__contains__(self.key(surface))
+
+    def get(self, surface, default=None):
+        return super().get(self.key(surface), default)
+
+    def setdefault(self, surface, canonical=None):
+        return super().setdefault(self.key(surface), canonical)
+
+
 @dataclass
 class ActorIndex:
     """What was found: actors by canonical name, and where each was mentioned.
@@ -150,7 +179,7 @@ class ActorIndex:
 
     actors: dict[str, ActorFound] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    _surfaces: dict[str, str] = field(default_factory=dict)  # lowercased surface -> canonical
+    _surfaces: _Surfaces = field(default_factory=_Surfaces)  # surface (see _Surfaces.key) -> canonical
     _people: list[Mention] | None = field(default=None, repr=False)  # person mentions by (end, start)
     _people_ends: list[int] = field(default_factory=list, repr=False)
     _by_name: dict[str, list[Mention]] = field(default_factory=dict, repr=False)

@@ -201,8 +201,7 @@ class Resolver:
                 elif not (strong or self._recurs(name)):
                     return None
             surname = next((w for w in reversed(words) if w.lower().rstrip(".") not in _SUFFIXES), words[-1])
-            self._register(name, surname, mention)
-            return name
+            return self._register(name, surname, mention)
         return None
 
     def label(self, name: str, label: str, mention: Mention) -> str | None:
@@ -258,24 +257,29 @@ class Resolver:
         canonical = self.actors.resolve(head) or (self.actors.resolve(head.split()[-1]) if head else None)
         return canonical if canonical and self.kind(canonical) == PERSON else None
 
-    def _register(self, name: str, surname: str, mention: Mention) -> None:
-        """Add a person the actor stage missed, with every place the text names them."""
+    def _register(self, name: str, surname: str, mention: Mention) -> str:
+        """Add a person the actor stage missed, with every place the text names them; the
+        name they are known by."""
         surfaces = [name] if surname == name or self.actors.resolve(surname) else [name, surname]
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?!\w)")
         taken: list[tuple[int, int]] = []
+        # The index may already know the name under another canonical form (an alias,
+        # a spelling with initials): every mention and the alias go to that one.
+        canonical = name
         if not pattern.search(self.body):
-            self.actors.add(name, PERSON, start=mention.start, end=mention.end)
+            canonical = self.actors.add(name, PERSON, start=mention.start, end=mention.end).name
         for match in pattern.finditer(self.body):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
-            self.actors.add(name, PERSON, start=match.start(), end=match.end())
+            canonical = self.actors.add(name, PERSON, start=match.start(), end=match.end()).name
             i = bisect.bisect_left(self.starts, match.start())
             self.starts.insert(i, match.start())
-            self.mentions.insert(i, (match.start(), match.end(), name))
+            self.mentions.insert(i, (match.start(), match.end(), canonical))
         if len(surfaces) > 1:
-            self.actors.alias(name, surname)
+            self.actors.alias(canonical, surname)
         self._roles = None
+        return canonical
 
     def _recurs(self, word: str) -> bool:
         """A lone surname the text uses again, not a capitalised common word."""

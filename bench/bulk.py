@@ -1,0 +1,230 @@
+"""Load a folder of reports into an empty archive fast, to measure search on it.
+
+`manage.py ingest` is the per-report path (one transaction per file, actors matched
+against the archive as it grows, index updates queued and drained): its speed is
+measured on its own. A search benchmark at 100,000 articles needs the archive, not
+the wait, so this loads it in bulk: reports are extracted by the project's own
+extraction on every core, rows are written with one insert per table and batch,
+actors are matched by exact name within the run only, and the search index is
+written by one Whoosh writer with the project's own search documents (each index's
+`full_prepare`), committed once. The archive it makes has the same tables and the
+same search documents as an ingest would make, short of later reports' names
+teaching earlier ones (which changes which actors a report names, not how fast
+search is).
+
+    DJANGO_SETTINGS_MODULE=archive.settings python bench/bulk.py CORPUS [--workers 2]
+
+Run with an empty database and index (VAR_DIR, DATABASE_URL and SEARCH_URL in the
+environment, as bench/run.py sets them).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from multiprocessing import get_context
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import transaction  # noqa: E402
+from django.utils.text import slugify  # noqa: E402
+from haystack import connections  # noqa: E402
+
+from cables import extraction  # noqa: E402
+from cables.ingest import _cable_date, collect_files  # noqa: E402
+from cables.models import Actor, Article, ArticleActor, Cable, CableLink, LinkMethod, Quote  # noqa: E402
+
+BATCH = 500  # reports per database transaction
+INDEX_CHUNK = 500  # objects read from the database at a time while indexing
+
+
+def _extract(path: Path):
+    raw = path.read_bytes()
+    try:
+        text = extraction.read_text(raw)
+        if extraction.is_cable(text):
+            return path, None, None, None
+        report = extraction.extract_report(text, str(path))
+    except Exception as error:  # noqa: BLE001 - a report extraction cannot read is counted, not fatal
+        return path, None, None, repr(error)
+    return path, text, hashlib.sha256(raw).hexdigest(), report
+
+
+class _Slugs:
+    """Free slugs, kept in memory: one table scan, not one query per row."""
+
+    def __init__(self, model):
+        self.taken = set(model.objects.values_list("slug", flat=True))
+
+    def __call__(self, text: str) -> str:
+        base = slugify(text)[:80].strip("-") or "item"
+        slug, n = base, 2
+        while slug in self.taken:
+            slug, n = f"{base[:76]}-{n}", n + 1
+        self.taken.add(slug)
+        return slug
+
+
+class _Loader:
+    def __init__(self):
+        self.actors: dict[tuple[str, str], Actor] = {(a.name, a.kind): a for a in Actor.objects.all()}
+        self.cables: dict[str, Cable] = {c.reference: c for c in Cable.objects.exclude(reference="")}
+        self.article_slugs, self.actor_slugs = _Slugs(Article), _Slugs(Actor)
+        self.hashes = set(Article.objects.values_list("content_hash", flat=True))
+        self.failed: list[tuple[Path, str]] = []
+
+    @transaction.atomic
+    def write(self, batch) -> int:
+        self.failed += [(path, error) for path, text, _, error in batch if text is None and error]
+        batch = [item for item in batch if item[1] is not None and item[2] not in self.hashes]
+        self.hashes.update(item[2] for item in batch)
+        articles = [
+            Article(
+                title=r.title[:300], slug=self.article_slugs(r.title[:300]), publication=r.source or "", url=r.url or "",
+                published=r.published, byline=(r.byline or "")[:200], place=(r.place or "")[:100], body=r.body,
+                raw=text, content_hash=digest, source_file=r.file,
+            )
+            for _, text, digest, r in batch
+        ]
+        Article.objects.bulk_create(articles)
+        new_actors = []
+        for _, _, _, report in batch:
+            for found in report.actors:
+                key = (found.name, found.kind)
+                if key not in self.actors:
+                    actor = Actor(name=found.name, kind=found.kind, role=found.role or "", slug=self.actor_slugs(found.name),
+                                  aliases=[a for a in found.aliases if a != found.name])
+                    self.actors[key] = actor
+                    new_actors.append(actor)
+        Actor.objects.bulk_create(new_actors)
+        mentions, links, quotes, new_cables = [], [], [], []
+        for article, (_, _, _, report) in zip(articles, batch):
+            by_name, seen = {}, {}
+            for found in report.actors:
+                actor = self.actors[(found.name, found.kind)]
+                by_name[found.name] = actor
+                mention = seen.setdefault(actor.pk, ArticleActor(article=article, actor=actor, mentions=0))
+                mention.mentions += found.mentions
+                mention.role = mention.role or found.role or ""
+            mentions += seen.values()
+            cables = []
+            for found in report.cables:
+                if not found.reference or found.reference in {c.reference for c in cables}:
+                    continue
+                claimed_date, precision = _cable_date(found.date)
+                cable = self.cables.get(found.reference)
+                if cable is None:
+                    cable = self.cables[found.reference] = Cable(
+                        reference=found.reference, date=claimed_date, date_precision=precision,
+                        origin=found.origin or "", classification=found.classification or "")
+                    new_cables.append(cable)
+                cables.append(cable)
+                links.append(CableLink(article=article, cable=cable, method=LinkMethod.PRINTED, claimed_date=claimed_date,
+                                       claimed_precision=precision, claimed_origin=found.origin or "",
+                                       claimed_classification=found.classification or ""))
+            single = cables[0] if len(cables) == 1 else None
+            quotes += [
+                Quote(article=article, text=q.text, extracted_text=q.text, start=q.start, end=q.end,
+                      speaker=by_name.get(q.speaker) if q.speaker else None, cable=single if q.from_cable else None,
+                      from_cable=q.from_cable, is_phrase=q.is_phrase)
+                for q in report.quotes
+            ]
+        Cable.objects.bulk_create(new_cables)
+        for link in links:
+            link.cable_id = link.cable.pk
+        for quote in quotes:
+            quote.cable_id = quote.cable.pk if quote.cable else None
+        ArticleActor.objects.bulk_create(mentions)
+        CableLink.objects.bulk_create(links)
+        Quote.objects.bulk_create(quotes, batch_size=500)
+        return len(articles)
+
+
+def load(folder: Path, workers: int = 2) -> int:
+    files = [p for p in collect_files([folder]) if p.suffix.lower() in {".txt", ".html", ".htm"}]
+    loader, batch, written = _Loader(), [], 0
+    with get_context("fork").Pool(workers) as pool:
+        for item in pool.imap(_extract, files, chunksize=20):
+            batch.append(item)
+            if len(batch) >= BATCH:
+                written += loader.write(batch)
+                batch = []
+        if batch:
+            written += loader.write(batch)
+    for path, error in loader.failed:
+        print(f"{path}: extraction failed: {error}", file=sys.stderr)
+    return written
+
+
+def _remember_missing_columns() -> None:
+    """Whoosh looks for a length column on disk once per posting of a field that has
+    none (an id, a keyword) while it writes a segment: a stat call per posting, a
+    sixth of the time of a large commit. The answer cannot change within a segment."""
+    from whoosh.codec.whoosh3 import W3PerDocReader
+
+    if getattr(W3PerDocReader, "_remembers_columns", False):
+        return
+    has_column = W3PerDocReader.has_column
+
+    def remembered(self, fieldname):
+        known = self.__dict__.setdefault("_known_columns", {})
+        if fieldname not in known:
+            known[fieldname] = has_column(self, fieldname)
+        return known[fieldname]
+
+    W3PerDocReader.has_column = remembered
+    W3PerDocReader._remembers_columns = True
+
+
+def build_index(using: str = "default", procs: int = 1) -> int:
+    """Every search document of every model, written by one writer and committed once."""
+    _remember_missing_columns()
+    backend = connections[using].get_backend()
+    unified = connections[using].get_unified_index()
+    backend.setup()
+    writer = backend.index.writer(limitmb=256, procs=procs, multisegment=procs > 1)
+    count = 0
+    try:
+        for model in unified.get_indexed_models():
+            index = unified.get_index(model)
+            queryset = index.index_queryset(using=using).order_by("pk")
+            last = 0
+            while True:
+                objs = list(queryset.filter(pk__gt=last)[:INDEX_CHUNK])
+                if not objs:
+                    break
+                last = objs[-1].pk
+                for obj in objs:
+                    doc = index.full_prepare(obj)
+                    writer.add_document(**{k: backend._from_python(v) for k, v in doc.items() if k != "boost"})
+                    count += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(merge=False)
+    return count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes")
+    parser.add_argument("--index-procs", type=int, default=2, help="Whoosh writer processes")
+    options = parser.parse_args()
+    start = time.perf_counter()
+    articles = load(options.corpus, options.workers)
+    loaded = time.perf_counter()
+    documents = build_index(procs=options.index_procs)
+    done = time.perf_counter()
+    print(f"{articles} articles loaded in {loaded - start:.0f} s; {documents} search documents indexed in {done - loaded:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
