@@ -303,6 +303,11 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+# Compiled once: tried for every sentence-initial capitalised word.
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,3}$")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$")
+
+
 def _tokens(text: str) -> list[Token]:
     """Capitalised words, and a name particle ("bin", "of") standing alone between two
     of them: the only place a particle can join a name. Looking for particles only in
@@ -329,9 +334,9 @@ def _tokens(text: str) -> list[Token]:
                 break
             reach *= 4
         initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
-        if initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]\.){2,3}$", head):
+        if initial and head.endswith(".") and _INITIALS_END.search(head):
             initial = False  # after initials: "G.K. Raman"
-        elif initial and head.endswith(".") and re.search(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{0,3})\.$", head):
+        elif initial and head.endswith(".") and _ABBREVIATION_END.search(head):
             initial = head.rstrip(".").split()[-1].lower() not in TITLES and len(head.rstrip(".").split()[-1]) > 1
             initial = initial and head.rstrip(".").split()[-1].lower() not in {"gen", "lt", "col", "maj", "capt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "brig", "sgt", "prof", "st"}
         tokens.append(Token(match.group(), match.start(), match.end(), initial))
@@ -491,6 +496,11 @@ def _without_ranks(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not _is_rank(words, i)]
 
 
+# Compiled once: read for every name whose role is looked for.
+_ROLE_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+_WORD_CHAR_FIRST = re.compile(r"\w")
+
+
 def _role_before(text: str, start: int) -> str:
     """The apposition just before a name: 'UK ambassador to Nepal [Robert Langley]'."""
     head = text[max(0, start - 160) : start]
@@ -498,13 +508,13 @@ def _role_before(text: str, start: int) -> str:
     match = _APPOSITION_BEFORE.search(head) if head.rstrip().endswith(",") else None
     if match:
         return match.group(1).strip()
-    words = re.findall(r"[\w’'\-]+|[^\w\s]", head)
+    words = _ROLE_TOKEN.findall(head)
     if words[-1:] == [","]:
         words.pop()  # "US Ambassador to India, [Anna Berg]"
     role: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        if not re.match(r"\w", word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
+        if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             break
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
         # ends the role.

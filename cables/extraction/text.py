@@ -126,6 +126,7 @@ _ABBREVIATIONS = {
 
 
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_SINGLE_CAPITAL = re.compile(r"[A-Z]")  # an initial: "J. Smith"
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -138,7 +139,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         before = text[max(cursor, match.start() - 40) : match.start()].rstrip("\"'”’)")
         last_word = _LAST_WORD.search(before)
         if last_word and (
-            last_word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", last_word.group(1))
+            last_word.group(1).lower() in _ABBREVIATIONS or _SINGLE_CAPITAL.fullmatch(last_word.group(1))
         ):
             continue
         spans.append((cursor, match.start()))
