@@ -144,8 +144,8 @@ _INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
 
 class _Surfaces(dict):
     """Surface -> canonical name, looked up without case and without the full stops of
-    abbreviations: "U.S. embassy" and "US Embassy" are one body, "G.K. Pillai" and
-    "GK Pillai" one person."""
+    abbreviations: "U.S. embassy" and "US Embassy" are one body, "R.K. Varman" and
+    "RK Varman" one person."""
 
     @staticmethod
     def key(surface: str) -> str:
@@ -738,7 +738,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     # Names the archive already knows are found as phrases, lowercase words and all;
-    # so are places whose names hold a lowercase word ("Jammu and Kashmir").
+    # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
     written = {actor.name for actor in index.actors.values()} | {a for actor in index.actors.values() for a in actor.aliases}
     written |= {alias for actor in known for alias in actor.aliases}
@@ -1079,7 +1079,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[:1])
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, " ".join(words[1:]), role, [], Run(run.tokens[1:]))
-        return  # "American David Headley": a nationality, then the name
+        return  # "American Tom Farrow": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
     if (
@@ -1257,7 +1257,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
-    # "ambassador Butenis", "Gilani said": a surname with a lowercase role or a speech verb.
+    # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
     if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
         # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.

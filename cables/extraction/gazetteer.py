@@ -139,7 +139,7 @@ _GENERIC_SUBDIVISIONS = {
 
 
 def fold_accents(text: str) -> str:
-    """'Gujarāt' -> 'Gujarat': the spelling English news uses."""
+    """'Ōsaka' -> 'Osaka': the spelling English news uses."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -186,7 +186,7 @@ def places() -> dict[str, str]:
         if not name or name.lower() in _GENERIC_SUBDIVISIONS or len(name) < 4:
             continue
         put(name)
-        # "Jammu and Kashmir": each part is a place in its own right.
+        # "Trinidad and Tobago": each part is a place in its own right.
         if " and " in name and name.count(" ") <= 3:
             for part in name.split(" and "):
                 if part.lower() not in _GENERIC_SUBDIVISIONS and len(part) >= 4:
@@ -390,7 +390,7 @@ MEDIA = {
     "CBS", "NBC", "ABC", "Sky News", "France 24", "Deutsche Welle", "Voice of America", "VOA",
     "Radio Free Europe", "RFE/RL", "Euronews", "CGTN", "NHK", "Arirang",
 }
-# Office acronyms that come before a name ("NSA Durrani", "DG Guy Ryder").
+# Office acronyms that come before a name ("NSA Halvorsen", "DG Ines Marlow").
 OFFICE_ACRONYMS = {
     "NSA", "POLAD", "DCM", "PM", "CM", "MP", "MLA", "MEP", "MK", "DG", "CEO", "CFO", "COO", "CTO",
     "MD", "GM", "VP", "ADC", "DIG", "IG", "IGP", "SP", "SSP", "DSP", "ASP", "DC", "DM", "SHO", "CJ",

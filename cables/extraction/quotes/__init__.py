@@ -149,7 +149,7 @@ def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue 
     lo = previous.after if previous is not None and previous.paragraph == span.paragraph else span.paragraph[0]
     tokens = words(body, max(lo, span.open - 400), span.open)
     if not tokens and span.open == span.paragraph[0] and body[: span.open].rstrip().endswith(":"):
-        # "…, Mr. White writes of the meeting:" closing the paragraph before.
+        # "…, Mr. Dorsey writes of the meeting:" closing the paragraph before.
         tokens = words(body, max(0, span.open - 400), span.open)
         sentences = split_sentences(tokens)
         if sentences:

@@ -220,7 +220,7 @@ class Resolver:
         return self.name(mention, strong=True)
 
     def _fuller(self, canonical: str) -> str:
-        """A one-word person ("Hillary") who is the first name of a fuller one; a person
+        """A one-word person ("Hilda") who is the first name of a fuller one; a person
         named with a title ("Speaker Ryan") who is someone named in full."""
         if self.kind(canonical) != PERSON:
             return canonical
@@ -288,7 +288,7 @@ class Resolver:
         return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body)) >= 2
 
     def _full_name(self, surname: str) -> str | None:
-        """'G.K. Pillai' or 'Jane Pillai' for 'Pillai', when the text gives the full name."""
+        """'R.K. Varman' or 'Jane Varman' for 'Varman', when the text gives the full name."""
         match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", self.body)
         if not match:
             return None
