@@ -69,6 +69,7 @@ def test_a_fault_in_extraction_fails_that_file_only_and_writes_nothing_of_it(tmp
     assert Article.objects.count() == 1
 
 
+@pytest.mark.django_db
 def test_dry_run_json_has_the_stable_shape_and_writes_nothing():
     code, out, _ = run_ingest(SEEDS, CABLES / "09ISLAMABAD155.txt", "--dry-run", "--format", "json")
     assert code == 0
