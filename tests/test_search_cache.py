@@ -11,7 +11,7 @@ def reports(transactional_db):
         "lighthouse": "The lighthouse keeper told the council that the lamp had failed twice this winter.",
         "ferry": "Ferry crews said the lighthouse lamp was dark when the storm reached the strait.",
     }
-    return {key: Article.objects.create(title=f"The {key} report", body=body, raw=body, content_hash=key * 8)
+    return {key: Article.objects.create(title=f"The {key} report", body=body, raw=body, content_hash=f"hash-{key}")
             for key, body in bodies.items()}
 
 
