@@ -27,6 +27,7 @@ from . import extraction
 from .actors import ActorNames, upsert_actor
 from .cable_batches import CableGroup, cable_groups
 from .extraction import CableFound, ExtractionError, KnownActor, Report
+from .extraction.actors import without_initial_stops
 from .extraction.gazetteer import fold_accents
 from .extraction.safety import remove_control_characters
 from .linking import index_cable, link_article, link_cable, save_cable_actors, save_cable_addressees
@@ -118,16 +119,12 @@ _TOKEN = re.compile(r"\w+")
 _FROM_CAPITAL = re.compile(r"(?<=\w)[A-Z]\w*")
 
 
-# An initial's full stop: "U.S." is also read "US", as extraction compares names.
-_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
-
-
 def _tokens(text: str) -> set[str]:
     text = remove_control_characters(text)
     text = text if text.isascii() else fold_accents(text)
     tokens = {*_TOKEN.findall(text.lower()), *(t.lower() for t in _FROM_CAPITAL.findall(text))}
     if "." in text:
-        tokens.update(_TOKEN.findall(_INITIAL_STOP.sub("", text).lower()))
+        tokens.update(_TOKEN.findall(without_initial_stops(text).lower()))  # "U.S." is also "US"
     return tokens
 
 
@@ -171,7 +168,7 @@ class KnownActors:
             if actor.kind == "person":
                 for word in _tokens(name):
                     self._by_word.setdefault(word, []).append((number, ()))
-            elif words := tuple(_TOKEN.findall(_INITIAL_STOP.sub("", fold_accents(remove_control_characters(name))).lower())):
+            elif words := tuple(_TOKEN.findall(without_initial_stops(fold_accents(remove_control_characters(name))).lower())):
                 self._by_word.setdefault(words[0], []).append((number, words))
 
     def learn(self, report: Report) -> None:

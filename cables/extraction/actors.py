@@ -142,6 +142,12 @@ class Mention:
 _INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
 
 
+def without_initial_stops(text: str) -> str:
+    """"U.S. embassy" -> "US embassy": names are compared without their initials' full
+    stops, here and where ingest picks the known actors a report can mean."""
+    return _INITIAL_STOP.sub("", text) if "." in text else text
+
+
 class _Surfaces(dict):
     """Surface -> canonical name, looked up without case and without the full stops of
     abbreviations: "U.S. embassy" and "US Embassy" are one body, "R.K. Varman" and
@@ -150,7 +156,7 @@ class _Surfaces(dict):
     @staticmethod
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
-        return _INITIAL_STOP.sub("", surface).lower() if "." in surface else surface.lower()
+        return without_initial_stops(surface).lower()
 
     def __getitem__(self, surface):
         return super().__getitem__(self.key(surface))
