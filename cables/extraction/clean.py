@@ -28,12 +28,45 @@ _CALL_TO_ACTION = re.compile(
     r"all rights reserved|photo:|image:|file photo|representational|watch:|listen:)",
     re.IGNORECASE,
 )
-_UI_WORDS = re.compile(
-    r"\b(?:subscri(?:be|ption|ber)s?|newsletters?|paywall|free articles?|unlimited access|ad-free|"
-    r"cancel anytime|renews? automatically|epaper|e-paper|log ?in|sign ?in|sign ?up|premium|"
-    r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments|"
-    r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|subscribing|commenting|comment policy)\b",
-    re.IGNORECASE,
+# Lines that may hold none of a case-insensitive pattern's words are ruled out with str
+# methods before the pattern runs (see _NeedsWords).
+_IGNORECASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: IGNORECASE matches them to i, s, k
+
+
+class _NeedsWords:
+    """A case-insensitive pattern that cannot match without one of a few lowercase
+    words: `search` looks for the words in the lowercased text first (C string search,
+    much cheaper than trying the pattern at every character) and runs the pattern only
+    where one is present. Text holding a character IGNORECASE folds into ASCII
+    (İ ı ſ K) always runs the pattern. The words must stay a necessary condition of
+    the pattern: change them with it."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, words
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        if text.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(text):
+            low = (text[pos:] if pos else text).lower()
+            if not any(word in low for word in self.words):
+                return None
+        return self.pattern.search(text, pos)
+
+
+_UI_WORDS = _NeedsWords(
+    re.compile(
+        r"\b(?:subscri(?:be|ption|ber)s?|newsletters?|paywall|free articles?|unlimited access|ad-free|"
+        r"cancel anytime|renews? automatically|epaper|e-paper|log ?in|sign ?in|sign ?up|premium|"
+        r"please wait|(?:comments?|page|content|video) (?:is |are )?loading|loading comments|"
+        r"terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|subscribing|commenting|comment policy)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "subscri", "newsletter", "paywall", "free article", "unlimited access", "ad-free", "cancel anytime", "renew",
+        "epaper", "e-paper", "login", "log in", "signin", "sign in", "signup", "sign up", "premium", "please wait",
+        "loading", "terms of", "privacy", "cookie", "commenting", "comment policy",
+    ),
 )
 # Headings that open a page's list of other articles or its comments: the story is over.
 END_OF_STORY = re.compile(
@@ -53,7 +86,10 @@ _COMMENTS = re.compile(
 )
 # Cookie and privacy notices are long sentences, but written in their own vocabulary:
 # a line with a term only they use and one more of their words is the notice.
-_NOTICE_ONLY = re.compile(r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent preferences)\b", re.IGNORECASE)
+_NOTICE_ONLY = _NeedsWords(
+    re.compile(r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent preferences)\b", re.IGNORECASE),
+    ("cookie", "gdpr", "ccpa", "opt-out", "opt out", "opting-out", "opting out", "consent preferences"),
+)
 _NOTICE_WORDS = re.compile(
     r"\b(?:cookies?|gdpr|ccpa|opt(?:ing)?[- ]out|consent|personal (?:information|data)|browser|websites?|"
     r"third[- ]part(?:y|ies)|advertis(?:ing|ements?)|preferences|privacy|analytics|session)\b",
@@ -64,10 +100,13 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by)\s+[A-Z][\w.'-]*(?:\s+[A-Z]
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A photo caption ends with its credit: "- File Photo", "(Photo: AFP)", "Illustration by …".
-_CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:file )?(?:photo(?:graph)?s?|image|picture|illustration|graphic)s?\s*(?:by|:|/|courtesy|credit)[^.!?]{0,80}\)?|"
-    r"[-–—]\s*file (?:photo|image)|\b(?:getty images|afp|reuters|ap photo)\)?)\s*\)?$",
-    re.IGNORECASE,
+_CAPTION_CREDIT = _NeedsWords(
+    re.compile(
+        r"(?:\b(?:file )?(?:photo(?:graph)?s?|image|picture|illustration|graphic)s?\s*(?:by|:|/|courtesy|credit)[^.!?]{0,80}\)?|"
+        r"[-–—]\s*file (?:photo|image)|\b(?:getty images|afp|reuters|ap photo)\)?)\s*\)?$",
+        re.IGNORECASE,
+    ),
+    ("photo", "image", "picture", "illustration", "graphic", "afp", "reuters"),
 )
 # Separators inside a story (live blogs, letters): not furniture, not story.
 _SEPARATOR = re.compile(r"^[_*=~#\-–—•·. ]{3,}$")
@@ -88,8 +127,30 @@ def words(line: str) -> list[str]:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+def _word_classes() -> dict[int, str]:
+    """Each character of ASCII, Latin-1 and the general punctuation block as a letter of
+    _WORD ("a"), a joiner inside a word ("j") or a separator (" ")."""
+    classes = {}
+    for code in [*range(0x100), *range(0x2000, 0x2070)]:
+        char = chr(code)
+        classes[code] = "a" if _WORD.fullmatch(char) else "j" if char in "'’-" else " "
+    return classes
+
+
+_WORD_CLASSES = _word_classes()
+
+
 def word_count(line: str) -> int:
-    count = len(_WORD.findall(line))
+    """len(words(line)) (plus CJK), counted on the line's character classes: a word starts
+    at a letter after a separator, or after a joiner that follows no letter."""
+    classes = line.translate(_WORD_CLASSES)
+    if classes.isascii():
+        count = (
+            (classes[:1] == "a") + classes.startswith("ja")
+            + classes.count(" a") + classes.count(" ja") + classes.count("jja")
+        )
+    else:  # a character of another script: the pattern knows its class
+        count = len(_WORD.findall(line))
     if not line.isascii():
         cjk = len(_CJK.findall(line))
         if cjk:
