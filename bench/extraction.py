@@ -31,6 +31,7 @@ def rates(texts, repeat=7):
     return max(runs), statistics.median(runs)
 
 
+load_before = os.getloadavg()[0]
 seeds = [read_text(p.read_bytes()) for p in sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))]
 rng = random.Random(7)
 cast = people(rng)
@@ -42,7 +43,10 @@ for name, texts in (("the seed reports", seeds * 50), ("realistic synthetic repo
     lines.append(f"Extraction alone, one core, {name} (~{words:.0f} words each): {best:.0f} articles/s best run, {median:.0f} median run (target ≥ 200)")
     print(lines[-1])
 machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+# Other work on a shared machine slows even CPU time (caches, hyperthreads): say how busy it was.
+when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+load = f"Measured {when}, load average {load_before:.1f} at the start and {os.getloadavg()[0]:.1f} at the end."
 (ROOT / "bench" / "results" / "extraction.md").write_text(
-    f"# Extraction benchmark\n\nMachine: {machine}. CPU time, seven runs each.\n\n" + "\n".join(f"- {line}" for line in lines) + "\n",
+    f"# Extraction benchmark\n\nMachine: {machine}. CPU time, seven runs each.\n\n" + "\n".join(f"- {line}" for line in lines) + f"\n\n{load}\n",
     encoding="utf-8",
 )
