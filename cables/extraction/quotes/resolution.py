@@ -17,7 +17,9 @@ from .lexicon import DOCUMENT, DOCUMENT_WORD, PERSON_ROLES, SPEECH_FORMS, TITLE_
 from .mentions import Mention, read
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'A-Z])|\n\n")
+# The first character is one of a set: the regex engine skips to it instead of trying
+# both alternatives at every character.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')]*\s+(?=[\"“'A-Z])|(?<=\n)\n)")
 _WORD_BEFORE = re.compile(r"(\w*)$")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
@@ -55,6 +57,7 @@ class Resolver:
         self.cable_speakers: set[str] = set()
         self._in_cable: dict[str, bool] = {}
         self._documents: list[int] | None = None
+        self._mentions_by_name: dict[str, list[tuple[int, int]]] | None = None  # for in_cable, built on first use
         self.actors = actors
         self.mentions = sorted(((m.start, m.end, m.name) for m in actors.mentions), key=lambda m: m[0])
         self.starts = [m[0] for m in self.mentions]
@@ -93,9 +96,13 @@ class Resolver:
             if self._documents is None:
                 blanked = _blank(self.body)  # same length: offsets hold
                 self._documents = [m.start() for m in DOCUMENT_WORD.finditer(blanked)]
+            if self._mentions_by_name is None:
+                self._mentions_by_name = {}
+                for start, end, who in self.mentions:
+                    self._mentions_by_name.setdefault(who, []).append((start, end))
             found = False
-            for start, end, who in self.mentions:
-                if who != name or self.inside_quote(start):
+            for start, end in self._mentions_by_name.get(name, ()):
+                if self.inside_quote(start):
                     continue
                 lo = self.sentence_start(start)
                 i = bisect.bisect_right(self.sentence_starts, end)
@@ -276,6 +283,7 @@ class Resolver:
             i = bisect.bisect_left(self.starts, match.start())
             self.starts.insert(i, match.start())
             self.mentions.insert(i, (match.start(), match.end(), canonical))
+            self._mentions_by_name = None
         if len(surfaces) > 1:
             self.actors.alias(canonical, surname)
         self._roles = None
@@ -311,6 +319,7 @@ class Resolver:
         i = bisect.bisect_left(self.starts, mention.start)
         self.starts.insert(i, mention.start)
         self.mentions.insert(i, (mention.start, mention.end, name))
+        self._mentions_by_name = None
         return name
 
     def pronoun(self, pronoun: str, position: int) -> tuple[str | None, bool]:
