@@ -150,6 +150,18 @@ def test_timeline_bars_link_to_their_month(client, seeded):
     assert data["count"] == 2
 
 
+def test_search_timeline_bars_narrow_the_search_to_their_month(client, seeded):
+    Article.objects.update(published="2010-12-20")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    html = client.get("/search/", {"q": "Kayani", "type": "article"}).content.decode()
+    # The bar keeps the query and the filter already chosen, and says what it counts.
+    assert 'href="?q=Kayani&amp;type=article&amp;month=2010-12"' in html
+    assert "<title>2010-12: 1 result</title>" in html
+    assert html.count('class="bar ') == 1  # the empty months around it draw nothing
+
+
 def test_related_reports(client, seeded):
     html = client.get(seeded[KAYANI_FILE].get_absolute_url()).content.decode()
     assert "Related reports" in html and seeded[MULFORD_FILE].title in html
