@@ -67,9 +67,14 @@ def _field(reader) -> str:
     return "spell_text" if "spell_text" in reader.schema else "text"
 
 
+def _segment_id(leaf) -> str | None:
+    """The segment a leaf reader reads; None for an index nothing was written to yet."""
+    segment = leaf.segment() if callable(getattr(leaf, "segment", None)) else None
+    return segment.segment_id() if segment is not None else None
+
+
 def _words_of(leaf, field: str) -> frozenset[str]:
-    segment = getattr(leaf, "segment", None)
-    key = segment().segment_id() if callable(segment) else None
+    key = _segment_id(leaf)
     words = _segment_words.get(key) if key is not None else None
     if words is None:
         terms = (t.decode() if isinstance(t, bytes) else t for t in leaf.lexicon(field)) if field in leaf.schema else ()
@@ -85,7 +90,7 @@ def _index_words(reader) -> tuple[frozenset[str], tuple]:
     field = _field(reader)
     leaves = [leaf for leaf, _ in reader.leaf_readers()]
     words = frozenset().union(*(_words_of(leaf, field) for leaf in leaves))
-    live = {leaf.segment().segment_id() for leaf in leaves if callable(getattr(leaf, "segment", None))}
+    live = {_segment_id(leaf) for leaf in leaves} - {None}
     for gone in set(_segment_words) - live:  # segments merged away
         _segment_words.pop(gone, None)
     return words, (reader.generation(), tuple(sorted(live)))
