@@ -331,3 +331,28 @@ def test_a_name_written_with_and_without_its_initials_full_stops_is_one_actor():
     # A full stop that ends a sentence is no initial's: "Park." stays the word it is.
     known = [KnownActor("Park", "person", [])]
     assert actors_of("The talks were held in Central Park. Park said they went well.", known)["Park"].kind == "person"
+
+
+def test_an_embassy_named_with_its_city_is_also_known_by_its_short_name():
+    found = actors_of("Staff of the Norvian Embassy in Nairobi said the visas were ready.")
+    embassy = found.get("Norvian Embassy in Nairobi")
+    assert embassy is not None and embassy.kind == "organisation"
+    assert "Norvian Embassy" in embassy.aliases
+
+
+def test_an_ordinary_nouns_possessive_before_a_head_noun_is_inside_the_name():
+    found = kinds(
+        "The Public Prosecutor's Office charged him, and the Teachers' Union called a strike. "
+        "Later the Kisumu Magistrate's Court heard the case. Kenya's Ministry of Health said nothing."
+    )
+    assert_kinds(
+        found,
+        {
+            "Public Prosecutor's Office": "organisation",
+            "Teachers' Union": "organisation",
+            "Kisumu Magistrate's Court": "organisation",
+            "Ministry of Health": "organisation",
+            "Kenya's Ministry of Health": None,
+            "Public Prosecutor": None,
+        },
+    )

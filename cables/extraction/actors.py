@@ -363,10 +363,12 @@ def _runs(text: str) -> list[Run]:
     runs: list[Run] = []
     current: list[Token] = []
     pending: list[Token] = []  # lowercase particles/joiners waiting for a capitalised word
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if current:
             gap = text[(pending[-1] if pending else current[-1]).end : token.start]
             adjacent = gap in (" ", "  ", "   ")
+            if gap in ("' ", "’ ") and not pending and _plural_possessive_in_name(current[-1], token):
+                adjacent = True  # "the Teachers' Union"
         else:
             adjacent = False
         if token.capitalised and not (token.initial and current):
@@ -397,13 +399,46 @@ def _runs(text: str) -> list[Run]:
             current, pending = ([token] if token.capitalised else []), []
             if not token.capitalised:
                 continue
-        # A possessive, a following comma or a compound ("Nairobi-based") ends the name.
-        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)" or token.compound:
+        # A possessive, a following comma or a compound ("Nairobi-based") ends the name,
+        # but for an ordinary noun's possessive before a body's head noun: "the
+        # Prosecutor's Office", "the Teachers' Union" are one name.
+        if (
+            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
+        ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
             runs.append(Run(current))
             current = []
     if current:
         runs.append(Run(current))
     return runs
+
+
+def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
+    """'Prosecutor's' in "Prosecutor's Office", "Workers'" in "Workers' Union": an
+    ordinary noun's possessive right before a body's head noun is inside that body's
+    name (the token then keeps its apostrophe). A place's or a person's possessive
+    ("Kenya's Ministry", "Otieno's Party") is not."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is None or not following.capitalised or following.low not in ORGANISATION_HEADS:
+        return False
+    if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
+        return False
+    if token.bare in places() or is_given_name(token.bare):
+        return False
+    token.bare = token.text.rstrip(".")
+    token.low = token.bare.lower()
+    return True
+
+
+def _plural_possessive_in_name(word: Token, following: Token) -> bool:
+    """'Teachers' in "Teachers' Union" (the apostrophe is outside the word's token):
+    as `_possessive_in_name`, for a plural; the word then keeps its apostrophe."""
+    if not (word.text.endswith("s") and following.capitalised and following.low in ORGANISATION_HEADS):
+        return False
+    if not is_common_word(word.bare) or is_demonym(word.bare) or word.bare in places():
+        return False
+    word.bare = word.text + "'"
+    word.low = word.bare.lower()
+    return True
 
 
 # Unions of word lists, built once (they are tested for every capitalised word).
@@ -917,9 +952,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
-            if head_words[-1] in _EMBASSY_HEADS:
-                name, end = _embassy_in(ctx, name, end)
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
+            if head_words[-1] in _EMBASSY_HEADS:
+                short = name
+                name, end = _embassy_in(ctx, name, end)
+                aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
@@ -930,7 +967,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _head(words) in _EMBASSY_HEADS:
         name, end = _embassy_in(ctx, full, run.end)
         if name != full:
-            index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
+            # "the French Embassy" is what later mentions call it: an alias of the full name.
+            index.add(index.resolve(name) or name, ORGANISATION, aliases=[full], start=run.start, end=end)
             return
     if len(words) == 1:
         # One word: a place, or read with the other single words once every name is known.
