@@ -356,3 +356,27 @@ def test_an_ordinary_nouns_possessive_before_a_head_noun_is_inside_the_name():
             "Public Prosecutor": None,
         },
     )
+
+
+def test_a_law_or_event_named_after_a_body_gives_the_body_only():
+    found = kinds(
+        "Delegates cited the United Nations Charter at the Lusaran Water Conference. The Bank of Lusara "
+        "Amendment Act passed, and fans flew in for the FIFA World Cup. The College of Public Policy agreed."
+    )
+    assert_kinds(
+        found,
+        {
+            "United Nations": "organisation",
+            "United Nations Charter": None,
+            "Bank of Lusara": "organisation",
+            "Bank of Lusara Amendment Act": None,
+            "FIFA": "organisation",
+            "FIFA World": None,
+            "College of Public Policy": "organisation",
+        },
+    )
+
+
+def test_a_legislature_named_by_one_word_is_an_organisation():
+    found = kinds("The bill went back to the Assembly on Tuesday, and the Diet will vote on it before the House rises.")
+    assert_kinds(found, {"Assembly": "organisation", "Diet": "organisation", "House": "organisation"})

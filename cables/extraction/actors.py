@@ -483,6 +483,38 @@ _EVENT_WORDS = {
     "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
     "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
 }
+# Last words of the names of laws, treaties, meetings, contests and documents.
+_THING_HEADS = {
+    "act", "law", "bill", "charter", "convention", "conference", "summit", "treaty", "agreement", "accord",
+    "resolution", "protocol", "declaration", "principles", "guidelines", "list", "site", "award", "awards",
+    "prize", "cup", "games", "championship", "championships", "olympics", "festival", "report", "index",
+    "survey", "certificate", "plan", "policy", "strategy", "scheme", "amendment",
+    "regulations", "rules", "standards", "guidelines",
+}
+
+
+def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> int:
+    """How many first words of a law's or event's name name the body it is named after
+    (the longest such start: "United Nations" of "United Nations Biodiversity
+    Conference", "FIFA" of "FIFA World Cup"), 0 if none. After "of", ordinary words
+    are the body's own ("College of Public Policy"); a name ends it ("Bank of Lusara")."""
+    joiner = max((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), default=-1)
+    if joiner >= 0 and all(is_common_word(w) for w in words[joiner + 1 :]):
+        return 0
+    for k in range(len(words) - 1, 0, -1):
+        prefix = words[:k]
+        if prefix[-1].lower() in _DULL_AT_END:
+            continue
+        if k == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
+            return 1
+        known = index.resolve(" ".join(prefix))
+        if known and index.actors[known].kind == ORGANISATION:
+            return k
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+            return k
+    return 0
+
+
 # Offices that can end a run without a name ("ASUU President"); not the words that
 # also name a department ("Foreign Affairs", "Interior").
 _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
@@ -1040,6 +1072,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
         _add_person(index, canonical, role, aliases, run)
         return
+    if len(words) > 1 and words[-1].lower() in _THING_HEADS and not ctx.place(full):
+        # "United Nations Charter", "Bank of Lusara Amendment Act", "FIFA World Cup": a law,
+        # event or document named after a body is no actor; the body it names is.
+        body = _body_before_thing(index, words, ctx)
+        if body:
+            _read_run(index, ctx, Run(run.tokens[:body]), singles)
+            return
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)

@@ -376,6 +376,7 @@ ORGANISATION_HEADS = {
 INSTITUTION_WORDS = {
     "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
     "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
+    "assembly", "diet", "house",
     "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
     "al-shabaab", "boko", "bundestag",
 }
