@@ -380,3 +380,26 @@ def test_a_law_or_event_named_after_a_body_gives_the_body_only():
 def test_a_legislature_named_by_one_word_is_an_organisation():
     found = kinds("The bill went back to the Assembly on Tuesday, and the Diet will vote on it before the House rises.")
     assert_kinds(found, {"Assembly": "organisation", "Diet": "organisation", "House": "organisation"})
+
+
+def test_and_inside_a_bodys_name_joins_its_parts_but_not_two_bodies():
+    found = kinds(
+        "The Securities and Futures Commission fined the bank. The Kenyan Nuclear Science and Technology "
+        "Organisation and the School of Oriental and Pacific Studies signed too. Officers of the Army and Air "
+        "Force, of the Supreme Court and Judicial Service Commission and of Radio Bolo and Bolo TV were there."
+    )
+    assert_kinds(
+        found,
+        {
+            "Securities and Futures Commission": "organisation",
+            "Futures Commission": None,
+            "Kenyan Nuclear Science and Technology Organisation": "organisation",
+            "School of Oriental and Pacific Studies": "organisation",
+            "Air Force": "organisation",
+            "Army and Air Force": None,
+            "Supreme Court": "organisation",
+            "Judicial Service Commission": "organisation",
+            "Bolo TV": "organisation",
+            "Radio Bolo and Bolo TV": None,
+        },
+    )

@@ -390,7 +390,14 @@ def _runs(text: str) -> list[Run]:
                 # through a second "of" once it has a head noun and a first joiner.
                 or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
-                or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
+                # (but "... Commission and Hong Kong Mortgage Corporation": a name that ends in
+                # a head noun is complete)
+                or (
+                    token.low in ("and", "&")
+                    and current[-1].low not in ORGANISATION_HEADS
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                )
             ):
                 pending = [token]
                 continue
@@ -865,23 +872,40 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
     joined: list[Run] = []
     for run in runs:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and text[previous.end : run.start] == " and "
-            and run.tokens[-1].low in ORGANISATION_HEADS
-            and len(previous.tokens) <= 4
-            and not previous.tokens[0].initial
-            and not any(t.low in ORGANISATION_HEADS or t.low in _JOINERS_AFTER_ORG or _ACRONYM.match(t.bare) for t in previous.tokens)
-            and not ctx.place(" ".join(previous.words))
-            and not is_demonym(previous.tokens[0].bare)
-            and not _person_words(previous.words, ctx, False)
-            and not (len(previous.tokens) == 1 and is_given_name(previous.tokens[0].bare))
-        ):
+        if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
             continue
         joined.append(run)
     return joined
+
+
+def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
+    """Whether "previous and run" is one body's name: the second part has a body's head
+    noun ("Futures Commission", "Works Agency for Refugees") and the first is only
+    modifiers ("Securities", "United Nations Relief", "Australian Nuclear Science"), not
+    a body, person or place of its own ("the Army and Air Force", "Kenya and Uganda
+    Police"), unless both parts start with a place ("Hong Kong and Macau Affairs Office")."""
+    tokens = previous.tokens
+    if tokens[0].initial and tokens[0].low in _DULL_WORDS and len(tokens) > 1:
+        tokens = tokens[1:]  # "The China Jiangsu International Economic and ..."
+    words = [t.bare for t in tokens]
+    if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
+        return False
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+        return False  # "Radio Lusara and Lusara TV": two bodies
+    if len(words) == 1:
+        word = words[0]
+        if word.lower() in ORGANISATION_WORDS or word.lower() in INSTITUTION_WORDS or is_given_name(word) or is_demonym(word) or ctx.place(word):
+            return False
+    elif words[-1].lower() in ORGANISATION_HEADS:
+        return False  # "the Supreme Court and Judicial Service Commission": two bodies
+    full = " ".join(words)
+    if ctx.place(full) or (ctx.place(words[0]) and len(words) == 1):
+        return bool(ctx.place(run.words[0])) and len(run.words) >= 3
+    if is_demonym(words[0]) and len(words) == 1:
+        return False
+    return not _person_words(words, ctx, False)
 
 
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
