@@ -403,3 +403,24 @@ def test_and_inside_a_bodys_name_joins_its_parts_but_not_two_bodies():
             "Radio Bolo and Bolo TV": None,
         },
     )
+
+
+def test_an_office_or_a_sentences_first_word_around_a_bodys_name_is_not_part_of_it():
+    found = kinds(
+        "Powerful Organization for Regional Cooperation and Development members met. She is the Executive "
+        "Director of the Association of Lusaran Actors. He is Director International Peace Training Centre, and "
+        "was named FIFA Chief of Youth Football. Royal Bank of Lusara shares fell; it was a powerful signal."
+    )
+    assert_kinds(
+        found,
+        {
+            "Organization for Regional Cooperation and Development": "organisation",
+            "Powerful Organization for Regional Cooperation and Development": None,
+            "Association of Lusaran Actors": "organisation",
+            "International Peace Training Centre": "organisation",
+            "Director International Peace Training Centre": None,
+            "FIFA": "organisation",
+            "FIFA Chief of Youth Football": None,
+            "Royal Bank of Lusara": "organisation",
+        },
+    )

@@ -500,6 +500,55 @@ _THING_HEADS = {
 }
 
 
+# Adjectives that open the names of bodies ("Royal Bank", "National Assembly"): kept
+# before a body's name even at a sentence's start.
+_NAME_OPENERS = {
+    "national", "royal", "democratic", "federal", "central", "supreme", "united", "general", "international",
+    "islamic", "communist", "socialist", "popular", "republican", "liberal", "progressive", "civic", "civil",
+    "independent", "free", "new", "great", "higher", "high", "state", "public", "joint", "special", "social",
+    "economic", "human", "world", "global", "grand", "holy", "imperial", "military", "revolutionary",
+    "patriotic", "unified", "allied", "constitutional", "electoral", "judicial", "legislative", "executive",
+    "presidential", "municipal", "metropolitan", "regional", "provincial", "auxiliary", "reserve", "first",
+    "indigenous", "catholic", "christian", "muslim", "jewish", "arab", "african", "asian", "european",
+    "american", "pacific", "atlantic", "northern", "southern", "eastern", "western", "north", "south",
+    "east", "west", "upper", "lower", "young", "women's", "red", "green", "blue", "white", "black",
+}
+
+
+def _ordinary_opening(word: str, ctx: _Context) -> bool:
+    """A sentence's first word that is an ordinary word of this text ("Powerful", "Former",
+    "Recall"), not a word that opens names of bodies ("National", "Royal")."""
+    low = word.lower()
+    return (
+        low in ctx.lower
+        and low not in _NAME_OPENERS
+        and low not in _ORGANISATION_HEAD_WORDS
+        and low not in _TITLE_OR_OFFICE
+        and not is_given_name(word)
+        and not is_demonym(word)
+        and not ctx.place(word)
+    )
+
+
+# Offices that can follow a body's name: "FIFA Chief of ...", "UNRWA Director of ...".
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+
+
+def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
+    """How many first words name a body when an office "of" something follows them
+    ("UNRWA Director of Partnerships" -> 1), 0 if none."""
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            prefix = words[:i]
+            if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
+                return i
+            known = index.resolve(" ".join(prefix))
+            if (known and index.actors[known].kind == ORGANISATION) or (len(prefix) > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION):
+                return i
+            return 0
+    return 0
+
+
 def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> int:
     """How many first words of a law's or event's name name the body it is named after
     (the longest such start: "United Nations" of "United Nations Biodiversity
@@ -1035,11 +1084,35 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             singles.append(run)
         return
     leading = 0
+    if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
+        leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
     while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
         _read_run(index, ctx, Run(run.tokens[leading + 1 :]), singles)
+        return
+    if (
+        0 < leading <= len(words) - 2
+        and words[leading - 1].lower() in _OFFICES_OF_A_BODY
+        and _name_kind(words[leading:], ctx) == ORGANISATION
+        and _head(words[leading:]) in ORGANISATION_HEADS
+    ):
+        # "Director International Peace Training Centre": the office, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading:]), singles)
+        return
+    body = _body_before_office(index, words, ctx)
+    if body:
+        # "UNRWA Director of Partnerships", "FIFA Chief of Global Development": the body
+        # whose office it is; the office names no one.
+        _read_run(index, ctx, Run(run.tokens[:body]), singles)
+        return
+    if run.tokens[0].initial and len(words) > 2 and _ordinary_opening(words[0], ctx) and (
+        _name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS
+    ):
+        # "Powerful Organization for ...", "Former Lusaran Democratic Party": a sentence's
+        # first word before a body's name is no part of it.
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)
         return
     known_name = index.resolve(full)
     if known_name and len(words) > 1:
