@@ -424,3 +424,20 @@ def test_an_office_or_a_sentences_first_word_around_a_bodys_name_is_not_part_of_
             "Royal Bank of Lusara": "organisation",
         },
     )
+
+
+def test_a_force_before_an_office_and_chambers_and_confederations_are_bodies():
+    found = kinds(
+        "Present were Lusara Air Force Commander Major General Tom Obari and members of the House of "
+        "Delegates. The Lusaran Confederation of Dock Unions and the Executive Yuan objected."
+    )
+    assert_kinds(
+        found,
+        {
+            "Lusara Air Force": "organisation",
+            "Tom Obari": "person",
+            "House of Delegates": "organisation",
+            "Lusaran Confederation of Dock Unions": "organisation",
+            "Executive Yuan": "organisation",
+        },
+    )

@@ -780,6 +780,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
         return PLACE
+    if low0 == "house" and len(words) > 2 and words[1] in ("of", "of the"):
+        return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -1020,6 +1022,11 @@ _GENERIC_MODIFIERS = {
 }
 
 
+# Heads of bodies that are also read as role nouns ("the militant group"): before an
+# office, with a name before them, they close the body's name.
+_BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
+
+
 def _generic_modifier(words: list[str]) -> bool:
     """'the Zionist regime', 'THE government', 'the Ruling party': no name before the head noun."""
     if len(words) != 1:
@@ -1151,6 +1158,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
         ):
             first_office -= 1
+            if words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE and first_office > 0:
+                # "Lusara Air Force Commander X": the force is a body, named before the office.
+                first_office += 1
+                break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
         role = _role_before(scan, run.start) or _role_after(scan, run.end)

@@ -370,7 +370,7 @@ ORGANISATION_HEADS = {
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
-    "crescent", "empire", "parivar", "sansad", "prakashan",
+    "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
