@@ -441,3 +441,27 @@ def test_a_force_before_an_office_and_chambers_and_confederations_are_bodies():
             "Executive Yuan": "organisation",
         },
     )
+
+
+def test_items_of_a_list_of_bodies_are_organisations():
+    found = kinds(
+        "Other companies like Kito, Bolo Mills, Zanta and Hindustan Lever also sold the drug, "
+        "while banks such as Obari Partners stayed out. Aid groups including Amina Obari's charity helped."
+    )
+    assert_kinds(
+        found,
+        {
+            "Kito": "organisation",
+            "Bolo Mills": "organisation",
+            "Zanta": "organisation",
+            "Hindustan Lever": "organisation",
+            "Obari Partners": "organisation",
+            "Amina Obari": "person",
+        },
+    )
+
+
+def test_a_website_named_by_its_address_is_an_organisation():
+    found = actors_of("Prices rose, according to the website Pesoblog.com.ar, and the retailer Kito.com agreed. Write to info@kito.org.")
+    assert {name: a.kind for name, a in found.items()} == {"Pesoblog.com.ar": "organisation", "Kito.com": "organisation"}
+    assert "Pesoblog" in found["Pesoblog.com.ar"].aliases

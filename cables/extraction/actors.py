@@ -722,6 +722,7 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
+        self._body_lists: list[tuple[int, int]] | None = None
 
     @property
     def lower(self) -> set[str]:
@@ -749,9 +750,50 @@ class _Context:
             return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
         return found
 
+    def in_body_list(self, position: int) -> bool:
+        """Whether a name at this position is an item of a list of bodies ("companies such
+        as A, B and C", "parties including D")."""
+        if self._body_lists is None:
+            self._body_lists = _body_list_spans(self.text) if _BODY_LIST_CUE.search(self.text) else []
+        return any(start <= position < end for start, end in self._body_lists)
+
     def place_adjective(self, word: str) -> bool:
         """'Asian', 'Andean', 'Balinese': the adjective of a place."""
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
+
+
+# A site's address written as its name ("JD.com", "news.com.au"); not a link, not e-mail.
+_WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
+
+
+# A plural noun for a kind of body, then a list of them: "firms like A, B and C".
+_BODY_LIST_CUE = re.compile(
+    r"\b(?:companies|firms|banks|groups|parties|organi[sz]ations|brands|outlets|newspapers|agencies|operators|"
+    r"carriers|airlines|platforms|retailers|insurers|lenders|manufacturers|makers|giants|unions|movements|NGOs|"
+    r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
+    r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
+    r"publications|media|networks)\s+(?:like|such\s+as|including|namely)\s+"
+)
+_LIST_WORD = re.compile(r"[^\s,]+")
+_LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
+
+
+def _body_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where each list of bodies after a cue runs: capitalised items, commas and "and",
+    up to the first other lowercase word or the sentence's end."""
+    spans = []
+    for cue in _BODY_LIST_CUE.finditer(text):
+        end = cue.end()
+        for word in _LIST_WORD.finditer(text, cue.end(), cue.end() + 300):
+            token = word.group()
+            core = token.rstrip(".;:!?)")
+            if not core or not (core[0].isupper() or core[0].isdigit() or core in _LIST_JOINERS):
+                break
+            end = word.end()
+            if core != token and not core.endswith((".com", "Inc", "Ltd", "Co")):
+                break  # the sentence or clause ends
+        spans.append((cue.end(), end))
+    return spans
 
 
 def string_capwords(name: str) -> str:
@@ -886,6 +928,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if canonical and not _inside_longer_name(scan, start, end):
             index.add(canonical, index.actors[canonical].kind, start=start, end=end)
             covered.append((start, end))
+    if ".com" in scan or ".online" in scan or ".net" in scan or ".org" in scan:
+        # "JD.com", "Pesoblog.com.ar": a website named by its address is a body.
+        for site in _WEBSITE.finditer(scan):
+            if not any(start < site.end() and site.start() < end for start, end in covered):
+                stem = site.group().split(".")[0]
+                aliases = [stem] if stem[0].isupper() and len(stem) > 2 and not ctx.place(stem) and not index.resolve(stem) else []
+                index.add(index.resolve(site.group()) or site.group(), ORGANISATION, aliases=aliases, start=site.start(), end=site.end())
+                covered.append((site.start(), site.end()))
+        covered.sort()
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
@@ -1134,6 +1185,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     place = ctx.place(full, run.start)
     if place:
         index.add(place, PLACE, aliases=[full] if full != place else [], start=run.start, end=run.end)
+        return
+    if (
+        ctx.in_body_list(run.start)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))  # "groups including Amina Obari's"
+    ):
+        # "firms such as Lusara Steel, Obari Mills and Kito": each item is a body.
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
     # A title or office inside the run splits role from name.
     split = next(
@@ -1407,6 +1466,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+        return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
         # "the Argentina-Chile border", "India-Pakistan talks": each place of the pair.
