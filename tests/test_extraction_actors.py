@@ -465,3 +465,8 @@ def test_a_website_named_by_its_address_is_an_organisation():
     found = actors_of("Prices rose, according to the website Pesoblog.com.ar, and the retailer Kito.com agreed. Write to info@kito.org.")
     assert {name: a.kind for name, a in found.items()} == {"Pesoblog.com.ar": "organisation", "Kito.com": "organisation"}
     assert "Pesoblog" in found["Pesoblog.com.ar"].aliases
+
+
+def test_bodies_named_in_spanish_french_or_portuguese_are_organisations_not_people():
+    found = kinds("Leaders of the Federación Rural, the Banque Kito and the Centro Obari met officials of Partido Verde on Monday.")
+    assert_kinds(found, {"Federación Rural": "organisation", "Banque Kito": "organisation", "Centro Obari": "organisation", "Partido Verde": "organisation"})

@@ -371,6 +371,17 @@ ORGANISATION_HEADS = {
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
+    # The same heads in Spanish, Portuguese, French and Italian names of bodies.
+    "federación", "federação", "fédération", "frente", "front", "unión", "união", "corporación", "corporação",
+    "centro", "banque", "banco", "asociación", "associação", "movimiento", "movimento", "mouvement", "partido",
+    "parti", "partito", "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "fondazione",
+    "comisión", "comissão", "commissione", "consejo", "conselho", "conseil", "consiglio", "ministerio",
+    "ministério", "ministère", "ministero", "secretaría", "secretaria", "universidad", "universidade",
+    "université", "università", "organización", "organização", "confederación", "confederação", "sindicato",
+    "syndicat", "empresa", "compañía", "companhia", "compagnie", "grupo", "groupe", "gruppo", "agence",
+    "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
+    "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
+    "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
