@@ -470,3 +470,11 @@ def test_a_website_named_by_its_address_is_an_organisation():
 def test_bodies_named_in_spanish_french_or_portuguese_are_organisations_not_people():
     found = kinds("Leaders of the Federación Rural, the Banque Kito and the Centro Obari met officials of Partido Verde on Monday.")
     assert_kinds(found, {"Federación Rural": "organisation", "Banque Kito": "organisation", "Centro Obari": "organisation", "Partido Verde": "organisation"})
+
+
+def test_a_publication_or_agency_in_the_dateline_is_an_organisation():
+    masthead = actors_of("Lusara Weekly, 27 January - A court in Kito freed the activist today.\n\nHe thanked his lawyers.")
+    assert masthead.get("Lusara Weekly") is not None and masthead["Lusara Weekly"].kind == "organisation"
+    credited = actors_of("NAIROBI, July 18 (Kitonews) - The court freed the activist today.\n\nHe thanked his lawyers.")
+    assert credited.get("Kitonews") is not None and credited["Kitonews"].kind == "organisation"
+    assert credited.get("Nairobi") is not None and credited["Nairobi"].kind == "place"

@@ -766,6 +766,19 @@ class _Context:
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
 
+_PUBLICATION_HEADS = {"news", "times", "post", "herald", "tribune", "express", "journal", "gazette", "telegraph", "chronicle", "observer", "review", "daily", "weekly", "magazine", "radio", "tv", "today", "mail", "standard", "monitor", "star", "nation", "reporter", "wire", "online"}
+
+
+def is_publication_name(name: str) -> bool:
+    """'Lusara Weekly', 'KITO TIMES': a name shaped like a publication's (no gazetteer place)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _PUBLICATION_HEADS and not places().get(name)
+
+
+# A name, a day and a dash opening the text: a dateline that gives a publication, not a place.
+_MASTHEAD = re.compile(r"([A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}), \d{1,2} [A-Z][a-z]+ [-–—] ")
+
+
 # A plural noun for a kind of body, then a list of them: "firms like A, B and C".
 _BODY_LIST_CUE = re.compile(
     r"\b(?:companies|firms|banks|groups|parties|organi[sz]ations|brands|outlets|newspapers|agencies|operators|"
@@ -937,6 +950,12 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 index.add(index.resolve(site.group()) or site.group(), ORGANISATION, aliases=aliases, start=site.start(), end=site.end())
                 covered.append((site.start(), site.end()))
         covered.sort()
+    masthead = _MASTHEAD.match(scan)
+    if masthead and not ctx.place(masthead.group(1)) and not is_given_name(masthead.group(1).split()[0]):
+        # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
+        name = masthead.group(1)
+        index.add(index.resolve(name) or name, ORGANISATION, start=0, end=masthead.end(1))
+        covered.insert(0, (0, masthead.end(1)))
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
