@@ -478,3 +478,8 @@ def test_a_publication_or_agency_in_the_dateline_is_an_organisation():
     credited = actors_of("NAIROBI, July 18 (Kitonews) - The court freed the activist today.\n\nHe thanked his lawyers.")
     assert credited.get("Kitonews") is not None and credited["Kitonews"].kind == "organisation"
     assert credited.get("Nairobi") is not None and credited["Nairobi"].kind == "place"
+
+
+def test_a_leaders_government_is_said_of_the_leader():
+    found = kinds("Critics said the Obari government had failed, and the Taliban government, the UPA government and the Zionist regime agreed.")
+    assert_kinds(found, {"Obari": "person", "Obari government": None, "Taliban government": "organisation", "UPA government": "organisation", "Zionist": None})

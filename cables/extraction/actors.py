@@ -1097,6 +1097,30 @@ _GENERIC_MODIFIERS = {
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
+_LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
+
+
+def _leaders_name(text: str, word: str) -> bool:
+    """'Obari' of "the Obari government" is the surname of the person who leads it: a
+    name that is no ordinary word, acronym, place, people or known body, or one the text
+    also gives in full ("Tom Obari")."""
+    if (
+        _name_shaped(word)
+        and not is_common_word(word)
+        and word.lower() not in INSTITUTION_WORDS
+        and word.lower() not in ORGANISATION_HEADS
+        and word not in places()
+        and word not in MEDIA
+        and not is_language(word)
+    ):
+        return True
+    for match in re.finditer(rf"\b([A-Z][\w’'\-]+) {re.escape(word)}\b", text):
+        given = match.group(1)
+        if is_given_name(given) and given.lower() not in FUNCTION_WORDS and given not in places():
+            return True
+    return False
+
+
 def _generic_modifier(words: list[str]) -> bool:
     """'the Zionist regime', 'THE government', 'the Ruling party': no name before the head noun."""
     if len(words) != 1:
@@ -1117,6 +1141,23 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
+    if (
+        after
+        and len(words) == 1
+        and after.group(1).split()[-1] in _LEADERS_BODIES
+        and not _generic_modifier(words)
+        and not full.lower().endswith(("ist", "ista", "ists", "ic", "ine", "ian", "ish"))  # "the Zionist regime"
+        and not is_demonym(full)
+        and not ctx.place_adjective(full)
+        and _leaders_name(scan, full)
+    ):
+        # "the Obari government": the government of the person Obari.
+        known = index.resolve(full)
+        if known and index.actors[known].kind == PERSON:
+            index.add(known, PERSON, start=run.start, end=run.end)
+        elif not known:
+            _add_person(index, full, "", [], run)
+        return
     if (
         after
         and words[-1][0].isupper()
