@@ -249,14 +249,14 @@ def test_programmes_summits_temples_and_generic_governments_are_no_bodies():
     found = kinds(
         "Pupils from the Lindani Reading Programme won the International Geography Olympiad, and pilgrims "
         "crowded the Sangeri Temple. The Zionist regime, the Ruling party and the Islamic government were "
-        "criticised, but the Boroko government and the Tembu party replied. Rahul Gandhi said the Gandhis met the MPs, and "
+        "criticised, but the BNU government and the Tembu party replied. Rahul Gandhi said the Gandhis met the MPs, and "
         "the Vokkaligas, a Vokkaliga group, joined them; the Wikileaks cables were read.\n\n"
         "THE government said the Steering Committee for the OGP Initiative would meet."
     )
     for name in ("Lindani Reading Programme", "International Geography Olympiad", "Sangeri Temple", "Zionist regime",
                  "Ruling party", "Islamic government", "Gandhis", "MPs", "Vokkaligas", "THE government"):
         assert name not in found, name
-    assert_kinds(found, dict.fromkeys(("Boroko government", "Tembu party", "Wikileaks", "Steering Committee"), "organisation"))
+    assert_kinds(found, dict.fromkeys(("BNU government", "Tembu party", "Wikileaks", "Steering Committee"), "organisation"))
 
 
 def test_a_body_named_after_a_lowercase_kind_noun_or_by_its_short_name_in_brackets():
