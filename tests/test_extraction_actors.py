@@ -483,3 +483,8 @@ def test_a_publication_or_agency_in_the_dateline_is_an_organisation():
 def test_a_leaders_government_is_said_of_the_leader():
     found = kinds("Critics said the Obari government had failed, and the Taliban government, the UPA government and the Zionist regime agreed.")
     assert_kinds(found, {"Obari": "person", "Obari government": None, "Taliban government": "organisation", "UPA government": "organisation", "Zionist": None})
+
+
+def test_an_acronym_before_a_full_name_is_the_body_then_its_member():
+    found = kinds("Police arrested the leader of KLF Tom Obari, and the carrier USS Harold Obari sailed.")
+    assert_kinds(found, {"KLF": "organisation", "Tom Obari": "person", "USS": None})

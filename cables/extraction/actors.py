@@ -1097,6 +1097,8 @@ _GENERIC_MODIFIERS = {
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
+# "USS Gerald R. Ford": a ship named after a person is one name.
+_SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
 
 
@@ -1370,6 +1372,21 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if known and index.actors[known].kind == PERSON:
         # "Al Thani" after "Tamim bin Hamad Al Thani": that person's family name.
         index.add(known, PERSON, aliases=[full], start=run.start, end=run.end)
+        return
+    if (
+        len(words) >= 3
+        and len(words[0]) >= 3
+        and _ACRONYM.match(words[0])
+        and words[0] not in OFFICE_ACRONYMS
+        and words[0] not in _SHIP_PREFIXES
+        and words[0].upper() not in COMMON_ACRONYMS
+        and not ctx.place(words[0])
+        and is_given_name(words[1])
+        and _person_words(words[1:], ctx, False)
+    ):
+        # "the leader of KLF Tom Obari": the body, then its member named in full.
+        _emit_prefix(index, ctx, run, words[:1])
+        _add_person(index, " ".join(words[1:]), _role_before(scan, run.start), [], Run(run.tokens[1:]))
         return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
