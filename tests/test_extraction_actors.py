@@ -488,3 +488,8 @@ def test_a_leaders_government_is_said_of_the_leader():
 def test_an_acronym_before_a_full_name_is_the_body_then_its_member():
     found = kinds("Police arrested the leader of KLF Tom Obari, and the carrier USS Harold Obari sailed.")
     assert_kinds(found, {"KLF": "organisation", "Tom Obari": "person", "USS": None})
+
+
+def test_a_people_is_no_organisation_or_person():
+    found = kinds("Elders of the Kaluma community met. The Kaluma say the land is theirs, the Kaluma told officials of the Lusara Herald.")
+    assert_kinds(found, {"Kaluma": None, "Lusara Herald": "organisation"})

@@ -1569,6 +1569,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and word not in COMMON_ACRONYMS
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
+        and not _a_people(scan, word)
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -1599,9 +1600,18 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
+    if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _a_people(text: str, word: str) -> bool:
+    """'the Maasai' where the text also writes "Maasai community" or "Maasai people":
+    a people, not a body."""
+    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+
+
+_PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
 
 
 def _subdivision_of_named_country(text: str, code: str) -> bool:
