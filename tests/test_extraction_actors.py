@@ -493,3 +493,20 @@ def test_an_acronym_before_a_full_name_is_the_body_then_its_member():
 def test_a_people_is_no_organisation_or_person():
     found = kinds("Elders of the Kaluma community met. The Kaluma say the land is theirs, the Kaluma told officials of the Lusara Herald.")
     assert_kinds(found, {"Kaluma": None, "Lusara Herald": "organisation"})
+
+
+def test_a_bodys_name_may_list_its_fields_with_commas_but_a_list_of_bodies_stays_apart():
+    found = kinds(
+        "He wrote to the Ministry of Education, Tertiary Education, Science and Technology on Monday. "
+        "The Ministry of Finance, Central Bank, Kenya Oil and Gas Corporation, and Kito Standards Authority met."
+    )
+    assert_kinds(
+        found,
+        {
+            "Ministry of Education, Tertiary Education, Science and Technology": "organisation",
+            "Ministry of Education": None,
+            "Ministry of Finance": "organisation",
+            "Central Bank": "organisation",
+            "Kenya Oil and Gas Corporation": "organisation",
+        },
+    )

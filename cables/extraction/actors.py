@@ -65,7 +65,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
@@ -366,7 +366,7 @@ def _runs(text: str) -> list[Run]:
     for position, token in enumerate(tokens):
         if current:
             gap = text[(pending[-1] if pending else current[-1]).end : token.start]
-            adjacent = gap in (" ", "  ", "   ")
+            adjacent = gap in (" ", "  ", "   ") or (gap == ", " and current[-1].bare.endswith(","))
             if gap in ("' ", "’ ") and not pending and _plural_possessive_in_name(current[-1], token):
                 adjacent = True  # "the Teachers' Union"
         else:
@@ -412,6 +412,8 @@ def _runs(text: str) -> list[Run]:
         if (
             token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
         ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
+            if text[token.end : token.end + 1] == "," and _list_in_name(text, token, current):
+                continue
             runs.append(Run(current))
             current = []
     if current:
@@ -432,6 +434,29 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
     if token.bare in places() or is_given_name(token.bare):
         return False
     token.bare = token.text.rstrip(".")
+    token.low = token.bare.lower()
+    return True
+
+
+_LIST_ITEMS = re.compile(r"(?:,? (?:and )?[A-Z][\w’'\-]*)*")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_LIST_IN_NAME = re.compile(r",(?: [A-Z][\w’'\-]*)+(?:,(?: [A-Z][\w’'\-]*)+)*,? and [A-Z]")
+
+
+def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
+    """'Ministry of Education, Science and Technology': a comma inside a body's name
+    that lists what it is "of" or "for" (the word keeps its comma)."""
+    if not (any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)):
+        return False
+    listing = any(t.bare.endswith(",") for t in current[:-1])
+    if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
+        return False
+    # The items are fields ("Science", "Port Security"), not bodies or places of their own
+    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
+    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
+        return False
+    token.bare += ","
     token.low = token.bare.lower()
     return True
 
