@@ -510,3 +510,11 @@ def test_a_bodys_name_may_list_its_fields_with_commas_but_a_list_of_bodies_stays
             "Kenya Oil and Gas Corporation": "organisation",
         },
     )
+
+
+def test_a_name_in_capitals_a_language_service_and_a_sentences_first_word_before_an_acronym():
+    found = kinds(
+        "The video was revealed by DIARIO DE LUSARA on Monday. The BBC Hausa service reported it. "
+        "Is KLF ready? Observers asked whether the party is ready."
+    )
+    assert_kinds(found, {"DIARIO DE LUSARA": "organisation", "DIARIO": None, "BBC": "organisation", "BBC Hausa": None, "KLF": "organisation", "Is KLF": None})

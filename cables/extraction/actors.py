@@ -521,7 +521,8 @@ _THING_HEADS = {
     "resolution", "protocol", "declaration", "principles", "guidelines", "list", "site", "award", "awards",
     "prize", "cup", "games", "championship", "championships", "olympics", "festival", "report", "index",
     "survey", "certificate", "plan", "policy", "strategy", "scheme", "amendment",
-    "regulations", "rules", "standards", "guidelines",
+    "regulations", "rules", "standards", "guidelines", "acts", "laws", "bills", "charters", "conventions",
+    "conferences", "summits", "treaties", "agreements", "accords", "resolutions", "protocols", "declarations",
 }
 
 
@@ -1246,14 +1247,22 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Director International Peace Training Centre": the office, then the body.
         _read_run(index, ctx, Run(run.tokens[leading:]), singles)
         return
+    if len(words) >= 2 and is_language(words[-1]) and not ctx.place(full):
+        # "BBC Hausa", "VOA Urdu": a broadcaster's service in a language is the broadcaster.
+        body = len(words) - 1
+        prefix = words[:body]
+        if (body == 1 and _ACRONYM.match(prefix[0])) or prefix[0] in MEDIA or " ".join(prefix) in MEDIA or _name_kind(prefix, ctx) == ORGANISATION:
+            _read_run(index, ctx, Run(run.tokens[:body]), singles)
+            return
     body = _body_before_office(index, words, ctx)
     if body:
         # "UNRWA Director of Partnerships", "FIFA Chief of Global Development": the body
         # whose office it is; the office names no one.
         _read_run(index, ctx, Run(run.tokens[:body]), singles)
         return
-    if run.tokens[0].initial and len(words) > 2 and _ordinary_opening(words[0], ctx) and (
-        _name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS
+    if run.tokens[0].initial and len(words) >= 2 and _ordinary_opening(words[0], ctx) and (
+        (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
+        or (len(words) == 2 and _ACRONYM.match(words[1]) and not ctx.place(words[1]))  # "Remember KLF", "Is BoL"
     ):
         # "Powerful Organization for ...", "Former Lusaran Democratic Party": a sentence's
         # first word before a body's name is no part of it.
@@ -1338,7 +1347,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
-    if inner is not None and len(words) > 2:
+    if inner is not None and len(words) > 2 and not all(w.isupper() for w in words):  # "DIARIO DE LUSARA": a name in capitals
         # "Open Government Partnership OGP Secretariat", "Missing Migrants CIPIMD":
         # an acronym inside a run stands for the words before it, or starts a new name.
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
