@@ -518,3 +518,8 @@ def test_a_name_in_capitals_a_language_service_and_a_sentences_first_word_before
         "Is KLF ready? Observers asked whether the party is ready."
     )
     assert_kinds(found, {"DIARIO DE LUSARA": "organisation", "DIARIO": None, "BBC": "organisation", "BBC Hausa": None, "KLF": "organisation", "Is KLF": None})
+
+
+def test_a_city_whose_name_starts_with_the_is_a_place_however_the_sentence_writes_the():
+    found = kinds("The court in The Hague ruled, and lawyers in the Hague appealed.")
+    assert_kinds(found, {"The Hague": "place", "Hague": None})

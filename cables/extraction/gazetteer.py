@@ -156,6 +156,9 @@ def places() -> dict[str, str]:
             return
         for form in {name, fold_accents(name)}:
             found.setdefault(form, canonical or fold_accents(name))
+        if name.startswith("The ") and len(name) > 7:
+            # "The Hague": a sentence's "the" is read apart from the name that follows it.
+            found.setdefault(name[4:], canonical or fold_accents(name))
 
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
