@@ -523,3 +523,8 @@ def test_a_name_in_capitals_a_language_service_and_a_sentences_first_word_before
 def test_a_city_whose_name_starts_with_the_is_a_place_however_the_sentence_writes_the():
     found = kinds("The court in The Hague ruled, and lawyers in the Hague appealed.")
     assert_kinds(found, {"The Hague": "place", "Hague": None})
+
+
+def test_a_body_of_a_titled_person_gives_no_half_name():
+    found = kinds("Aid was pledged by the Government of President Tom Obari on Monday.")
+    assert_kinds(found, {"Tom Obari": "person", "Government of": None, "Government": None})

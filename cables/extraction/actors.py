@@ -1082,8 +1082,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
     """'US Ambassador Anna Berg', 'ANC leader X': the place or body before the office."""
     while len(words) > 1 and (words[-1].lower().rstrip(".") in _TRAILING_OFFICES or words[-1] in OFFICE_ACRONYMS):
         words = words[:-1]  # "ANC Leader", "Senate Speaker": the body, not its member
-    if not words:
-        return
+    if not words or words[-1] in _JOINERS_AFTER_ORG:
+        return  # "the Government of | President Tom Obari": the body is the person's, no name of its own
     full = " ".join(words)
     tokens = run.tokens[: len(words)]
     if len(words) > 2 and any(i and _ACRONYM.match(w) for i, w in enumerate(words)):
