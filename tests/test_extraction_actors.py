@@ -528,3 +528,8 @@ def test_a_city_whose_name_starts_with_the_is_a_place_however_the_sentence_write
 def test_a_body_of_a_titled_person_gives_no_half_name():
     found = kinds("Aid was pledged by the Government of President Tom Obari on Monday.")
     assert_kinds(found, {"Tom Obari": "person", "Government of": None, "Government": None})
+
+
+def test_a_body_before_an_office_and_the_person_holding_it_are_both_found():
+    found = kinds("He met the KLF Chief of Staff Tom Obari on Monday.")
+    assert_kinds(found, {"KLF": "organisation", "Tom Obari": "person", "KLF Chief of Staff Tom Obari": None})

@@ -1256,9 +1256,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return
     body = _body_before_office(index, words, ctx)
     if body:
-        # "UNRWA Director of Partnerships", "FIFA Chief of Global Development": the body
-        # whose office it is; the office names no one.
+        # "UNRWA Director of Partnerships", "KLF Chief of Staff Tom Obari": the body whose
+        # office it is, then the office (and whoever holds it) read on its own.
         _read_run(index, ctx, Run(run.tokens[:body]), singles)
+        _read_run(index, ctx, Run(run.tokens[body:]), singles)
         return
     if run.tokens[0].initial and len(words) >= 2 and _ordinary_opening(words[0], ctx) and (
         (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
