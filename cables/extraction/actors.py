@@ -390,7 +390,7 @@ def _runs(text: str) -> list[Run]:
                 # through a second "of" once it has a head noun and a first joiner.
                 or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
-                # (but "... Commission and Hong Kong Mortgage Corporation": a name that ends in
+                # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
                 # a head noun is complete)
                 or (
                     token.low in ("and", "&")
@@ -444,7 +444,7 @@ _LIST_IN_NAME = re.compile(r",(?: [A-Z][\w’'\-]*)+(?:,(?: [A-Z][\w’'\-]*)+)*
 
 
 def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
-    """'Ministry of Education, Science and Technology': a comma inside a body's name
+    """'Ministry of Water, Fisheries and Forestry': a comma inside a body's name
     that lists what it is "of" or "for" (the word keeps its comma)."""
     if not (any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)):
         return False
@@ -556,13 +556,13 @@ def _ordinary_opening(word: str, ctx: _Context) -> bool:
     )
 
 
-# Offices that can follow a body's name: "FIFA Chief of ...", "UNRWA Director of ...".
+# Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
 _OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
 
 
 def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
     """How many first words name a body when an office "of" something follows them
-    ("UNRWA Director of Partnerships" -> 1), 0 if none."""
+    ("KLF Director of Outreach" -> 1), 0 if none."""
     for i in range(1, len(words) - 1):
         if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
             prefix = words[:i]
@@ -578,7 +578,7 @@ def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> i
 def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> int:
     """How many first words of a law's or event's name name the body it is named after
     (the longest such start: "United Nations" of "United Nations Biodiversity
-    Conference", "FIFA" of "FIFA World Cup"), 0 if none. After "of", ordinary words
+    Conference", "KFA" of "KFA Nations Cup"), 0 if none. After "of", ordinary words
     are the body's own ("College of Public Policy"); a name ends it ("Bank of Lusara")."""
     joiner = max((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), default=-1)
     if joiner >= 0 and all(is_common_word(w) for w in words[joiner + 1 :]):
@@ -788,7 +788,7 @@ class _Context:
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
-# A site's address written as its name ("JD.com", "news.com.au"); not a link, not e-mail.
+# A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
 
@@ -968,7 +968,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index.add(canonical, index.actors[canonical].kind, start=start, end=end)
             covered.append((start, end))
     if ".com" in scan or ".online" in scan or ".net" in scan or ".org" in scan:
-        # "JD.com", "Pesoblog.com.ar": a website named by its address is a body.
+        # "Kito.com", "Pesoblog.com.ar": a website named by its address is a body.
         for site in _WEBSITE.finditer(scan):
             if not any(start < site.end() and site.start() < end for start, end in covered):
                 stem = site.group().split(".")[0]
@@ -1029,13 +1029,13 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
 
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     """Whether "previous and run" is one body's name: the second part has a body's head
-    noun ("Futures Commission", "Works Agency for Refugees") and the first is only
-    modifiers ("Securities", "United Nations Relief", "Australian Nuclear Science"), not
+    noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
+    modifiers ("Grain", "Lusara Relief", "Kenyan Nuclear Safety"), not
     a body, person or place of its own ("the Army and Air Force", "Kenya and Uganda
-    Police"), unless both parts start with a place ("Hong Kong and Macau Affairs Office")."""
+    Police"), unless both parts start with a place ("Kisumu and Mombasa Port Office")."""
     tokens = previous.tokens
     if tokens[0].initial and tokens[0].low in _DULL_WORDS and len(tokens) > 1:
-        tokens = tokens[1:]  # "The China Jiangsu International Economic and ..."
+        tokens = tokens[1:]  # "The Lusara Kito International Economic and ..."
     words = [t.bare for t in tokens]
     if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
         return False
@@ -1123,7 +1123,7 @@ _GENERIC_MODIFIERS = {
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
-# "USS Gerald R. Ford": a ship named after a person is one name.
+# "USS Harold Obari": a ship named after a person is one name.
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
 
@@ -1244,11 +1244,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and _name_kind(words[leading:], ctx) == ORGANISATION
         and _head(words[leading:]) in ORGANISATION_HEADS
     ):
-        # "Director International Peace Training Centre": the office, then the body.
+        # "Director Lusara Peace Training Centre": the office, then the body.
         _read_run(index, ctx, Run(run.tokens[leading:]), singles)
         return
     if len(words) >= 2 and is_language(words[-1]) and not ctx.place(full):
-        # "BBC Hausa", "VOA Urdu": a broadcaster's service in a language is the broadcaster.
+        # "VOA Swahili", "Radio Kito Urdu": a broadcaster's service in a language is the broadcaster.
         body = len(words) - 1
         prefix = words[:body]
         if (body == 1 and _ACRONYM.match(prefix[0])) or prefix[0] in MEDIA or " ".join(prefix) in MEDIA or _name_kind(prefix, ctx) == ORGANISATION:
@@ -1256,7 +1256,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return
     body = _body_before_office(index, words, ctx)
     if body:
-        # "UNRWA Director of Partnerships", "KLF Chief of Staff Tom Obari": the body whose
+        # "KLF Director of Outreach", "KLF Chief of Staff Tom Obari": the body whose
         # office it is, then the office (and whoever holds it) read on its own.
         _read_run(index, ctx, Run(run.tokens[:body]), singles)
         _read_run(index, ctx, Run(run.tokens[body:]), singles)
@@ -1265,7 +1265,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
         or (len(words) == 2 and _ACRONYM.match(words[1]) and not ctx.place(words[1]))  # "Remember KLF", "Is BoL"
     ):
-        # "Powerful Organization for ...", "Former Lusaran Democratic Party": a sentence's
+        # "Powerful Council for ...", "Former Lusaran Democratic Party": a sentence's
         # first word before a body's name is no part of it.
         _read_run(index, ctx, Run(run.tokens[1:]), singles)
         return
@@ -1337,7 +1337,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, canonical, role, aliases, run)
         return
     if len(words) > 1 and words[-1].lower() in _THING_HEADS and not ctx.place(full):
-        # "United Nations Charter", "Bank of Lusara Amendment Act", "FIFA World Cup": a law,
+        # "United Nations Charter", "Bank of Lusara Amendment Act", "KFA Nations Cup": a law,
         # event or document named after a body is no actor; the body it names is.
         body = _body_before_thing(index, words, ctx)
         if body:
@@ -1641,7 +1641,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
 
 
 def _a_people(text: str, word: str) -> bool:
-    """'the Maasai' where the text also writes "Maasai community" or "Maasai people":
+    """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
     return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
 
