@@ -360,19 +360,19 @@ def test_an_ordinary_nouns_possessive_before_a_head_noun_is_inside_the_name():
 
 def test_a_law_or_event_named_after_a_body_gives_the_body_only():
     found = kinds(
-        "Delegates cited the United Nations Charter at the Lusaran Water Conference. The Bank of Lusara "
-        "Amendment Act passed, and fans flew in for the FIFA World Cup. The College of Public Policy agreed."
+        "Delegates cited the Lusaran Ports Union Charter at the Lusaran Water Conference. The Bank of Lusara "
+        "Amendment Act passed, and fans flew in for the KFA World Cup. The College of Coastal Policy agreed."
     )
     assert_kinds(
         found,
         {
-            "United Nations": "organisation",
-            "United Nations Charter": None,
+            "Lusaran Ports Union": "organisation",
+            "Lusaran Ports Union Charter": None,
             "Bank of Lusara": "organisation",
             "Bank of Lusara Amendment Act": None,
-            "FIFA": "organisation",
-            "FIFA World": None,
-            "College of Public Policy": "organisation",
+            "KFA": "organisation",
+            "KFA World": None,
+            "College of Coastal Policy": "organisation",
         },
     )
 
@@ -386,7 +386,7 @@ def test_and_inside_a_bodys_name_joins_its_parts_but_not_two_bodies():
     found = kinds(
         "The Grain and Futures Commission fined the bank. The Kenyan Nuclear Safety and Energy "
         "Organisation and the School of Oriental and Pacific Studies signed too. Officers of the Army and Air "
-        "Force, of the Supreme Court and Judicial Service Commission and of Radio Bolo and Bolo TV were there."
+        "Force, of the Supreme Court and Judicial Harbour Commission and of Radio Bolo and Bolo TV were there."
     )
     assert_kinds(
         found,
@@ -398,7 +398,7 @@ def test_and_inside_a_bodys_name_joins_its_parts_but_not_two_bodies():
             "Air Force": "organisation",
             "Army and Air Force": None,
             "Supreme Court": "organisation",
-            "Judicial Service Commission": "organisation",
+            "Judicial Harbour Commission": "organisation",
             "Bolo TV": "organisation",
             "Radio Bolo and Bolo TV": None,
         },

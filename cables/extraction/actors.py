@@ -579,7 +579,7 @@ def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> in
     """How many first words of a law's or event's name name the body it is named after
     (the longest such start: "United Nations" of "United Nations Biodiversity
     Conference", "KFA" of "KFA Nations Cup"), 0 if none. After "of", ordinary words
-    are the body's own ("College of Public Policy"); a name ends it ("Bank of Lusara")."""
+    are the body's own ("College of Coastal Policy"); a name ends it ("Bank of Lusara")."""
     joiner = max((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), default=-1)
     if joiner >= 0 and all(is_common_word(w) for w in words[joiner + 1 :]):
         return 0
@@ -1046,7 +1046,7 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
         if word.lower() in ORGANISATION_WORDS or word.lower() in INSTITUTION_WORDS or is_given_name(word) or is_demonym(word) or ctx.place(word):
             return False
     elif words[-1].lower() in ORGANISATION_HEADS:
-        return False  # "the Supreme Court and Judicial Service Commission": two bodies
+        return False  # "the Supreme Court and Judicial Harbour Commission": two bodies
     full = " ".join(words)
     if ctx.place(full) or (ctx.place(words[0]) and len(words) == 1):
         return bool(ctx.place(run.words[0])) and len(run.words) >= 3
@@ -1337,7 +1337,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, canonical, role, aliases, run)
         return
     if len(words) > 1 and words[-1].lower() in _THING_HEADS and not ctx.place(full):
-        # "United Nations Charter", "Bank of Lusara Amendment Act", "KFA Nations Cup": a law,
+        # "Lusaran Ports Union Charter", "Bank of Lusara Amendment Act", "KFA Nations Cup": a law,
         # event or document named after a body is no actor; the body it names is.
         body = _body_before_thing(index, words, ctx)
         if body:
