@@ -84,7 +84,8 @@ def others(queries, typo, prefix, repeat):
     """The same queries through stock Haystack and through Whoosh's own searcher."""
     raw_index = open_dir(connections["default"].options["PATH"])  # Whoosh itself, no wrapper
     parser = QueryParser("text", schema=raw_index.schema)
-    stock, raw, per_query = [], [], {}
+    stock, raw, warm, per_query = [], [], [], {}
+    kept_open = raw_index.searcher()  # as a server keeps it between requests: Whoosh's floor for the query alone
     for name, params in queries:
         def stock_query():
             results = SearchQuerySet(using="stock").auto_query(params["q"])
@@ -96,14 +97,16 @@ def others(queries, typo, prefix, repeat):
             with raw_index.searcher() as searcher:
                 list(searcher.search(parser.parse(params["q"]), limit=20))
         t_raw = timed(raw_query, repeat)
+        t_warm = timed(lambda: list(kept_open.search(parser.parse(params["q"]), limit=20)), repeat)
         stock += t_stock
         raw += t_raw
-        per_query[name] = {"stock": summary(t_stock), "raw": summary(t_raw)}
+        warm += t_warm
+        per_query[name] = {"stock": summary(t_stock), "raw": summary(t_raw), "warm": summary(t_warm)}
     start = time.perf_counter()
     stock_suggestion = SearchQuerySet(using="stock").spelling_suggestion(typo)
     t_stock_suggest = (time.perf_counter() - start) * 1000
     return {
-        "stock": summary(stock), "raw": summary(raw), "per_query": per_query, "stock_suggest_ms": t_stock_suggest,
+        "stock": summary(stock), "raw": summary(raw), "warm": summary(warm), "per_query": per_query, "stock_suggest_ms": t_stock_suggest,
         "stock_suggestion": stock_suggestion, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 

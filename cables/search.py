@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils.html import escape
@@ -113,29 +114,28 @@ class SearchState:
         self.q = params.get("q", "")
         self.filters = {name: params.getlist(name) for name in FILTERS if params.getlist(name)}
         self.sort = "date" if params.get("sort") == "date" else "relevance"
+        # Every link a page offers starts from the same parameters, page number left out:
+        # read them once (a page of facets and a timeline asks for a hundred links).
+        self._lists = {name: values for name, values in params.lists() if name != "page"}
+
+    def _link(self, lists: dict[str, list[str]]) -> str:
+        return "?" + urlencode([(name, value) for name, values in lists.items() for value in values])
 
     def url(self, **changes) -> str:
-        params = self.params.copy()
-        params.pop("page", None)
+        lists = dict(self._lists)
         for key, value in changes.items():
             if value is None:
-                params.pop(key, None)
+                lists.pop(key, None)
             else:
-                params[key] = value
-        return "?" + params.urlencode()
+                lists[key] = [value]
+        return self._link(lists)
 
     def add(self, name: str, value: str) -> str:
-        params = self.params.copy()
-        params.pop("page", None)
-        if value not in params.getlist(name):
-            params.appendlist(name, value)
-        return "?" + params.urlencode()
+        current = self._lists.get(name, [])
+        return self._link(self._lists if value in current else {**self._lists, name: [*current, value]})
 
     def remove(self, name: str, value: str) -> str:
-        params = self.params.copy()
-        params.pop("page", None)
-        params.setlist(name, [v for v in params.getlist(name) if v != value])
-        return "?" + params.urlencode()
+        return self._link({**self._lists, name: [v for v in self._lists.get(name, []) if v != value]})
 
     @property
     def sort_date_url(self) -> str:

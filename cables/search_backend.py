@@ -33,6 +33,7 @@ from haystack.utils import get_identifier, get_model_ct
 from haystack.utils.app_loading import haystack_get_model
 from whoosh import scoring
 from whoosh.analysis import Filter, StemmingAnalyzer
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.idsets import BitSet
@@ -43,6 +44,16 @@ from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
+# Whoosh's codec zlib-compresses every term's block of postings, and most terms of a
+# batch (word pairs above all: 60,000 of them in 150 reports) have one short block: a
+# third of a commit's time went to compressing them. Uncompressed blocks are read by
+# any Whoosh (each block says how it was written), and cost little more disk.
+WRITER_CODEC = W3Codec(compression=0)
+# Postings a writer sorts in memory before spilling sorted runs to temporary files
+# and merging them back at the commit (Whoosh's default 128 MB spilled two or three
+# runs in a bulk drain of a few hundred long documents). Whoosh's own estimate: about
+# half the memory the postings really take.
+WRITER_LIMIT_MB = 256
 DELETE_CHUNK = 500
 # A read that finds the index changed under it is tried again this many times, after
 # pauses growing from READ_RETRY_PAUSE seconds (about 2.5 s in all).
@@ -636,7 +647,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
-        writer = self.index.writer(timeout=WRITER_TIMEOUT)
+        writer = self.index.writer(timeout=WRITER_TIMEOUT, codec=WRITER_CODEC, limitmb=WRITER_LIMIT_MB)
         try:
             ids = list(removed_ids) + [get_identifier(obj) for _, objs in batches for obj in objs]
             for start in range(0, len(ids), DELETE_CHUNK):

@@ -181,9 +181,12 @@ class _Batch:
         if self.worker is None or self.worker.poll() is not None:
             # Indexing runs on the other core while this process goes on reading and
             # writing reports. A drain still busy is left alone: the next one takes
-            # whatever has piled up since.
+            # whatever has piled up since. Each writes a segment of its own without
+            # merging the earlier ones: a merge rewrites every document of the
+            # segments it merges, so merging after every batch rewrote the first
+            # batches' documents again and again.
             self.worker = subprocess.Popen(
-                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "drain_index"],
+                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "drain_index", "--bulk"],
                 cwd=settings.BASE_DIR, env=os.environ.copy(), stdout=subprocess.DEVNULL,
             )
         else:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from .models import Article, Cable
 
@@ -36,12 +38,34 @@ def chart(series: dict[str, dict[str, int]], url_for) -> dict | None:
         for j, (name, counts) in enumerate(series.items()):
             count = counts.get(month, 0)
             height = round(HEIGHT * count / peak, 1) if count else 0
-            bars.append({"series": name, "count": count, "url": url_for(month, name), "x": i * COLUMN + j * (bar_width + 1),
+            # Only a bar with something in it is drawn, so only it needs its link.
+            bars.append({"series": name, "count": count, "url": url_for(month, name) if count else None, "x": i * COLUMN + j * (bar_width + 1),
                          "y": HEIGHT - height, "width": bar_width, "height": max(height, 1.5) if count else 0})
         # A year under its January, and under the first month unless a January follows soon.
         label = month[:4] if month.endswith("-01") or (i == 0 and int(month[5:]) <= 9) else ""
         columns.append({"month": month, "label": label, "x": i * COLUMN, "bars": bars})
-    return {"columns": columns, "series": list(series), "peak": peak, "width": len(span) * COLUMN, "height": HEIGHT + 16}
+    height = HEIGHT + 16
+    return {"columns": columns, "series": list(series), "peak": peak, "width": len(span) * COLUMN, "height": height,
+            "marks": _marks(columns, height)}
+
+
+def _noun(bar: dict) -> str:
+    """"1 article", "2 articles": the series are named in the plural."""
+    return bar["series"][:-1] if bar["count"] == 1 else bar["series"]
+
+
+def _marks(columns: list[dict], height: int) -> SafeString:
+    """The bars and year ticks as SVG, escaped as a template would: a timeline of many
+    years has hundreds of bars, too many for a template loop on a search page."""
+    bars = format_html_join(
+        "", '<a href="{}" class="bar bar-{}" aria-label="{}: {} {}"><rect x="{}" y="{}" width="{}" height="{}"><title>{}: {} {}</title></rect></a>',
+        ((bar["url"], bar["series"], column["month"], bar["count"], _noun(bar), bar["x"], bar["y"], bar["width"], bar["height"],
+          column["month"], bar["count"], _noun(bar)) for column in columns for bar in column["bars"] if bar["count"]),
+    )
+    ticks = format_html_join(
+        "", '<text x="{}" y="{}" class="tick">{}</text>', ((column["x"], height - 3, column["label"]) for column in columns if column["label"])
+    )
+    return format_html("{}{}", bars, ticks)
 
 
 def timeline_from_database() -> dict | None:

@@ -127,3 +127,49 @@ def test_a_drain_reads_articles_whose_quotes_have_over_a_thousand_speakers():
     result = signals.drain()
     assert result.written == 1 and not result.failed and not result.unwritten
     assert [int(r.pk) for r in SearchQuerySet().models(Article).auto_query("voices")] == [article.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_drains_during_a_bulk_ingest_leave_one_current_document_per_object(tmp_path, monkeypatch):
+    # As the background drains of a large ingest do: one drain per batch of files,
+    # each writing a segment of its own without merging the earlier ones.
+    def drain_after_each_file(self):
+        signals.drain(bulk=True)
+
+    monkeypatch.setattr(signals._Batch, "tick", drain_after_each_file)
+    surnames = ["Qorvath", "Belindre", "Tamsworth"]
+    _write_reports(tmp_path / "reports", surnames)
+    assert ingest_paths([tmp_path / "reports"], index_every=1).counts["created"] == 3
+    from haystack import connections
+
+    backend = connections["default"].get_backend()
+    assert len(backend.index.refresh()._read_toc().segments) > 1  # not merged into one
+    # A later batch changes an actor an earlier one wrote: its earlier article's
+    # document is replaced, not kept beside the new one.
+    with signals.batched_drains():
+        actor = Actor.objects.get(name="Arlen Qorvath")
+        actor.aliases = [*actor.aliases, "Zemblavan"]
+        actor.save()
+    found = [(r.model_name, int(r.pk)) for r in SearchQuerySet().auto_query("Zemblavan")]
+    article = Article.objects.get(title="Minister Qorvath speaks")
+    assert sorted(found) == sorted({("actor", actor.pk), ("article", article.pk), *(("quote", q.pk) for q in article.quotes.all())})
+    assert SearchQuerySet().models(Article).count() == Article.objects.count()
+    out = StringIO()
+    call_command("check_index", stdout=out)
+    assert "index matches the database" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_index_a_drain_writes_is_read_by_whoosh_itself(tmp_path):
+    # Posting blocks are written uncompressed (cables/search_backend.py): an index
+    # opened with Whoosh alone, outside the archive's engine, still reads them.
+    from haystack import connections
+    from whoosh.index import open_dir
+    from whoosh.query import Term
+
+    _write_reports(tmp_path / "reports", ["Qorvath"])
+    ingest_paths([tmp_path / "reports"])
+    backend = connections["default"].get_backend()
+    with open_dir(backend.path).searcher() as searcher:
+        hits = {hit["django_ct"] for hit in searcher.search(Term("text", "qorvath"), limit=None)}
+    assert hits == {"cables.actor", "cables.article", "cables.quote"}

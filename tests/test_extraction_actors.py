@@ -249,14 +249,14 @@ def test_programmes_summits_temples_and_generic_governments_are_no_bodies():
     found = kinds(
         "Pupils from the Lindani Reading Programme won the International Geography Olympiad, and pilgrims "
         "crowded the Sangeri Temple. The Zionist regime, the Ruling party and the Islamic government were "
-        "criticised, but the Boroko government and the Tembu party replied. Rahul Gandhi said the Gandhis met the MPs, and "
+        "criticised, but the BNU government and the Tembu party replied. Rahul Gandhi said the Gandhis met the MPs, and "
         "the Vokkaligas, a Vokkaliga group, joined them; the Wikileaks cables were read.\n\n"
         "THE government said the Steering Committee for the OGP Initiative would meet."
     )
     for name in ("Lindani Reading Programme", "International Geography Olympiad", "Sangeri Temple", "Zionist regime",
                  "Ruling party", "Islamic government", "Gandhis", "MPs", "Vokkaligas", "THE government"):
         assert name not in found, name
-    assert_kinds(found, dict.fromkeys(("Boroko government", "Tembu party", "Wikileaks", "Steering Committee"), "organisation"))
+    assert_kinds(found, dict.fromkeys(("BNU government", "Tembu party", "Wikileaks", "Steering Committee"), "organisation"))
 
 
 def test_a_body_named_after_a_lowercase_kind_noun_or_by_its_short_name_in_brackets():
@@ -331,3 +331,205 @@ def test_a_name_written_with_and_without_its_initials_full_stops_is_one_actor():
     # A full stop that ends a sentence is no initial's: "Park." stays the word it is.
     known = [KnownActor("Park", "person", [])]
     assert actors_of("The talks were held in Central Park. Park said they went well.", known)["Park"].kind == "person"
+
+
+def test_an_embassy_named_with_its_city_is_also_known_by_its_short_name():
+    found = actors_of("Staff of the Norvian Embassy in Nairobi said the visas were ready.")
+    embassy = found.get("Norvian Embassy in Nairobi")
+    assert embassy is not None and embassy.kind == "organisation"
+    assert "Norvian Embassy" in embassy.aliases
+
+
+def test_an_ordinary_nouns_possessive_before_a_head_noun_is_inside_the_name():
+    found = kinds(
+        "The Public Prosecutor's Office charged him, and the Teachers' Union called a strike. "
+        "Later the Kisumu Magistrate's Court heard the case. Kenya's Ministry of Health said nothing."
+    )
+    assert_kinds(
+        found,
+        {
+            "Public Prosecutor's Office": "organisation",
+            "Teachers' Union": "organisation",
+            "Kisumu Magistrate's Court": "organisation",
+            "Ministry of Health": "organisation",
+            "Kenya's Ministry of Health": None,
+            "Public Prosecutor": None,
+        },
+    )
+
+
+def test_a_law_or_event_named_after_a_body_gives_the_body_only():
+    found = kinds(
+        "Delegates cited the Lusaran Ports Union Charter at the Lusaran Water Conference. The Bank of Lusara "
+        "Amendment Act passed, and fans flew in for the KFA World Cup. The College of Coastal Policy agreed."
+    )
+    assert_kinds(
+        found,
+        {
+            "Lusaran Ports Union": "organisation",
+            "Lusaran Ports Union Charter": None,
+            "Bank of Lusara": "organisation",
+            "Bank of Lusara Amendment Act": None,
+            "KFA": "organisation",
+            "KFA World": None,
+            "College of Coastal Policy": "organisation",
+        },
+    )
+
+
+def test_a_legislature_named_by_one_word_is_an_organisation():
+    found = kinds("The bill went back to the Assembly on Tuesday, and the Diet will vote on it before the House rises.")
+    assert_kinds(found, {"Assembly": "organisation", "Diet": "organisation", "House": "organisation"})
+
+
+def test_and_inside_a_bodys_name_joins_its_parts_but_not_two_bodies():
+    found = kinds(
+        "The Grain and Futures Commission fined the bank. The Kenyan Nuclear Safety and Energy "
+        "Organisation and the School of Oriental and Pacific Studies signed too. Officers of the Army and Air "
+        "Force, of the Supreme Court and Judicial Harbour Commission and of Radio Bolo and Bolo TV were there."
+    )
+    assert_kinds(
+        found,
+        {
+            "Grain and Futures Commission": "organisation",
+            "Futures Commission": None,
+            "Kenyan Nuclear Safety and Energy Organisation": "organisation",
+            "School of Oriental and Pacific Studies": "organisation",
+            "Air Force": "organisation",
+            "Army and Air Force": None,
+            "Supreme Court": "organisation",
+            "Judicial Harbour Commission": "organisation",
+            "Bolo TV": "organisation",
+            "Radio Bolo and Bolo TV": None,
+        },
+    )
+
+
+def test_an_office_or_a_sentences_first_word_around_a_bodys_name_is_not_part_of_it():
+    found = kinds(
+        "Powerful Organization for Regional Cooperation and Development members met. She is the Executive "
+        "Director of the Association of Lusaran Actors. He is Director International Peace Training Centre, and "
+        "was named FIFA Chief of Youth Football. Royal Bank of Lusara shares fell; it was a powerful signal."
+    )
+    assert_kinds(
+        found,
+        {
+            "Organization for Regional Cooperation and Development": "organisation",
+            "Powerful Organization for Regional Cooperation and Development": None,
+            "Association of Lusaran Actors": "organisation",
+            "International Peace Training Centre": "organisation",
+            "Director International Peace Training Centre": None,
+            "FIFA": "organisation",
+            "FIFA Chief of Youth Football": None,
+            "Royal Bank of Lusara": "organisation",
+        },
+    )
+
+
+def test_a_force_before_an_office_and_chambers_and_confederations_are_bodies():
+    found = kinds(
+        "Present were Lusara Air Force Commander Major General Tom Obari and members of the House of "
+        "Delegates. The Lusaran Confederation of Dock Unions and the Executive Yuan objected."
+    )
+    assert_kinds(
+        found,
+        {
+            "Lusara Air Force": "organisation",
+            "Tom Obari": "person",
+            "House of Delegates": "organisation",
+            "Lusaran Confederation of Dock Unions": "organisation",
+            "Executive Yuan": "organisation",
+        },
+    )
+
+
+def test_items_of_a_list_of_bodies_are_organisations():
+    found = kinds(
+        "Other companies like Kito, Bolo Mills, Zanta and Hindustan Lever also sold the drug, "
+        "while banks such as Obari Partners stayed out. Aid groups including Amina Obari's charity helped."
+    )
+    assert_kinds(
+        found,
+        {
+            "Kito": "organisation",
+            "Bolo Mills": "organisation",
+            "Zanta": "organisation",
+            "Hindustan Lever": "organisation",
+            "Obari Partners": "organisation",
+            "Amina Obari": "person",
+        },
+    )
+
+
+def test_a_website_named_by_its_address_is_an_organisation():
+    found = actors_of("Prices rose, according to the website Pesoblog.com.ar, and the retailer Kito.com agreed. Write to info@kito.org.")
+    assert {name: a.kind for name, a in found.items()} == {"Pesoblog.com.ar": "organisation", "Kito.com": "organisation"}
+    assert "Pesoblog" in found["Pesoblog.com.ar"].aliases
+
+
+def test_bodies_named_in_spanish_french_or_portuguese_are_organisations_not_people():
+    found = kinds("Leaders of the Federación Rural, the Banque Kito and the Centro Obari met officials of Partido Verde on Monday.")
+    assert_kinds(found, {"Federación Rural": "organisation", "Banque Kito": "organisation", "Centro Obari": "organisation", "Partido Verde": "organisation"})
+
+
+def test_a_publication_or_agency_in_the_dateline_is_an_organisation():
+    masthead = actors_of("Lusara Weekly, 27 January - A court in Kito freed the activist today.\n\nHe thanked his lawyers.")
+    assert masthead.get("Lusara Weekly") is not None and masthead["Lusara Weekly"].kind == "organisation"
+    credited = actors_of("NAIROBI, July 18 (Kitonews) - The court freed the activist today.\n\nHe thanked his lawyers.")
+    assert credited.get("Kitonews") is not None and credited["Kitonews"].kind == "organisation"
+    assert credited.get("Nairobi") is not None and credited["Nairobi"].kind == "place"
+
+
+def test_a_leaders_government_is_said_of_the_leader():
+    found = kinds("Critics said the Obari government had failed, and the Taliban government, the UPA government and the Zionist regime agreed.")
+    assert_kinds(found, {"Obari": "person", "Obari government": None, "Taliban government": "organisation", "UPA government": "organisation", "Zionist": None})
+
+
+def test_an_acronym_before_a_full_name_is_the_body_then_its_member():
+    found = kinds("Police arrested the leader of KLF Tom Obari, and the carrier USS Harold Obari sailed.")
+    assert_kinds(found, {"KLF": "organisation", "Tom Obari": "person", "USS": None})
+
+
+def test_a_people_is_no_organisation_or_person():
+    found = kinds("Elders of the Kaluma community met. The Kaluma say the land is theirs, the Kaluma told officials of the Lusara Herald.")
+    assert_kinds(found, {"Kaluma": None, "Lusara Herald": "organisation"})
+
+
+def test_a_bodys_name_may_list_its_fields_with_commas_but_a_list_of_bodies_stays_apart():
+    found = kinds(
+        "He wrote to the Ministry of Water, Rural Roads, Fisheries and Forestry on Monday. "
+        "The Ministry of Finance, Central Bank, Kenya Oil and Gas Corporation, and Kito Standards Authority met."
+    )
+    assert_kinds(
+        found,
+        {
+            "Ministry of Water, Rural Roads, Fisheries and Forestry": "organisation",
+            "Ministry of Water": None,
+            "Ministry of Finance": "organisation",
+            "Central Bank": "organisation",
+            "Kenya Oil and Gas Corporation": "organisation",
+        },
+    )
+
+
+def test_a_name_in_capitals_a_language_service_and_a_sentences_first_word_before_an_acronym():
+    found = kinds(
+        "The video was revealed by DIARIO DE LUSARA on Monday. The BBC Hausa service reported it. "
+        "Is KLF ready? Observers asked whether the party is ready."
+    )
+    assert_kinds(found, {"DIARIO DE LUSARA": "organisation", "DIARIO": None, "BBC": "organisation", "BBC Hausa": None, "KLF": "organisation", "Is KLF": None})
+
+
+def test_a_city_whose_name_starts_with_the_is_a_place_however_the_sentence_writes_the():
+    found = kinds("The court in The Hague ruled, and lawyers in the Hague appealed.")
+    assert_kinds(found, {"The Hague": "place", "Hague": None})
+
+
+def test_a_body_of_a_titled_person_gives_no_half_name():
+    found = kinds("Aid was pledged by the Government of President Tom Obari on Monday.")
+    assert_kinds(found, {"Tom Obari": "person", "Government of": None, "Government": None})
+
+
+def test_a_body_before_an_office_and_the_person_holding_it_are_both_found():
+    found = kinds("He met the KLF Chief of Staff Tom Obari on Monday.")
+    assert_kinds(found, {"KLF": "organisation", "Tom Obari": "person", "KLF Chief of Staff Tom Obari": None})

@@ -73,6 +73,16 @@ def test_did_you_mean(client, seeded, typo, fixed):
     assert f'Did you mean <a href="?q={fixed}">{fixed}</a>?' in html
 
 
+def test_did_you_mean_learns_the_words_of_a_report_added_after_it_was_asked(client, seeded):
+    assert api(client, q="Kayanni")["suggestion"] == "Kayani"  # the vocabulary is read and kept
+    Article.objects.create(title="Harbour talks", body="The Quellmarsh accord was signed.", raw="x", content_hash="q" * 64)
+    # The new report's words are in a new segment of the index; the kept words of the
+    # old segments are not read again, and the new word is offered at once.
+    data = api(client, q="Quellmarsch")
+    assert data["count"] == 0 and data["suggestion"] == "Quellmarsh"
+    assert api(client, q="Kayanni")["suggestion"] == "Kayani"
+
+
 def test_aliases_find_the_actor_and_a_curators_alias_works_at_once(client, seeded):
     kayani = seeded[KAYANI_FILE].title
     for query in ("Gen Kayani", "Ashfaq Kayani", "Ashfaq Pervez Kayani"):
@@ -148,6 +158,18 @@ def test_timeline_bars_link_to_their_month(client, seeded):
     assert 'href="/search/?month=2009-01&amp;type=cable"' in html
     data = api(client, month="2010-12", type="article")
     assert data["count"] == 2
+
+
+def test_search_timeline_bars_narrow_the_search_to_their_month(client, seeded):
+    Article.objects.update(published="2010-12-20")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    html = client.get("/search/", {"q": "Kayani", "type": "article"}).content.decode()
+    # The bar keeps the query and the filter already chosen, and says what it counts.
+    assert 'href="?q=Kayani&amp;type=article&amp;month=2010-12"' in html
+    assert "<title>2010-12: 1 result</title>" in html
+    assert html.count('class="bar ') == 1  # the empty months around it draw nothing
 
 
 def test_related_reports(client, seeded):

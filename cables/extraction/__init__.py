@@ -9,12 +9,12 @@ import re
 from datetime import date
 from pathlib import PurePath
 
-from .actors import find_actors, sort_actors
+from .actors import find_actors, is_publication_name, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
 from .clean import headline_from_lede, story_bounds
 from .gazetteer import places
 from .html import read_html
-from .lead import Lead, dated, dateline_of, read_lead
+from .lead import Lead, dated, dateline_agency, dateline_of, read_lead
 from .quotes import find_quotes, quote_spans, title_spans
 from .safety import remove_control_characters, web_url
 from .text import decode, normalise_newlines, paragraphs, parse_date, split_header
@@ -70,12 +70,16 @@ def extract_report(
     # A repeated headline at the top of the story is not part of the body.
     if title and story and story[0].strip().rstrip(".") == title.rstrip("."):
         story = story[1:] or story
+    agency = None
     if story and not lead.place:
         # "ISLAMABAD: …", "New Delhi, Mar 23: …": the dateline is the article's place. A
         # scraped text loses it from its first paragraph; a web page's own article text
         # keeps it, as the publisher's article body does.
         dateline = dateline_of(story[0])
         if dateline and story[0][dateline[2] :].strip():
+            agency = dateline_agency(story[0]) if not is_html else None
+            if not agency and not places().get(dateline[0]) and is_publication_name(dateline[0]):
+                agency = dateline[0]  # "Lusara Weekly, 27 January -": the publication, not a place
             place, when, end = dateline
             lead.place = place
             lead.published = lead.published or dated(when, published)
@@ -95,6 +99,9 @@ def extract_report(
     if canonical_place and not any(a.name == canonical_place for a in found):
         # The dateline names a place the body no longer does.
         found.append(ActorFound(name=canonical_place, kind="place"))
+    if agency and not places().get(agency) and not any(agency == a.name or agency in a.aliases for a in found):
+        # "BEIJING, July 18 (Kito) -": the agency the dateline credits, no longer in the body.
+        found.append(ActorFound(name=agency, kind="organisation"))
     return Report(
         file=PurePath(file).name if file else "",
         title=title or headline_from_lede(story[0]),

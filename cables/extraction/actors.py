@@ -65,7 +65,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r" {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
@@ -363,10 +363,12 @@ def _runs(text: str) -> list[Run]:
     runs: list[Run] = []
     current: list[Token] = []
     pending: list[Token] = []  # lowercase particles/joiners waiting for a capitalised word
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if current:
             gap = text[(pending[-1] if pending else current[-1]).end : token.start]
-            adjacent = gap in (" ", "  ", "   ")
+            adjacent = gap in (" ", "  ", "   ") or (gap == ", " and current[-1].bare.endswith(","))
+            if gap in ("' ", "’ ") and not pending and _plural_possessive_in_name(current[-1], token):
+                adjacent = True  # "the Teachers' Union"
         else:
             adjacent = False
         if token.capitalised and not (token.initial and current):
@@ -388,7 +390,14 @@ def _runs(text: str) -> list[Run]:
                 # through a second "of" once it has a head noun and a first joiner.
                 or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
-                or (token.low in ("and", "&") and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in ORGANISATION_WORDS for t in current))
+                # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
+                # a head noun is complete)
+                or (
+                    token.low in ("and", "&")
+                    and current[-1].low not in ORGANISATION_HEADS
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                )
             ):
                 pending = [token]
                 continue
@@ -397,13 +406,71 @@ def _runs(text: str) -> list[Run]:
             current, pending = ([token] if token.capitalised else []), []
             if not token.capitalised:
                 continue
-        # A possessive, a following comma or a compound ("Nairobi-based") ends the name.
-        if (token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's") or text[token.end : token.end + 1] in ",;:)" or token.compound:
+        # A possessive, a following comma or a compound ("Nairobi-based") ends the name,
+        # but for an ordinary noun's possessive before a body's head noun: "the
+        # Prosecutor's Office", "the Teachers' Union" are one name.
+        if (
+            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
+        ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
+            if text[token.end : token.end + 1] == "," and _list_in_name(text, token, current):
+                continue
             runs.append(Run(current))
             current = []
     if current:
         runs.append(Run(current))
     return runs
+
+
+def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
+    """'Prosecutor's' in "Prosecutor's Office", "Workers'" in "Workers' Union": an
+    ordinary noun's possessive right before a body's head noun is inside that body's
+    name (the token then keeps its apostrophe). A place's or a person's possessive
+    ("Kenya's Ministry", "Otieno's Party") is not."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is None or not following.capitalised or following.low not in ORGANISATION_HEADS:
+        return False
+    if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
+        return False
+    if token.bare in places() or is_given_name(token.bare):
+        return False
+    token.bare = token.text.rstrip(".")
+    token.low = token.bare.lower()
+    return True
+
+
+_LIST_ITEMS = re.compile(r"(?:,? (?:and )?[A-Z][\w’'\-]*)*")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_LIST_IN_NAME = re.compile(r",(?: [A-Z][\w’'\-]*)+(?:,(?: [A-Z][\w’'\-]*)+)*,? and [A-Z]")
+
+
+def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
+    """'Ministry of Water, Fisheries and Forestry': a comma inside a body's name
+    that lists what it is "of" or "for" (the word keeps its comma)."""
+    if not (any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)):
+        return False
+    listing = any(t.bare.endswith(",") for t in current[:-1])
+    if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
+        return False
+    # The items are fields ("Science", "Port Security"), not bodies or places of their own
+    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
+    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
+        return False
+    token.bare += ","
+    token.low = token.bare.lower()
+    return True
+
+
+def _plural_possessive_in_name(word: Token, following: Token) -> bool:
+    """'Teachers' in "Teachers' Union" (the apostrophe is outside the word's token):
+    as `_possessive_in_name`, for a plural; the word then keeps its apostrophe."""
+    if not (word.text.endswith("s") and following.capitalised and following.low in ORGANISATION_HEADS):
+        return False
+    if not is_common_word(word.bare) or is_demonym(word.bare) or word.bare in places():
+        return False
+    word.bare = word.text + "'"
+    word.low = word.bare.lower()
+    return True
 
 
 # Unions of word lists, built once (they are tested for every capitalised word).
@@ -448,6 +515,88 @@ _EVENT_WORDS = {
     "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
     "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
 }
+# Last words of the names of laws, treaties, meetings, contests and documents.
+_THING_HEADS = {
+    "act", "law", "bill", "charter", "convention", "conference", "summit", "treaty", "agreement", "accord",
+    "resolution", "protocol", "declaration", "principles", "guidelines", "list", "site", "award", "awards",
+    "prize", "cup", "games", "championship", "championships", "olympics", "festival", "report", "index",
+    "survey", "certificate", "plan", "policy", "strategy", "scheme", "amendment",
+    "regulations", "rules", "standards", "guidelines", "acts", "laws", "bills", "charters", "conventions",
+    "conferences", "summits", "treaties", "agreements", "accords", "resolutions", "protocols", "declarations",
+}
+
+
+# Adjectives that open the names of bodies ("Royal Bank", "National Assembly"): kept
+# before a body's name even at a sentence's start.
+_NAME_OPENERS = {
+    "national", "royal", "democratic", "federal", "central", "supreme", "united", "general", "international",
+    "islamic", "communist", "socialist", "popular", "republican", "liberal", "progressive", "civic", "civil",
+    "independent", "free", "new", "great", "higher", "high", "state", "public", "joint", "special", "social",
+    "economic", "human", "world", "global", "grand", "holy", "imperial", "military", "revolutionary",
+    "patriotic", "unified", "allied", "constitutional", "electoral", "judicial", "legislative", "executive",
+    "presidential", "municipal", "metropolitan", "regional", "provincial", "auxiliary", "reserve", "first",
+    "indigenous", "catholic", "christian", "muslim", "jewish", "arab", "african", "asian", "european",
+    "american", "pacific", "atlantic", "northern", "southern", "eastern", "western", "north", "south",
+    "east", "west", "upper", "lower", "young", "women's", "red", "green", "blue", "white", "black",
+}
+
+
+def _ordinary_opening(word: str, ctx: _Context) -> bool:
+    """A sentence's first word that is an ordinary word of this text ("Powerful", "Former",
+    "Recall"), not a word that opens names of bodies ("National", "Royal")."""
+    low = word.lower()
+    return (
+        low in ctx.lower
+        and low not in _NAME_OPENERS
+        and low not in _ORGANISATION_HEAD_WORDS
+        and low not in _TITLE_OR_OFFICE
+        and not is_given_name(word)
+        and not is_demonym(word)
+        and not ctx.place(word)
+    )
+
+
+# Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+
+
+def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
+    """How many first words name a body when an office "of" something follows them
+    ("KLF Director of Outreach" -> 1), 0 if none."""
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            prefix = words[:i]
+            if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
+                return i
+            known = index.resolve(" ".join(prefix))
+            if (known and index.actors[known].kind == ORGANISATION) or (len(prefix) > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION):
+                return i
+            return 0
+    return 0
+
+
+def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> int:
+    """How many first words of a law's or event's name name the body it is named after
+    (the longest such start: "United Nations" of "United Nations Biodiversity
+    Conference", "KFA" of "KFA Nations Cup"), 0 if none. After "of", ordinary words
+    are the body's own ("College of Coastal Policy"); a name ends it ("Bank of Lusara")."""
+    joiner = max((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), default=-1)
+    if joiner >= 0 and all(is_common_word(w) for w in words[joiner + 1 :]):
+        return 0
+    for k in range(len(words) - 1, 0, -1):
+        prefix = words[:k]
+        if prefix[-1].lower() in _DULL_AT_END:
+            continue
+        if k == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
+            return 1
+        known = index.resolve(" ".join(prefix))
+        if known and index.actors[known].kind == ORGANISATION:
+            return k
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+            return k
+    return 0
+
+
 # Offices that can end a run without a name ("ASUU President"); not the words that
 # also name a department ("Foreign Affairs", "Interior").
 _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS - {
@@ -599,6 +748,7 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
+        self._body_lists: list[tuple[int, int]] | None = None
 
     @property
     def lower(self) -> set[str]:
@@ -626,9 +776,63 @@ class _Context:
             return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
         return found
 
+    def in_body_list(self, position: int) -> bool:
+        """Whether a name at this position is an item of a list of bodies ("companies such
+        as A, B and C", "parties including D")."""
+        if self._body_lists is None:
+            self._body_lists = _body_list_spans(self.text) if _BODY_LIST_CUE.search(self.text) else []
+        return any(start <= position < end for start, end in self._body_lists)
+
     def place_adjective(self, word: str) -> bool:
         """'Asian', 'Andean', 'Balinese': the adjective of a place."""
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
+
+
+# A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
+_WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
+
+
+_PUBLICATION_HEADS = {"news", "times", "post", "herald", "tribune", "express", "journal", "gazette", "telegraph", "chronicle", "observer", "review", "daily", "weekly", "magazine", "radio", "tv", "today", "mail", "standard", "monitor", "star", "nation", "reporter", "wire", "online"}
+
+
+def is_publication_name(name: str) -> bool:
+    """'Lusara Weekly', 'KITO TIMES': a name shaped like a publication's (no gazetteer place)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _PUBLICATION_HEADS and not places().get(name)
+
+
+# A name, a day and a dash opening the text: a dateline that gives a publication, not a place.
+_MASTHEAD = re.compile(r"([A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}), \d{1,2} [A-Z][a-z]+ [-–—] ")
+
+
+# A plural noun for a kind of body, then a list of them: "firms like A, B and C".
+_BODY_LIST_CUE = re.compile(
+    r"\b(?:companies|firms|banks|groups|parties|organi[sz]ations|brands|outlets|newspapers|agencies|operators|"
+    r"carriers|airlines|platforms|retailers|insurers|lenders|manufacturers|makers|giants|unions|movements|NGOs|"
+    r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
+    r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
+    r"publications|media|networks)\s+(?:like|such\s+as|including|namely)\s+"
+)
+_LIST_WORD = re.compile(r"[^\s,]+")
+_LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
+
+
+def _body_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where each list of bodies after a cue runs: capitalised items, commas and "and",
+    up to the first other lowercase word or the sentence's end."""
+    spans = []
+    for cue in _BODY_LIST_CUE.finditer(text):
+        end = cue.end()
+        for word in _LIST_WORD.finditer(text, cue.end(), cue.end() + 300):
+            token = word.group()
+            core = token.rstrip(".;:!?)")
+            if not core or not (core[0].isupper() or core[0].isdigit() or core in _LIST_JOINERS):
+                break
+            end = word.end()
+            if core != token and not core.endswith((".com", "Inc", "Ltd", "Co")):
+                break  # the sentence or clause ends
+        spans.append((cue.end(), end))
+    return spans
 
 
 def string_capwords(name: str) -> str:
@@ -657,6 +861,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         ctx.place(" ".join(words[1:])) or words[1].lower() in COMPASS or (len(words) == 2 and low0 not in ("old", "new") and words[1].lower() not in ORGANISATION_HEADS and _name_shaped(words[1]))
     ):
         return PLACE
+    if low0 == "house" and len(words) > 2 and words[1] in ("of", "of the"):
+        return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -761,6 +967,21 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if canonical and not _inside_longer_name(scan, start, end):
             index.add(canonical, index.actors[canonical].kind, start=start, end=end)
             covered.append((start, end))
+    if ".com" in scan or ".online" in scan or ".net" in scan or ".org" in scan:
+        # "Kito.com", "Pesoblog.com.ar": a website named by its address is a body.
+        for site in _WEBSITE.finditer(scan):
+            if not any(start < site.end() and site.start() < end for start, end in covered):
+                stem = site.group().split(".")[0]
+                aliases = [stem] if stem[0].isupper() and len(stem) > 2 and not ctx.place(stem) and not index.resolve(stem) else []
+                index.add(index.resolve(site.group()) or site.group(), ORGANISATION, aliases=aliases, start=site.start(), end=site.end())
+                covered.append((site.start(), site.end()))
+        covered.sort()
+    masthead = _MASTHEAD.match(scan)
+    if masthead and not ctx.place(masthead.group(1)) and not is_given_name(masthead.group(1).split()[0]):
+        # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
+        name = masthead.group(1)
+        index.add(index.resolve(name) or name, ORGANISATION, start=0, end=masthead.end(1))
+        covered.insert(0, (0, masthead.end(1)))
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
@@ -798,23 +1019,40 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
     joined: list[Run] = []
     for run in runs:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and text[previous.end : run.start] == " and "
-            and run.tokens[-1].low in ORGANISATION_HEADS
-            and len(previous.tokens) <= 4
-            and not previous.tokens[0].initial
-            and not any(t.low in ORGANISATION_HEADS or t.low in _JOINERS_AFTER_ORG or _ACRONYM.match(t.bare) for t in previous.tokens)
-            and not ctx.place(" ".join(previous.words))
-            and not is_demonym(previous.tokens[0].bare)
-            and not _person_words(previous.words, ctx, False)
-            and not (len(previous.tokens) == 1 and is_given_name(previous.tokens[0].bare))
-        ):
+        if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
             continue
         joined.append(run)
     return joined
+
+
+def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
+    """Whether "previous and run" is one body's name: the second part has a body's head
+    noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
+    modifiers ("Grain", "Lusara Relief", "Kenyan Nuclear Safety"), not
+    a body, person or place of its own ("the Army and Air Force", "Kenya and Uganda
+    Police"), unless both parts start with a place ("Kisumu and Mombasa Port Office")."""
+    tokens = previous.tokens
+    if tokens[0].initial and tokens[0].low in _DULL_WORDS and len(tokens) > 1:
+        tokens = tokens[1:]  # "The Lusara Kito International Economic and ..."
+    words = [t.bare for t in tokens]
+    if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
+        return False
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+        return False  # "Radio Lusara and Lusara TV": two bodies
+    if len(words) == 1:
+        word = words[0]
+        if word.lower() in ORGANISATION_WORDS or word.lower() in INSTITUTION_WORDS or is_given_name(word) or is_demonym(word) or ctx.place(word):
+            return False
+    elif words[-1].lower() in ORGANISATION_HEADS:
+        return False  # "the Supreme Court and Judicial Harbour Commission": two bodies
+    full = " ".join(words)
+    if ctx.place(full) or (ctx.place(words[0]) and len(words) == 1):
+        return bool(ctx.place(run.words[0])) and len(run.words) >= 3
+    if is_demonym(words[0]) and len(words) == 1:
+        return False
+    return not _person_words(words, ctx, False)
 
 
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
@@ -844,8 +1082,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
     """'US Ambassador Anna Berg', 'ANC leader X': the place or body before the office."""
     while len(words) > 1 and (words[-1].lower().rstrip(".") in _TRAILING_OFFICES or words[-1] in OFFICE_ACRONYMS):
         words = words[:-1]  # "ANC Leader", "Senate Speaker": the body, not its member
-    if not words:
-        return
+    if not words or words[-1] in _JOINERS_AFTER_ORG:
+        return  # "the Government of | President Tom Obari": the body is the person's, no name of its own
     full = " ".join(words)
     tokens = run.tokens[: len(words)]
     if len(words) > 2 and any(i and _ACRONYM.match(w) for i, w in enumerate(words)):
@@ -880,6 +1118,37 @@ _GENERIC_MODIFIERS = {
 }
 
 
+# Heads of bodies that are also read as role nouns ("the militant group"): before an
+# office, with a name before them, they close the body's name.
+_BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
+
+
+# "USS Harold Obari": a ship named after a person is one name.
+_SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
+_LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
+
+
+def _leaders_name(text: str, word: str) -> bool:
+    """'Obari' of "the Obari government" is the surname of the person who leads it: a
+    name that is no ordinary word, acronym, place, people or known body, or one the text
+    also gives in full ("Tom Obari")."""
+    if (
+        _name_shaped(word)
+        and not is_common_word(word)
+        and word.lower() not in INSTITUTION_WORDS
+        and word.lower() not in ORGANISATION_HEADS
+        and word not in places()
+        and word not in MEDIA
+        and not is_language(word)
+    ):
+        return True
+    for match in re.finditer(rf"\b([A-Z][\w’'\-]+) {re.escape(word)}\b", text):
+        given = match.group(1)
+        if is_given_name(given) and given.lower() not in FUNCTION_WORDS and given not in places():
+            return True
+    return False
+
+
 def _generic_modifier(words: list[str]) -> bool:
     """'the Zionist regime', 'THE government', 'the Ruling party': no name before the head noun."""
     if len(words) != 1:
@@ -902,6 +1171,23 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
     if (
         after
+        and len(words) == 1
+        and after.group(1).split()[-1] in _LEADERS_BODIES
+        and not _generic_modifier(words)
+        and not full.lower().endswith(("ist", "ista", "ists", "ic", "ine", "ian", "ish"))  # "the Zionist regime"
+        and not is_demonym(full)
+        and not ctx.place_adjective(full)
+        and _leaders_name(scan, full)
+    ):
+        # "the Obari government": the government of the person Obari.
+        known = index.resolve(full)
+        if known and index.actors[known].kind == PERSON:
+            index.add(known, PERSON, start=run.start, end=run.end)
+        elif not known:
+            _add_person(index, full, "", [], run)
+        return
+    if (
+        after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
         and not is_demonym(words[0])
@@ -917,9 +1203,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
-            if head_words[-1] in _EMBASSY_HEADS:
-                name, end = _embassy_in(ctx, name, end)
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
+            if head_words[-1] in _EMBASSY_HEADS:
+                short = name
+                name, end = _embassy_in(ctx, name, end)
+                aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
@@ -930,7 +1218,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _head(words) in _EMBASSY_HEADS:
         name, end = _embassy_in(ctx, full, run.end)
         if name != full:
-            index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=end)
+            # "the French Embassy" is what later mentions call it: an alias of the full name.
+            index.add(index.resolve(name) or name, ORGANISATION, aliases=[full], start=run.start, end=end)
             return
     if len(words) == 1:
         # One word: a place, or read with the other single words once every name is known.
@@ -941,11 +1230,44 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             singles.append(run)
         return
     leading = 0
+    if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
+        leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
     while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
         _read_run(index, ctx, Run(run.tokens[leading + 1 :]), singles)
+        return
+    if (
+        0 < leading <= len(words) - 2
+        and words[leading - 1].lower() in _OFFICES_OF_A_BODY
+        and _name_kind(words[leading:], ctx) == ORGANISATION
+        and _head(words[leading:]) in ORGANISATION_HEADS
+    ):
+        # "Director Lusara Peace Training Centre": the office, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading:]), singles)
+        return
+    if len(words) >= 2 and is_language(words[-1]) and not ctx.place(full):
+        # "VOA Swahili", "Radio Kito Urdu": a broadcaster's service in a language is the broadcaster.
+        body = len(words) - 1
+        prefix = words[:body]
+        if (body == 1 and _ACRONYM.match(prefix[0])) or prefix[0] in MEDIA or " ".join(prefix) in MEDIA or _name_kind(prefix, ctx) == ORGANISATION:
+            _read_run(index, ctx, Run(run.tokens[:body]), singles)
+            return
+    body = _body_before_office(index, words, ctx)
+    if body:
+        # "KLF Director of Outreach", "KLF Chief of Staff Tom Obari": the body whose
+        # office it is, then the office (and whoever holds it) read on its own.
+        _read_run(index, ctx, Run(run.tokens[:body]), singles)
+        _read_run(index, ctx, Run(run.tokens[body:]), singles)
+        return
+    if run.tokens[0].initial and len(words) >= 2 and _ordinary_opening(words[0], ctx) and (
+        (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
+        or (len(words) == 2 and _ACRONYM.match(words[1]) and not ctx.place(words[1]))  # "Remember KLF", "Is BoL"
+    ):
+        # "Powerful Council for ...", "Former Lusaran Democratic Party": a sentence's
+        # first word before a body's name is no part of it.
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)
         return
     known_name = index.resolve(full)
     if known_name and len(words) > 1:
@@ -960,6 +1282,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     place = ctx.place(full, run.start)
     if place:
         index.add(place, PLACE, aliases=[full] if full != place else [], start=run.start, end=run.end)
+        return
+    if (
+        ctx.in_body_list(run.start)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))  # "groups including Amina Obari's"
+    ):
+        # "firms such as Lusara Steel, Obari Mills and Kito": each item is a body.
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
     # A title or office inside the run splits role from name.
     split = next(
@@ -984,6 +1314,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
         ):
             first_office -= 1
+            if words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE and first_office > 0:
+                # "Lusara Air Force Commander X": the force is a body, named before the office.
+                first_office += 1
+                break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -1002,12 +1336,19 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         aliases = [titled] if words[split].lower().rstrip(".") in TITLES else []
         _add_person(index, canonical, role, aliases, run)
         return
+    if len(words) > 1 and words[-1].lower() in _THING_HEADS and not ctx.place(full):
+        # "Lusaran Ports Union Charter", "Bank of Lusara Amendment Act", "KFA Nations Cup": a law,
+        # event or document named after a body is no actor; the body it names is.
+        body = _body_before_thing(index, words, ctx)
+        if body:
+            _read_run(index, ctx, Run(run.tokens[:body]), singles)
+            return
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
-    if inner is not None and len(words) > 2:
+    if inner is not None and len(words) > 2 and not all(w.isupper() for w in words):  # "DIARIO DE LUSARA": a name in capitals
         # "Open Government Partnership OGP Secretariat", "Missing Migrants CIPIMD":
         # an acronym inside a run stands for the words before it, or starts a new name.
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
@@ -1066,6 +1407,21 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if known and index.actors[known].kind == PERSON:
         # "Al Thani" after "Tamim bin Hamad Al Thani": that person's family name.
         index.add(known, PERSON, aliases=[full], start=run.start, end=run.end)
+        return
+    if (
+        len(words) >= 3
+        and len(words[0]) >= 3
+        and _ACRONYM.match(words[0])
+        and words[0] not in OFFICE_ACRONYMS
+        and words[0] not in _SHIP_PREFIXES
+        and words[0].upper() not in COMMON_ACRONYMS
+        and not ctx.place(words[0])
+        and is_given_name(words[1])
+        and _person_words(words[1:], ctx, False)
+    ):
+        # "the leader of KLF Tom Obari": the body, then its member named in full.
+        _emit_prefix(index, ctx, run, words[:1])
+        _add_person(index, " ".join(words[1:]), _role_before(scan, run.start), [], Run(run.tokens[1:]))
         return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
@@ -1222,6 +1578,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+        return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
         # "the Argentina-Chile border", "India-Pakistan talks": each place of the pair.
@@ -1245,6 +1604,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and word not in COMMON_ACRONYMS
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
+        and not _a_people(scan, word)
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -1275,9 +1635,18 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if _ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word))):
+    if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _a_people(text: str, word: str) -> bool:
+    """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
+    a people, not a body."""
+    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+
+
+_PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
 
 
 def _subdivision_of_named_country(text: str, code: str) -> bool:

@@ -156,6 +156,9 @@ def places() -> dict[str, str]:
             return
         for form in {name, fold_accents(name)}:
             found.setdefault(form, canonical or fold_accents(name))
+        if name.startswith("The ") and len(name) > 7:
+            # "The Hague": a sentence's "the" is read apart from the name that follows it.
+            found.setdefault(name[4:], canonical or fold_accents(name))
 
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
@@ -370,12 +373,24 @@ ORGANISATION_HEADS = {
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
-    "crescent", "empire", "parivar", "sansad", "prakashan",
+    "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
+    # The same heads in Spanish, Portuguese, French and Italian names of bodies.
+    "federación", "federação", "fédération", "frente", "front", "unión", "união", "corporación", "corporação",
+    "centro", "banque", "banco", "asociación", "associação", "movimiento", "movimento", "mouvement", "partido",
+    "parti", "partito", "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "fondazione",
+    "comisión", "comissão", "commissione", "consejo", "conselho", "conseil", "consiglio", "ministerio",
+    "ministério", "ministère", "ministero", "secretaría", "secretaria", "universidad", "universidade",
+    "université", "università", "organización", "organização", "confederación", "confederação", "sindicato",
+    "syndicat", "empresa", "compañía", "companhia", "compagnie", "grupo", "groupe", "gruppo", "agence",
+    "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
+    "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
+    "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
     "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
     "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
+    "assembly", "diet", "house",
     "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
     "al-shabaab", "boko", "bundestag",
 }

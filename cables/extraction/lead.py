@@ -160,6 +160,12 @@ def dateline_of(paragraph: str) -> tuple[str, str | None, int] | None:
     return place, when, match.end()
 
 
+def dateline_agency(paragraph: str) -> str | None:
+    """The news agency a dateline credits in brackets ("BEIJING, July 18 (Kito) -"), or None."""
+    match = _DATELINE.match(paragraph) if "(" in paragraph[:80] else None
+    return (match.group("agency") or "").strip() or None if match else None
+
+
 def dated(when: str | None, year_from: date | None) -> date | None:
     """A dateline's day ("Mar 23", "March 23 2011") as a date; the year from `year_from` when not printed."""
     if not when:
