@@ -456,6 +456,19 @@ class _FacetValues:
         return counts
 
 
+class _AllowedDocs(BitSet):
+    """The documents a filter lets through. Whoosh's filtering collector tests the
+    set's truth once for every match, and a BitSet answers that by reading all its
+    bytes (about 2 ms for each match at 135,000 documents): here it is known once."""
+
+    def __init__(self, source, size):
+        super().__init__(source, size=size)
+        self.empty = not BitSet.__bool__(self)
+
+    def __bool__(self):
+        return not self.empty
+
+
 class _Found:
     """What one query found on one searcher: how many documents match, their facet
     counts, and the best-ranked ones so far (more are ranked when a later page needs
@@ -582,6 +595,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if kept is not None:
             return kept
         allowed = self._allowed(searcher, state, filter_query) if filter_query is not None else None
+        if allowed is not None and allowed.empty:
+            # Whoosh takes an empty filter for no filter at all: nothing passes this one.
+            return self._found.put(key, _Found(0, {f: [] for f in facet_fields}, []))
         kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": allowed, "optimize": False}
         if sort:
             kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
@@ -595,14 +611,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             counts = values.count(docnums)
         return self._found.put(key, _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits]))
 
-    def _allowed(self, searcher, state, filter_query) -> BitSet:
+    def _allowed(self, searcher, state, filter_query) -> _AllowedDocs:
         """The documents a filter lets through, kept per index state: the same few
         filters (a type, a year, a publication) come back with every query."""
         key = (state, repr(filter_query))
         kept = self._allowed_sets.get(key)
         if kept is not None:
             return kept
-        return self._allowed_sets.put(key, BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all()))
+        return self._allowed_sets.put(key, _AllowedDocs(searcher.docs_for_query(filter_query), size=searcher.doc_count_all()))
 
     def _result(self, searcher, docnum, score, result_class):
         """A Haystack SearchResult from a document's stored fields (as Haystack builds it)."""

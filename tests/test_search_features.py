@@ -172,6 +172,14 @@ def test_search_timeline_bars_narrow_the_search_to_their_month(client, seeded):
     assert html.count('class="bar ') == 1  # the empty months around it draw nothing
 
 
+def test_a_filter_that_no_document_passes_finds_nothing(client, seeded):
+    assert api(client, q="Kayani")["count"] >= 1
+    # A filter value nothing holds, alone and beside one that matches.
+    assert api(client, q="Kayani", publication="The Nowhere Gazette")["count"] == 0
+    assert api(client, q="Kayani", type="quote", year="1850")["count"] == 0
+    assert api(client, q="Kayani", type="quote")["count"] >= 1
+
+
 def test_related_reports(client, seeded):
     html = client.get(seeded[KAYANI_FILE].get_absolute_url()).content.decode()
     assert "Related reports" in html and seeded[MULFORD_FILE].title in html
