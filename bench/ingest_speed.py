@@ -171,12 +171,14 @@ def main():
     parser.add_argument("--base", type=int, default=0, help="generated articles the archive holds before (0: empty)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "cable-ingest-bench",
                         help="where the generated archive's snapshot is kept between runs")
+    parser.add_argument("--base-archive", type=Path, help="start from a copy of this archive instead (a folder holding var/, "
+                        "as `bench/run.py --archive DIR` keeps one)")
     parser.add_argument("--profile", action="store_true", help="run under cProfile, indexing in-process")
     parser.add_argument("--keep-profile", type=Path, help="copy the cProfile statistics here")
     parser.add_argument("--repeat", type=int, default=1)
     options = parser.parse_args()
     reports = sum(1 for p in options.corpus.rglob("*") if p.suffix.lower() in {".txt", ".html", ".htm"})
-    base = build_base(options.base, options.cache) if options.base else None
+    base = options.base_archive or (build_base(options.base, options.cache) if options.base else None)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     runs = [run_once(options.corpus, base, profile=options.profile, keep_profile=options.keep_profile) for _ in range(options.repeat)]
     for result in runs:
