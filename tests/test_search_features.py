@@ -180,6 +180,13 @@ def test_a_filter_that_no_document_passes_finds_nothing(client, seeded):
     assert api(client, q="Kayani", type="quote")["count"] >= 1
 
 
+def test_a_search_that_finds_nothing_offers_no_empty_panel_to_narrow_it(client, seeded):
+    html = client.get("/search/", {"q": "Kayanni"}).content.decode()
+    assert "Nothing matches." in html and "Narrow the results" not in html
+    html = client.get("/search/", {"q": "Kayani"}).content.decode()
+    assert "Narrow the results" in html
+
+
 def test_related_reports(client, seeded):
     html = client.get(seeded[KAYANI_FILE].get_absolute_url()).content.decode()
     assert "Related reports" in html and seeded[MULFORD_FILE].title in html
