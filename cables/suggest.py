@@ -85,15 +85,23 @@ def _words_of(leaf, field: str) -> frozenset[str]:
 
 
 def _index_words(reader) -> tuple[frozenset[str], tuple]:
+    """The index's words and the state they were read at; read again only when the
+    index changed, and then only from its new segments."""
     if reader is None:
         return frozenset(), ()
-    field = _field(reader)
     leaves = [leaf for leaf, _ in reader.leaf_readers()]
-    words = frozenset().union(*(_words_of(leaf, field) for leaf in leaves))
     live = {_segment_id(leaf) for leaf in leaves} - {None}
+    state = (reader.generation(), tuple(sorted(live)))
+    with _lock:
+        if _cache.get("index_state") == state:
+            return _cache["index_words"], state
+    field = _field(reader)
+    words = frozenset().union(*(_words_of(leaf, field) for leaf in leaves))
     for gone in set(_segment_words) - live:  # segments merged away
         _segment_words.pop(gone, None)
-    return words, (reader.generation(), tuple(sorted(live)))
+    with _lock:
+        _cache.update(index_state=state, index_words=words)
+    return words, state
 
 
 def _vocabulary() -> Vocabulary:
