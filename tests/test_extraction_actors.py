@@ -480,6 +480,13 @@ def test_a_publication_or_agency_in_the_dateline_is_an_organisation():
     assert credited.get("Nairobi") is not None and credited["Nairobi"].kind == "place"
 
 
+def test_a_publication_in_the_dateline_is_not_the_reports_place():
+    report = extract_report("Lusara Weekly, 27 January - A court in Kito freed the activist today.\n\nHe thanked his lawyers.", "x.txt")
+    assert report.place is None
+    report = extract_report("NAIROBI, July 18 (Kitonews) - The court freed the activist today.\n\nHe thanked his lawyers.", "x.txt")
+    assert report.place is not None and report.place.lower() == "nairobi"
+
+
 def test_a_leaders_government_is_said_of_the_leader():
     found = kinds("Critics said the Obari government had failed, and the Taliban government, the UPA government and the Zionist regime agreed.")
     assert_kinds(found, {"Obari": "person", "Obari government": None, "Taliban government": "organisation", "UPA government": "organisation", "Zionist": None})

@@ -81,7 +81,7 @@ def extract_report(
             if not agency and not places().get(dateline[0]) and is_publication_name(dateline[0]):
                 agency = dateline[0]  # "Lusara Weekly, 27 January -": the publication, not a place
             place, when, end = dateline
-            lead.place = place
+            lead.place = None if place == agency else place  # a masthead is where it was printed, not a place
             lead.published = lead.published or dated(when, published)
             if not is_html:
                 story[0] = story[0][end:].lstrip()
