@@ -116,7 +116,10 @@ def _fold_spaces(line: str) -> str:
     return line
 
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“'‘(]?[A-Z0-9])""")
+# The stop is matched, not looked behind for: a pattern that starts with a set lets the
+# regex engine skip straight to the next stop instead of trying every character. The
+# gap after it (group 1) is what separates two sentences.
+_SENTENCE_END = re.compile(r"""[.!?](["'”’)]*\s+)(?=["“'‘(]?[A-Z0-9])""")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "brig", "gov",
@@ -134,15 +137,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     spans = []
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    # A stop just before `start` can end the sentence before it.
+    for match in _SENTENCE_END.finditer(text, max(0, start - 1), end):
+        stop_end = match.start(1)
         # Only the last few characters can hold the word before the full stop.
-        before = text[max(cursor, match.start() - 40) : match.start()].rstrip("\"'”’)")
+        before = text[max(cursor, stop_end - 40) : stop_end].rstrip("\"'”’)")
         last_word = _LAST_WORD.search(before)
         if last_word and (
             last_word.group(1).lower() in _ABBREVIATIONS or _SINGLE_CAPITAL.fullmatch(last_word.group(1))
         ):
             continue
-        spans.append((cursor, match.start()))
+        spans.append((cursor, stop_end))
         cursor = match.end()
     if cursor < end:
         spans.append((cursor, end))
