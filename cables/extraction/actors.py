@@ -726,7 +726,7 @@ def _initials(word: str) -> bool:
     return len(word) == 2 and word.isupper() and word.isalpha()
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]+")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]+")  # a lowercase word from its start (see _WORD_START)
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
@@ -1804,8 +1804,10 @@ def _bare_word(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
 
 
-_WORD_START = re.compile(r"(?<![\w’'.\-])[\w’'.\-]+")
-_CAPITAL_WORD_START = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*")
+# A word's first character is matched before the look back (`X(?<![…]X)` is `(?<![…])X`):
+# a pattern that starts with a set lets the regex engine skip to candidates.
+_WORD_START = re.compile(r"[\w’'.\-](?<![\w’'.\-][\w’'.\-])[\w’'.\-]*")
+_CAPITAL_WORD_START = re.compile(r"[A-Z](?<![\w’'.\-][A-Z])[\w’'.\-]*")
 
 
 def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
@@ -1851,7 +1853,7 @@ _NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
-_ACRONYM_THEN_EXPANSION = re.compile(rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")
+_ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
 
 
 def _acronym_pairs(text: str) -> list[tuple[str, str]]:
