@@ -56,6 +56,10 @@ def _resolve(resolver: Resolver, cue: Cue) -> tuple[str | None, str, bool]:
 
 _SAID = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|told|asked|added|noted|stated|explained|observed|recounted|mentioned|wrote|claimed|argued|warned|insisted|urged|stressed|described)\b")
 
+# Compiled once: read for every quotation.
+_WORD_CHAR = re.compile(r"\w")
+_STOP_THEN_SPACE = re.compile(r"[.!?]\s")
+
 
 def _narrates(text: str, speaker: str) -> bool:
     """The quoted words tell of the speaker in the third person ("Smith said he…")."""
@@ -72,7 +76,7 @@ def _ends_with_attribution(body: str, span: Span) -> bool:
 
 
 def find_quotes(body: str, paragraphs: list[tuple[int, int]], actors: ActorIndex, marks: list[Span] | None = None) -> list[QuoteFound]:
-    spans = [span for span in (quote_spans(body, paragraphs) if marks is None else marks) if re.search(r"\w", body[slice(*inner(body, span))])]
+    spans = [span for span in (quote_spans(body, paragraphs) if marks is None else marks) if _WORD_CHAR.search(body[slice(*inner(body, span))])]
     resolver = Resolver(body, actors, [(span.open, span.after) for span in spans])
     frames = [frame_of(body, span, spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None) for i, span in enumerate(spans)]
     cues = [_label_cue(span) if span.speaker_label else find_cue(body, frame) for span, frame in zip(spans, frames)]
@@ -140,7 +144,7 @@ def _label_cue(span: Span) -> Cue:
 
 def _same_sentence(body: str, span: Span, following: Span) -> bool:
     between = body[span.after : following.open]
-    return span.close is not None and not re.search(r"[.!?]\s", between) and not body[span.after - 3 : span.after].strip(" ”\"'").endswith((".", "?", "!"))
+    return span.close is not None and not _STOP_THEN_SPACE.search(between) and not body[span.after - 3 : span.after].strip(" ”\"'").endswith((".", "?", "!"))
 
 
 def _previous_sentence_cue(body: str, span: Span, previous: Span | None) -> Cue | None:

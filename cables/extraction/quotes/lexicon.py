@@ -168,6 +168,29 @@ DOCUMENT_WORD = re.compile(
     r"(?<=[Tt])elegrams?|(?<=[Ww])iki[Ll]eaks|(?<=[Cc])ommuniqu[eé]s?|(?<=[Mm])issives?|(?<=[Aa])ssessments?|(?<=[Bb])riefings?|"
     r"(?<=[Ll])eaks?)\b"
 )
+# A quoted passage: an opening '' or " or “, to the next closing mark. The first
+# character is a set, so the regex engine skips from mark to mark.
+QUOTED = re.compile(r"['\"“](?:(?<=')'|(?<=[\"“]))[^\"“”]*?(?:''|[\"”])")
+# How every DOCUMENT_WORD starts (change them together).
+_DOCUMENT_STEMS = (
+    "Cable", "cable", "Dispatch", "dispatch", "Memo", "memo", "Document", "document", "Telegram", "telegram",
+    "Wiki", "wiki", "Communiqu", "communiqu", "Missive", "missive", "Assessment", "assessment", "Briefing", "briefing",
+    "Leak", "leak",
+)
+
+
+def document_word_starts(text: str) -> list[int]:
+    """Where DOCUMENT_WORD matches in text, as its finditer finds them: the few places a
+    stem starts are found by string search, and the pattern tried only there (its words
+    never overlap)."""
+    starts = set()
+    for stem in _DOCUMENT_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            if DOCUMENT_WORD.match(text, at):
+                starts.add(at)
+            at = text.find(stem, at + 1)
+    return sorted(starts)
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
 # The cable's own words, not a quote from someone else in it: "in the cable", "the cable said".
 DOCUMENT_SOURCE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS
+from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS, QUOTED
 
 _PRESENT = re.compile(r"^(?:says|tells|writes|adds|argues|notes|insists|explains|claims|warns|asks)$")
 # Signs of the article's own time in the quote's sentence: a weekday, an interview.
@@ -41,9 +41,10 @@ def _paragraphs_before(body: str, paragraph: tuple[int, int], count: int) -> str
     return body[start : paragraph[1]]
 
 
+
 def blank_quotes(text: str) -> str:
     """Quoted passages replaced by a placeholder, so only the frame is read."""
-    return re.sub(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])", " Q ", text)
+    return QUOTED.sub(" Q ", text)
 
 
 def context_mentions_document(body: str, paragraph: tuple[int, int], position: int, before: int = 1, after: bool = False) -> bool:

@@ -13,7 +13,7 @@ from gender_guesser.detector import Detector
 from ..actors import ActorIndex, strip_titles
 from ..actors import surname as family_name
 from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
-from .lexicon import DOCUMENT, DOCUMENT_WORD, PERSON_ROLES, SPEECH_FORMS, TITLE_ROLES
+from .lexicon import DOCUMENT, PERSON_ROLES, QUOTED, SPEECH_FORMS, TITLE_ROLES, document_word_starts
 from .mentions import Mention, read
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -26,12 +26,12 @@ _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
-_QUOTED = re.compile(r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])")
+_SPACES = re.compile(r"\s+")
 
 
 def _blank(text: str) -> str:
     """Quoted passages blanked out, offsets kept."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
@@ -94,8 +94,16 @@ class Resolver:
             return True
         if name not in self._in_cable:
             if self._documents is None:
-                blanked = _blank(self.body)  # same length: offsets hold
-                self._documents = [m.start() for m in DOCUMENT_WORD.finditer(blanked)]
+                # Document words outside quoted passages (a word is wholly inside one or
+                # outside: the marks are no word characters), as if the passages were blanked.
+                quoted = [match.span() for match in QUOTED.finditer(self.body)]
+                quoted_starts = [start for start, _ in quoted]
+
+                def outside_quotes(position: int) -> bool:
+                    i = bisect.bisect_right(quoted_starts, position) - 1
+                    return i < 0 or position >= quoted[i][1]
+
+                self._documents = [p for p in document_word_starts(self.body) if outside_quotes(p)]
             if self._mentions_by_name is None:
                 self._mentions_by_name = {}
                 for start, end, who in self.mentions:
@@ -165,7 +173,7 @@ class Resolver:
     def name(self, mention: Mention, strong: bool = False) -> str | None:
         """Canonical name for a name mention; `strong`: the mention is right next to a verb
         of saying after a quotation, so even a lone unknown word is someone's name."""
-        text = re.sub(r"\s+", " ", mention.text).strip()
+        text = _SPACES.sub(" ", mention.text).strip()
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
             stripped = text.split(" ", 1)[1]

@@ -112,16 +112,20 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Compiled once: read for every quotation.
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_WORD_CHARS = re.compile(r"\w+")
+
 
 def is_title_like(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return 1 <= len(words) <= 8 and bool(significant) and all(w[0].isupper() for w in significant) and not re.search(r"[.!?]$", text)
+    return 1 <= len(words) <= 8 and bool(significant) and all(w[0].isupper() for w in significant) and not _ENDS_SENTENCE.search(text)
 
 
 def is_phrase(text: str, before: str, closed: bool) -> bool:
     """A scare-quoted word or two, or the title of a show, book or film: not a quotation."""
-    words = re.findall(r"\w+", text)
+    words = _WORD_CHARS.findall(text)
     if len(words) <= 2:
         return True
     return closed and is_title_like(text) and bool(_TITLE_CUE.search(before[-60:]))
