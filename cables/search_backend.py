@@ -483,14 +483,12 @@ class _FacetValues:
 
     def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
         docnums = list(docnums)
+        # One itemgetter picks every match's values from a field's list in one call,
+        # and Counter counts them in C.
+        pick = itemgetter(*docnums) if len(docnums) > 1 else (lambda values: [values[d] for d in docnums])
         counts = {}
         for field, values in self.values.items():
-            # itemgetter picks every match's values in one call; Counter counts them in C.
-            if len(docnums) > 1:
-                picked = itemgetter(*docnums)(values)
-            else:
-                picked = [values[d] for d in docnums]
-            counter = Counter(chain.from_iterable(picked))
+            counter = Counter(chain.from_iterable(pick(values)))
             counts[field] = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
         return counts
 
