@@ -18,11 +18,13 @@ under it (a vanished table of contents or segment file, a closed reader) reopens
 index and runs again, so searches never fail while curators save and ingests write.
 """
 import functools
+import heapq
 import logging
 import threading
 import time
 from collections import Counter, OrderedDict
 from itertools import chain
+from operator import itemgetter
 
 from django.utils.encoding import force_str
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -37,11 +39,13 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.idsets import BitSet
-from whoosh.qparser import MultifieldParser
+from whoosh.qparser import MultifieldPlugin, QueryParser
 from whoosh.query import And, Or, Phrase, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
+
+from .search_matching import scored_matches
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 # Whoosh's codec zlib-compresses every term's block of postings, and most terms of a
@@ -90,6 +94,14 @@ class _SaturatingScorer(scoring.BaseScorer):
     def score(self, matcher):
         weight = matcher.weight()
         return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
+
+    def scores(self, weights, boost=1.0) -> list[float]:
+        """Many postings' scores at once, each as `score` and a query's boost give it
+        (search_matching reads whole blocks of postings)."""
+        idf, k1 = self.idf, self.k1
+        if boost == 1.0:
+            return [idf * w * (k1 + 1) / (w + k1) for w in weights]
+        return [idf * w * (k1 + 1) / (w + k1) * boost for w in weights]
 
 
 class _LengthFreeBM25F(scoring.BM25F):
@@ -165,27 +177,48 @@ def _has_pairs(searcher) -> bool:
 
 
 # Fields whose every document's words are also in its text (the search templates put
-# actors' names and aliases there): a phrase in them is a phrase in the text too.
+# actors' names and aliases there). Such a field keeps no word positions: reading a
+# term's postings with positions costs six times as much, and a phrase in it is a
+# phrase in the text too, so it is read from the text (see names_phrases_in_text).
 NAMED_IN_TEXT = {"names"}
 
 
-def use_pairs(query):
-    """`query` with each exact phrase on the text field read from the pairs field.
-
-    A phrase on the names field would still walk both words' positions in every
-    document that names them (a famous person: a third of the archive). Every such
-    document has the phrase in its text as well, so the names' phrase is read from
-    the text's pairs too, and the two, one query now, weigh what both did."""
+def names_phrases_in_text(query):
+    """`query` with each phrase on a field of names read as the same phrase on the text,
+    weighing what both did (every document with the phrase in its names has it in its
+    text: a document matching one matches both, and their scores add)."""
     if isinstance(query, Phrase):
-        if query.slop != 1 or len(query.words) < 2:
-            return query
-        if query.fieldname == PAIRED_FIELD or query.fieldname in NAMED_IN_TEXT:
-            return _pair_query(query.words, query.boost)
+        if query.fieldname in NAMED_IN_TEXT:
+            return Phrase(PAIRED_FIELD, query.words, slop=query.slop, boost=query.boost, char_ranges=query.char_ranges)
         return query
     if query.is_leaf():
         return query
-    query = query.apply(use_pairs)
+    query = query.apply(names_phrases_in_text)
     return _merged(query) if isinstance(query, Or) else query
+
+
+def use_pairs(query):
+    """`query` with each exact phrase on the text field read from the pairs field."""
+    if isinstance(query, Phrase):
+        if query.slop != 1 or len(query.words) < 2 or query.fieldname != PAIRED_FIELD:
+            return query
+        return _pair_query(query.words, query.boost)
+    if query.is_leaf():
+        return query
+    return query.apply(use_pairs)
+
+
+class _ArchiveParser(QueryParser):
+    """Whoosh's parser over the archive's fields (as its MultifieldParser builds it),
+    reading names' phrases from the text."""
+
+    def __init__(self, fieldnames, schema, fieldboosts):
+        super().__init__(None, schema)
+        self.add_plugin(MultifieldPlugin(fieldnames, fieldboosts=fieldboosts))
+
+    def parse(self, text, normalize=True, debug=False):
+        query = super().parse(text, normalize=normalize, debug=debug)
+        return names_phrases_in_text(query) if query is not None else None
 
 
 def _merged(query: Or) -> Or:
@@ -449,9 +482,13 @@ class _FacetValues:
         return self._by_segment.put(key, found)
 
     def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
+        docnums = list(docnums)
+        # One itemgetter picks every match's values from a field's list in one call,
+        # and Counter counts them in C.
+        pick = itemgetter(*docnums) if len(docnums) > 1 else (lambda values: [values[d] for d in docnums])
         counts = {}
         for field, values in self.values.items():
-            counter = Counter(chain.from_iterable(values[d] for d in docnums))
+            counter = Counter(chain.from_iterable(pick(values)))
             counts[field] = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
         return counts
 
@@ -587,9 +624,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         }
 
     def _find(self, searcher, state, query, filter_query, facet_fields, sort, needed, refresh=False) -> _Found:
-        """Every match, the best `needed` of them ranked, and facet counts: one pass
-        over the matches (Whoosh's optimised top-k search would skip some, and then
-        counting them and their facets would take a second pass)."""
+        """Every match, the best `needed` of them ranked, and facet counts, from one
+        reading of the matches (search_matching). Whoosh's optimised top-k search would
+        skip some, and counting them and their facets would then take a second pass."""
         key = (state, repr(query), repr(filter_query), facet_fields, sort)
         kept = None if refresh else self._found.get(key)
         if kept is not None:
@@ -598,18 +635,22 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if allowed is not None and allowed.empty:
             # Whoosh takes an empty filter for no filter at all: nothing passes this one.
             return self._found.put(key, _Found(0, {f: [] for f in facet_fields}, []))
-        kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": allowed, "optimize": False}
+        matches = scored_matches(searcher, query, searcher.weighting)
+        if allowed is not None:
+            matches = {docnum: score for docnum, score in matches.items() if docnum in allowed}
+        limit = max(needed, self.RANK_AT_LEAST)
         if sort:
-            kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
-        hits = searcher.search(query, **kwargs)
-        docnums = hits.docs()
+            hits = searcher.search(query, limit=limit, filter=allowed, sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
+            ranked = [(hit.docnum, hit.score) for hit in hits]
+        else:  # best first, and of equal scores the earlier document first, as Whoosh ranks them
+            ranked = heapq.nsmallest(limit, matches.items(), key=lambda match: (-match[1], match[0]))
         counts = {}
         if facet_fields:
             values = self._facet_values.get((state, facet_fields))
             if values is None:
                 values = self._facet_values.put((state, facet_fields), _FacetValues(searcher, facet_fields, self.path))
-            counts = values.count(docnums)
-        return self._found.put(key, _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits]))
+            counts = values.count(matches.keys())
+        return self._found.put(key, _Found(len(matches), counts, ranked))
 
     def _allowed(self, searcher, state, filter_query) -> _AllowedDocs:
         """The documents a filter lets through, kept per index state: the same few
@@ -695,6 +736,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def build_schema(self, fields):
         content_field, schema = super().build_schema(fields)
         for name, field in fields.items():
+            if not field.is_multivalued and type(schema[field.index_fieldname]) is TEXT:
+                # Haystack makes every text field sortable, a column holding each
+                # document's whole text a second time; the archive sorts by date alone.
+                made = schema[field.index_fieldname]
+                schema.remove(field.index_fieldname)
+                schema.add(field.index_fieldname, TEXT(
+                    stored=True, analyzer=made.analyzer, field_boost=made.format.field_boost, sortable=False,
+                    phrase=field.index_fieldname not in NAMED_IN_TEXT, spelling=made.spelling,
+                ))
+                continue
             if field.is_multivalued and field.indexed is not False:
                 # Columns (one value per document) and term vectors (several) let
                 # Whoosh count facets from the matching documents alone, instead of
@@ -716,9 +767,24 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             # searcher then costs ~10 MB of memory per 1,000 articles and a pause on
             # each index change; reading by file offsets is as fast here.
             self.storage = FileStorage(self.path, supports_mmap=False)
+            self._keep_fields_as_written()
             self.index = self.storage.open_index(schema=self.schema)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
-        self.parser = MultifieldParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+        self.parser = _ArchiveParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+
+    def _keep_fields_as_written(self) -> None:
+        """Fields of an existing index keep the format they were written in.
+
+        Names kept word positions in indexes written before they were read from the
+        text's (NAMED_IN_TEXT). Whoosh cannot merge a segment's postings into a field
+        of another format, so such an index keeps its names as written, and is as
+        fast as before; `rebuild_index` writes the new format.
+        """
+        written = self.storage.open_index().schema  # from the index's table of contents
+        for name in NAMED_IN_TEXT:
+            if name in written and name in self.schema and type(written[name].format) is not type(self.schema[name].format):
+                self.schema.remove(name)
+                self.schema.add(name, written[name])
 
 
 def index_state(using: str = "default"):
