@@ -91,10 +91,19 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+_ISO_DATE = re.compile(r"[12][0-9]{3}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_date(value: str | None) -> date | None:
     """A publication date written any common way; None when it is not a date."""
     if not value or not value.strip():
         return None
+    if _ISO_DATE.fullmatch(value.strip()):
+        # "2010-12-20", the usual header: read as dateutil reads it, a hundred times faster.
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass  # "2010-13-01": dateutil decides
     try:
         return date_parser.parse(value.strip(), fuzzy=False, default=None).date()
     except (ValueError, OverflowError, TypeError):
