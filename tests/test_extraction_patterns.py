@@ -11,7 +11,7 @@ import pytest
 from dateutil import parser as date_parser
 
 from cables.extraction import actors, cables, text
-from cables.extraction.quotes import lexicon
+from cables.extraction.quotes import lexicon, provenance, spans
 
 SAMPLE = (
     "KITO, 3 May -- The cable (09KITO155) said 'so-called' ''reforms'' were “stalled”. A second Cable, 10LUSARA2047, "
@@ -39,6 +39,7 @@ def _spans(pattern, text_):
         (actors._LOWER_WORD, r"(?<![\w’'\-])[a-z][a-z’'\-]+"),
         (actors._ACRONYM_THEN_EXPANSION, rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*({actors._NAME_WORDS})\)"),
         (lexicon.QUOTED, r"(?:''|[\"“])[^\"“”]*?(?:''|[\"”])"),
+        (spans._MARK, r"''|[\"“”]"),
         (
             lexicon.DOCUMENT_WORD,
             r"\b(?:[Cc]ables?|[Dd]ispatch(?:es)?|[Mm]emo(?:s|randum|randa)?|[Dd]ocuments?|[Tt]elegrams?|[Ww]iki[Ll]eaks|"
@@ -62,6 +63,12 @@ def test_cable_words_are_found_in_any_case_as_the_plain_pattern_finds_them():
 def test_document_words_are_found_by_their_stems_where_the_pattern_finds_them():
     for sample in TEXTS:
         assert lexicon.document_word_starts(sample) == [m.start() for m in lexicon.DOCUMENT_WORD.finditer(sample)]
+
+
+def test_document_nouns_are_found_where_the_pattern_finds_them():
+    for sample in [*TEXTS, *SAMPLE.split(". "), "the State Department report", "an embassy message", "the ſtate department report"]:
+        assert bool(provenance._DOCUMENT.search(sample)) == bool(lexicon.DOCUMENT.search(sample))
+    assert provenance._DOCUMENT.search("as the leaked files show") and not provenance._DOCUMENT.search("as he said")
 
 
 def test_lists_of_bodies_start_where_the_cue_pattern_ends():

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ..clean import _NeedsWords
 from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS, QUOTED
+
+# DOCUMENT, searched only in text that holds one of the words every document noun
+# contains (see _NeedsWords; change them with DOCUMENT_NOUNS).
+_DOCUMENT = _NeedsWords(
+    DOCUMENT,
+    ("cable", "dispatch", "memo", "document", "telegram", "diplomatic", "communiqu", "leak", "embassy", "state department",
+     "missive", "assessment", "briefing"),
+)
 
 _PRESENT = re.compile(r"^(?:says|tells|writes|adds|argues|notes|insists|explains|claims|warns|asks)$")
 # Signs of the article's own time in the quote's sentence: a weekday, an interview.
@@ -56,7 +65,7 @@ def context_mentions_document(body: str, paragraph: tuple[int, int], position: i
     for _ in range(before):
         previous_break = body.rfind("\n\n", 0, max(0, start - 2))
         start = 0 if previous_break < 0 else previous_break + 2
-    return bool(DOCUMENT.search(blank_quotes(body[start:position])))
+    return bool(_DOCUMENT.search(blank_quotes(body[start:position])))
 
 
 def from_cable(
@@ -74,7 +83,7 @@ def from_cable(
     or it reports them)."""
     if cue_kind == "document":
         return True
-    if cue_text and _EMBASSY.search(cue_text) and DOCUMENT.search(body):
+    if cue_text and _EMBASSY.search(cue_text) and _DOCUMENT.search(body):
         return True  # an embassy speaks through its cables
     frame = blank_quotes(sentence)
     if DOCUMENT_SOURCE.search(frame):
@@ -82,9 +91,9 @@ def from_cable(
     if PRESS.search(frame) or _PRESENT.match(verb or "") or _NOW.search(frame):
         return False
     if cue_kind is None:
-        return bool(DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2)
+        return bool(_DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2)
     if cue_kind in {"name", "pronoun", "role", "relative"} and _EVENT.search(blank_quotes(_paragraphs_before(body, paragraph, 1))):
         return False
     if cue_kind in {"name", "pronoun", "role", "relative"} and not speaker_in_cable and not _TO_DIPLOMAT.search(frame):
         return False
-    return bool(DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2, after=True)
+    return bool(_DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2, after=True)
