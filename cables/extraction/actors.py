@@ -1554,6 +1554,44 @@ _BODY_NOUN_BEFORE = re.compile(
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
     r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
 )
+# A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
+# Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
+_NOUN_AFTER = re.compile(r" ([a-z][a-z\-]+)(['’]s?)?(?![\w’'])")
+# Lowercase nouns for a kind of body: "the Tabaco monopoly", "the Kito website" are that body.
+_BODY_NOUNS_AFTER = {
+    "company", "firm", "bank", "group", "platform", "broadcaster", "channel", "website", "newspaper", "daily",
+    "agency", "organisation", "organization", "consultancy", "conglomerate", "giant", "utility", "operator",
+    "carrier", "airline", "maker", "manufacturer", "insurer", "lender", "retailer", "network", "outlet",
+    "magazine", "tabloid", "coalition", "union", "association", "outfit", "militia", "developer", "producer",
+    "brand", "club", "party", "institute", "charity", "foundation", "monopoly", "cartel", "government",
+    "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
+    "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
+}
+# Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
+_NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
+    "can", "could", "should", "may", "might", "must", "shall", "said", "says", "told", "also", "then",
+    "itself", "alone", "who", "which", "that", "not", "never", "already", "still", "too", "last", "this",
+}
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the word after a name is an ordinary noun the name qualifies ("the
+    Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
+    wants") or a body's noun ("the Kito monopoly")."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    if not match:
+        return False
+    word = match.group(1)
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+        return False
+    following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
+    if following and following.group(1) in _BODY_NOUNS_AFTER:
+        return False  # "the Kito tobacco company", "the Kito protest group"
+    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
+
+
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
@@ -1605,6 +1643,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
+        and (_ACRONYM.match(word) or not _modifies_a_noun(scan, run.end))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
