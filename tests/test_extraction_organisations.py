@@ -1,10 +1,10 @@
 """Organisations in made-up reports: the shapes of bodies' names a careful reader
 knows without a list, and the words that only look like them."""
-from cables.extraction import extract_report
+from cables.extraction.actors import find_actors, sort_actors
 
 
 def kinds(text):
-    return {a.name: a.kind for a in extract_report(text, "x.txt").actors}
+    return {a.name: a.kind for a in sort_actors(find_actors(text))}
 
 
 def test_a_name_after_the_is_a_body_unless_it_qualifies_an_ordinary_noun():
@@ -17,3 +17,15 @@ def test_a_name_after_the_is_a_body_unless_it_qualifies_an_ordinary_noun():
     assert found.get("Kitomo") == "organisation"
     assert found.get("Lusamba") == "organisation"
     assert found.get("Dravik") == "organisation"
+
+
+def test_a_company_is_named_by_its_own_name_before_what_it_does():
+    found = kinds(
+        "Shares of Kitomo Mining and Obari Steel rose after Lusara Power cut its prices. "
+        "Analysts at Velsanta Research agreed, but Advanced Technology and Science and Technology "
+        "are no companies."
+    )
+    for company in ("Kitomo Mining", "Obari Steel", "Lusara Power", "Velsanta Research"):
+        assert found.get(company) == "organisation", company
+    assert "Advanced Technology" not in found
+    assert "Science and Technology" not in found

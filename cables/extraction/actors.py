@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from .gazetteer import (
     COMMON_ACRONYMS,
     COMPASS,
+    CORPORATE_HEADS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MEDIA,
@@ -1423,6 +1424,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[:1])
         _add_person(index, " ".join(words[1:]), _role_before(scan, run.start), [], Run(run.tokens[1:]))
         return
+    if _corporate_name(words, ctx):
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -1677,6 +1681,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _corporate_name(words: list[str], ctx: _Context) -> bool:
+    """'Kito Mining', 'Lusara Infinite Vision Technology': a company's own name (a word
+    that is no ordinary word, or a place) before what it does; not "Advanced Technology"."""
+    if len(words) < 2 or words[-1].lower() not in CORPORATE_HEADS:
+        return False
+    before = words[:-1]
+    if any(w in _JOINERS_AFTER_ORG or w.lower() in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in before):
+        return False
+    return any(ctx.place(w) or _ACRONYM.match(w) or (_name_shaped(w) and not is_common_word(w)) for w in before)
 
 
 def _a_people(text: str, word: str) -> bool:

@@ -386,6 +386,16 @@ ORGANISATION_HEADS = {
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
 }
+# What companies call themselves after their name ("Kito Mining", "Lusara Steel"): a
+# body only after a name of its own, never in "Ministry of Science and Technology".
+CORPORATE_HEADS = {
+    "technology", "mining", "steel", "apparels", "consultores", "analytics", "labs", "logistics",
+    "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "shipping", "shipbuilding",
+    "cement", "textiles", "breweries", "brewery", "petroleum", "investments", "fintech", "software",
+    "communications", "airline", "energies", "petrochemical", "petrochemicals", "chemicals", "foods",
+    "beverages", "studios", "entertainment", "publishing", "hotels", "resorts", "realty", "properties",
+    "research", "power", "life", "air", "cloud", "distribution", "motors", "capital", "resources",
+}
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
     "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
