@@ -29,3 +29,15 @@ def test_a_company_is_named_by_its_own_name_before_what_it_does():
         assert found.get(company) == "organisation", company
     assert "Advanced Technology" not in found
     assert "Science and Technology" not in found
+
+
+def test_a_body_named_in_full_is_the_same_body_by_its_first_word_later():
+    index = find_actors(
+        "The Kitomo Mining Corporation filed its accounts. Kitomo said on Monday that profits rose, "
+        "and a spokesman for the Velsa Protection Brigade said fighters in Velsa were calm."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert found["Kitomo Mining Corporation"].kind == "organisation"
+    assert "Kitomo" in found["Kitomo Mining Corporation"].aliases
+    assert "Kitomo" not in found  # not a person who "said"
+    assert found.get("Velsa") is None or found["Velsa"].kind == "place"

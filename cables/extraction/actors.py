@@ -749,6 +749,7 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
+        self.bodies_by_first_word: dict[str, list[str]] = {}
         self._body_lists: list[tuple[int, int]] | None = None
 
     @property
@@ -1007,6 +1008,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
 
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
+    ctx.bodies_by_first_word = _bodies_by_first_word(index)
     for run in singles:
         _read_single(index, ctx, run)
     _merge_variants(index, ctx.place)
@@ -1610,6 +1612,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    body = _body_of_first_word(index, ctx, word)
+    if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):
+        # "Kito" after "Kito Mining Corporation": the same body, by its short name (but
+        # "in Kito" after "the Kito Protection Brigade" is the place it is named after).
+        index.add(body, ORGANISATION, aliases=[word], start=run.start, end=run.end)
+        return
     if word in MEDIA:
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -1681,6 +1689,27 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
+    """First word -> the organisations of several words this text names that start with it."""
+    found: dict[str, list[str]] = {}
+    for actor in index.actors.values():
+        if actor.kind == ORGANISATION and actor.mentions and " " in actor.name:
+            found.setdefault(actor.name.split(" ", 1)[0], []).append(actor.name)
+    return found
+
+
+def _body_of_first_word(index: ActorIndex, ctx: _Context, word: str) -> str | None:
+    """The one body whose name starts with this word ("Kito" of "Kito Mining
+    Corporation"), when the word is a name of its own: not an ordinary word, nor the
+    given name of a person the text names."""
+    bodies = ctx.bodies_by_first_word.get(word, ())
+    if len(bodies) != 1 or not _name_shaped(word) or ctx.common(word) or is_common_word(word) or len(word) < 3:
+        return None
+    if is_given_name(word) and any(actor.kind == PERSON and word in actor.name.split() for actor in index.actors.values()):
+        return None
+    return bodies[0]
 
 
 def _corporate_name(words: list[str], ctx: _Context) -> bool:
