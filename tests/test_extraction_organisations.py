@@ -41,3 +41,15 @@ def test_a_body_named_in_full_is_the_same_body_by_its_first_word_later():
     assert "Kitomo" in found["Kitomo Mining Corporation"].aliases
     assert "Kitomo" not in found  # not a person who "said"
     assert found.get("Velsa") is None or found["Velsa"].kind == "place"
+
+
+def test_an_acronym_spelled_out_as_a_thing_or_an_office_is_no_body_and_a_persons_is_that_person():
+    found = kinds(
+        "The Gross Domestic Product (GDP) of Lusara fell, the Lusara Farmers Union (LFU) said. "
+        "The Municipal Chief Executive (MCE) disagreed. Tomas Arrio Velsanta (TAV) said GDP would "
+        "recover, and the LFU agreed with TAV."
+    )
+    assert "GDP" not in found
+    assert "MCE" not in found
+    assert found.get("LFU") == "organisation"
+    assert found.get("TAV") == "person"

@@ -750,6 +750,7 @@ class _Context:
         self.gazetteer = places()
         self._lower: set[str] | None = None
         self.bodies_by_first_word: dict[str, list[str]] = {}
+        self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
 
     @property
@@ -946,7 +947,10 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     for acronym, expansion in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
-        kind = PLACE if _name_kind(expansion.split(), ctx) == PLACE else ORGANISATION
+        kind = _expansion_kind(expansion.split(), ctx)
+        if kind is None:
+            ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
@@ -1604,6 +1608,8 @@ _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TI
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
+    if word in ctx.not_actors:
+        return
     canonical = index.resolve(word)
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
@@ -1689,6 +1695,32 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+# Heads of spelled-out acronyms that name an office or a thing, not a body.
+_OFFICE_HEADS = {"officer", "executive", "officers", "executives"}
+_THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "convention", "conventions", "list", "site"}) | {
+    "product", "products", "machine", "machines", "technology", "technologies", "line", "understanding",
+    "framework", "card", "tax", "income", "rate", "ratio", "vehicle", "vehicles", "device",
+    "devices", "weapon", "weapons", "disease", "syndrome", "virus", "test", "token", "tokens",
+}
+
+
+def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
+    """What an acronym's spelled-out name says it is: a place, a person ("Andrés Manuel
+    López Obrador (AMLO)"), an organisation, or nothing: an office ("Municipal Chief
+    Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
+    kind = _name_kind(words, ctx)
+    if kind == PLACE:
+        return PLACE
+    if kind == ORGANISATION:
+        return ORGANISATION
+    head = _head(words)
+    if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
+        return None
+    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON
+    return ORGANISATION
 
 
 def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
