@@ -53,3 +53,14 @@ def test_an_acronym_spelled_out_as_a_thing_or_an_office_is_no_body_and_a_persons
     assert "MCE" not in found
     assert found.get("LFU") == "organisation"
     assert found.get("TAV") == "person"
+
+
+def test_an_ampersand_joins_one_bodys_name_but_not_a_person_to_another():
+    found = kinds(
+        "Advisers at Velsa & Partners and the Kito Finance & Business Academy met Obari & Minister Tom Lusaro. "
+        "The Fact Sheet & Detailed Framework was published."
+    )
+    assert found.get("Velsa & Partners") == "organisation"
+    assert found.get("Kito Finance & Business Academy") == "organisation"
+    assert found.get("Tom Lusaro") == "person"
+    assert not any("&" in name for name in found if "Lusaro" in name or "Framework" in name)

@@ -386,6 +386,7 @@ def _runs(text: str) -> list[Run]:
             # (a sentence-initial capital included) ends the name so far.
             if current and adjacent and not pending and (
                 token.low in _PARTICLES
+                or token.text == "&"  # "Henley & Partners": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
@@ -1172,6 +1173,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if "&" in words:
+        _read_ampersand_name(index, ctx, run, singles)
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -1721,6 +1725,29 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
         return PERSON
     return ORGANISATION
+
+
+def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
+    """'Henley & Partners', 'Kito Finance & Business Academy': a firm's or a body's
+    name; people are not named with an ampersand. Names with an office or a person in
+    them ("Obari & Minister Tom Velsa") are read part by part."""
+    words = run.words
+    at = words.index("&")
+    left, right = run.tokens[:at], run.tokens[at + 1 :]
+    named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
+    if (
+        at
+        and right
+        and not any(w.lower() in _TRAILING_OFFICES for w in named)
+        and not (len(right) > 1 and is_given_name(right[0].bare) and _person_words([t.bare for t in right], ctx, False))
+        # "Fact Sheet & Detailed Framework": ordinary words, no body's head, are no name.
+        and any(w.lower() in _ORGANISATION_HEAD_WORDS or not is_common_word(w) for w in named)
+    ):
+        index.add(" ".join(words), ORGANISATION, start=run.start, end=run.end)
+        return
+    for part in (left, right):
+        if part:
+            _read_run(index, ctx, Run(part), singles)
 
 
 def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
