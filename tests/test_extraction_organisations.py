@@ -64,3 +64,15 @@ def test_an_ampersand_joins_one_bodys_name_but_not_a_person_to_another():
     assert found.get("Kito Finance & Business Academy") == "organisation"
     assert found.get("Tom Lusaro") == "person"
     assert not any("&" in name for name in found if "Lusaro" in name or "Framework" in name)
+
+
+def test_a_nationality_or_a_sentences_verb_before_an_acronym_is_no_part_of_the_body():
+    found = kinds(
+        "Lusara is governed by the KLF. Critics of Eritrean KLF agents spoke up. Recall KPR, which lost in 2019. "
+        "The Kito Police NFT sold out, and a French NGO and a Chinese FTA were discussed."
+    )
+    assert found.get("KLF") == "organisation"
+    assert found.get("KPR") == "organisation"
+    assert found.get("Kito Police") == "organisation"
+    for junk in ("Eritrean KLF", "Recall KPR", "Kito Police NFT", "NFT", "French NGO", "NGO", "FTA", "Chinese FTA"):
+        assert junk not in found, junk

@@ -558,6 +558,21 @@ def _ordinary_opening(word: str, ctx: _Context) -> bool:
     )
 
 
+def _ordinary_word(word: str, ctx: _Context) -> bool:
+    """An English word that opens no body's name ("Recall", "Remember"), whether or not
+    this text also writes it in lowercase."""
+    low = word.lower()
+    return _ordinary_opening(word, ctx) or (
+        is_common_word(word)
+        and low not in _NAME_OPENERS
+        and low not in _ORGANISATION_HEAD_WORDS
+        and low not in _TITLE_OR_OFFICE
+        and not is_given_name(word)
+        and not is_demonym(word)
+        and not ctx.place(word)
+    )
+
+
 # Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
 _OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
 
@@ -1275,6 +1290,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if run.tokens[0].initial and len(words) >= 2 and _ordinary_opening(words[0], ctx) and (
         (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
         or (len(words) == 2 and _ACRONYM.match(words[1]) and not ctx.place(words[1]))  # "Remember KLF", "Is BoL"
+    ) or (
+        # "Recall KLF" (a verb the text writes nowhere else), "Lusaran KLF" (a nationality):
+        # the acronym alone is the body.
+        len(words) == 2
+        and _ACRONYM.match(words[1])
+        and not ctx.place(words[1])
+        and words[1] not in OFFICE_ACRONYMS
+        and (is_demonym(words[0]) or (run.tokens[0].initial and _ordinary_word(words[0], ctx)))
     ):
         # "Powerful Council for ...", "Former Lusaran Democratic Party": a sentence's
         # first word before a body's name is no part of it.
@@ -1383,7 +1406,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(rest), singles)
         return
     trailing = len(words)
-    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES or words[trailing - 1] in OFFICE_ACRONYMS):
+    while trailing > 0 and (
+        words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES
+        or words[trailing - 1] in OFFICE_ACRONYMS
+        or (trailing > 1 and _ACRONYM.match(words[trailing - 1]) and words[trailing - 1].upper() in COMMON_ACRONYMS)  # "Kito Police NFT"
+    ):
         trailing -= 1
     if (
         0 < trailing < len(words)
