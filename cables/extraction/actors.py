@@ -1476,6 +1476,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if kind == ORGANISATION:
         if is_demonym(words[0]) and len(words) == 2 and words[1].lower() in ("tv", "media", "radio", "press", "police", "forces"):
             return  # "Indian TV", "Pakistani media": a kind of thing, not a body
+        person = _person_after_body(words, ctx)
+        if person:
+            # "KLF Tom Obari", "Kito Prison Warden Anna Velsa": the body (or its office), then its member.
+            _read_run(index, ctx, Run(run.tokens[:-person]), singles)
+            tokens = run.tokens[-person:]
+            _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
+            return
         index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
@@ -1775,6 +1782,27 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     for part in (left, right):
         if part:
             _read_run(index, ctx, Run(part), singles)
+
+
+def _person_after_body(words: list[str], ctx: _Context) -> int:
+    """How many last words of a body's name are a person's full name glued after it
+    ("KLF Tom Obari", "Human Rights Anna Berg"), 0 if none: two or three name-shaped
+    words, the first a given name (or no ordinary word), right after a body's head
+    noun, an office or an acronym."""
+    for size in (3, 2):
+        if len(words) < size + 1:
+            continue
+        name, before = words[-size:], words[-size - 1]
+        if before in _JOINERS_AFTER_ORG or any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower() in _TITLE_OFFICE_OR_ROLE for w in name):
+            continue
+        if before in _SHIP_PREFIXES or not (
+            before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
+        ):
+            continue  # but "USS Tom Obari" is a ship's name
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
+            return size
+    return 0
 
 
 def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
