@@ -80,11 +80,11 @@ def test_a_nationality_or_a_sentences_verb_before_an_acronym_is_no_part_of_the_b
 
 def test_a_persons_full_name_glued_after_a_body_is_that_person_not_part_of_the_body():
     found = kinds(
-        "The statement was signed by KLF Tomas Velsanta and by the Lusara Farmers Union Anna Obari. "
+        "The statement was signed by KLF Velsanto Kirimu and by the Lusara Farmers Union Anna Obari. "
         "The USS Harold Kitomo sailed on."
     )
     assert found.get("KLF") == "organisation"
-    assert found.get("Tomas Velsanta") == "person"
+    assert found.get("Velsanto Kirimu") == "person"
     assert found.get("Lusara Farmers Union") == "organisation"
     assert found.get("Anna Obari") == "person"
     assert "Harold Kitomo" not in found  # a ship named after a person
