@@ -88,3 +88,17 @@ def test_a_persons_full_name_glued_after_a_body_is_that_person_not_part_of_the_b
     assert found.get("Lusara Farmers Union") == "organisation"
     assert found.get("Anna Obari") == "person"
     assert "Harold Kitomo" not in found  # a ship named after a person
+
+
+def test_a_bodys_name_keeps_its_opening_word_and_each_and_of_its_modifiers():
+    found = kinds(
+        "Delegates of the All Lusara Farmers Congress met the First Kito Bank of Velsa, the Food and "
+        "Fisheries Research and Extension Institute and the Centre for International and Regional Studies."
+    )
+    for body in (
+        "All Lusara Farmers Congress",
+        "First Kito Bank of Velsa",
+        "Food and Fisheries Research and Extension Institute",
+        "Centre for International and Regional Studies",
+    ):
+        assert found.get(body) == "organisation", body

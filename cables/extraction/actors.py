@@ -396,7 +396,8 @@ def _runs(text: str) -> list[Run]:
                 # a head noun is complete)
                 or (
                     token.low in ("and", "&")
-                    and current[-1].low not in ORGANISATION_HEADS
+                    # ("International" is an adjective: "Centre for International and Comparative Studies".)
+                    and (current[-1].low not in ORGANISATION_HEADS or current[-1].low == "international")
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                 )
@@ -1015,6 +1016,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         run = _trim(raw_run)
         if run is None or is_covered(run):
             continue
+        run = _with_opening_word(raw_run, run)
         first = raw_run.tokens[0]
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
@@ -1035,6 +1037,26 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     return index
 
 
+# Words a sentence's grammar capitalises only at its start; in mid-sentence, before a
+# body's name, they are part of it ("the All Lusara Congress", "First Nations Bank").
+_NAME_OPENING_WORDS = {"all", "first", "our", "one"}
+
+
+def _with_opening_word(raw_run: Run, run: Run) -> Run:
+    """The trimmed run, or the run with the capitalised word it lost in mid-sentence
+    ("All" of "the All India Congress Committee") when what is left is a body's name."""
+    dropped = raw_run.tokens[0]
+    if (
+        len(run.tokens) >= 2
+        and run.tokens[0] is raw_run.tokens[1]
+        and not dropped.initial
+        and dropped.low in _NAME_OPENING_WORDS
+        and _head(run.words) in ORGANISATION_HEADS
+    ):
+        return Run([dropped, *run.tokens])
+    return run
+
+
 def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
     """'Water and Power Development Authority': two runs joined by "and" are one name
     when the second ends in an organisation's head noun and the first is only its
@@ -1045,6 +1067,11 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
         if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
+            # "Food and Agricultural Research and Extension Institute": the name now has its
+            # head, so the modifier before it may join too.
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
+                joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
+                joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
