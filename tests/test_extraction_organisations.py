@@ -102,3 +102,15 @@ def test_a_bodys_name_keeps_its_opening_word_and_each_and_of_its_modifiers():
         "Centre for International and Regional Studies",
     ):
         assert found.get(body) == "organisation", body
+
+
+def test_numbered_groups_numbered_channels_and_dotted_acronyms_are_bodies():
+    found = kinds(
+        "Ministers met at K.L.F. headquarters before the G20 summit, where G7 countries spoke. "
+        "Channel 14 reported it. Write to P.O. Box 12 or to 30 Kito Street, N.W., Lusara."
+    )
+    assert found.get("KLF") == "organisation"
+    assert found.get("G20") == "organisation"
+    assert found.get("G7") == "organisation"
+    assert found.get("Channel 14") == "organisation"
+    assert "PO" not in found and "NW" not in found

@@ -1670,6 +1670,14 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
+# "G7", "G-20", "G77": a group of countries by its number of members.
+_NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
+_CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
+_ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
+_NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -1730,6 +1738,20 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
+    if _NUMBERED_GROUP.match(word):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the G20", "G7 countries"
+        return
+    channel = _CHANNEL_NUMBER.match(scan, run.end) if word in ("Channel", "Kanal", "Canal") else None
+    if channel:
+        # "Channel 13 reported": a broadcaster by its number.
+        index.add(f"{word} {channel.group(1)}", ORGANISATION, start=run.start, end=channel.end(1))
+        return
+    if _DOTTED_ACRONYM.match(word) and not run.tokens[0].initial:
+        # "U.N.", "N.A.T.O.": the acronym without its full stops; but an address's "P.O. Box",
+        # "N.W." and a numbered instrument ("L.I.2378") are none.
+        if word.replace(".", "") in _ADDRESS_ABBREVIATIONS or _NUMBER_OR_BOX_AFTER.match(scan, run.end):
+            return
+        word = word.replace(".", "")
     acronym = bool(_ACRONYM.match(word))
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
