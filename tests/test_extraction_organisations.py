@@ -114,3 +114,13 @@ def test_numbered_groups_numbered_channels_and_dotted_acronyms_are_bodies():
     assert found.get("G7") == "organisation"
     assert found.get("Channel 14") == "organisation"
     assert "PO" not in found and "NW" not in found
+
+
+def test_styles_of_address_and_currencies_before_amounts_are_no_bodies():
+    found = kinds(
+        "The decree was signed by HH the Amir and HRH Crown Prince Tomas. The KLF approved a KD 3,000 grant "
+        "and NT$500 vouchers, the KLF 2021 report said."
+    )
+    assert found.get("KLF") == "organisation"
+    for junk in ("HH", "HRH", "HRH Crown", "KD", "NT"):
+        assert junk not in found, junk

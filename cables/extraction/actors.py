@@ -1675,6 +1675,7 @@ _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
@@ -1756,6 +1757,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
+        if acronym and _AMOUNT_AFTER.match(scan, run.end):
+            return  # "KD 3,000", "NT$500": a currency before an amount
         if acronym and _subdivision_of_named_country(scan, word):
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return

@@ -422,6 +422,8 @@ OFFICE_ACRONYMS = {
     "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
     "DP", "CS",
+    # Styles of address and more offices: "HH the Amir", "HRH", "DSG" (deputy secretary-general).
+    "HH", "HM", "HRH", "DSG", "DDG",
 }
 
 
