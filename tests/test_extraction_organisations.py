@@ -124,3 +124,11 @@ def test_styles_of_address_and_currencies_before_amounts_are_no_bodies():
     assert found.get("KLF") == "organisation"
     for junk in ("HH", "HRH", "HRH Crown", "KD", "NT"):
         assert junk not in found, junk
+
+
+def test_a_company_listed_on_a_main_stock_index_needs_no_cue():
+    # Company names are the package's data (pytickersymbols), like the GeoNames places.
+    found = kinds("Kito Velsa met Qualcomm executives in Lusara, and the deal pleased Novartis.")
+    assert found.get("Qualcomm") == "organisation"
+    assert found.get("Novartis") == "organisation"
+    assert found.get("Kito Velsa") == "person"

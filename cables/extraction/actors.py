@@ -54,6 +54,7 @@ from .gazetteer import (
     is_given_name,
     is_language,
     is_shouted_word,
+    listed_companies,
     places,
     small_places,
     subdivision_codes,
@@ -1698,7 +1699,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "in Kito" after "the Kito Protection Brigade" is the place it is named after).
         index.add(body, ORGANISATION, aliases=[word], start=run.start, end=run.end)
         return
-    if word in MEDIA:
+    if word in MEDIA or (word in listed_companies() and not _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)):
+        # (A listed company's name is written without "the"; "the Indus" is a river.)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:

@@ -448,6 +448,39 @@ def is_common_word(word: str) -> bool:
             return True
     return False
 
+# Legal forms after a listed company's name ("Tesla, Inc.", "Nestlé SA").
+_LEGAL_FORMS = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Ltd\.?|Limited|S\.?A\.?|AG|SE|N\.?V\.?|"
+    r"ASA|AB|Oyj|S\.?p\.?A\.?|Group|Holdings?|Holding AG|KGaA|& Co\.?))+$"
+)
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """One-word names of the companies on the main stock indices (pytickersymbols, MIT:
+    S&P 500, NASDAQ 100, FTSE 100, DAX, CAC 40, Nikkei 225...): "Tesla", "Qualcomm",
+    "Nestlé". A name that is also an English word, a given name or a place ("Apple",
+    "Ford", "Amazon") is left to the sentence around it."""
+    from pytickersymbols.indices_data import INDICES
+
+    found = set()
+    for index in INDICES.values():
+        for company in index.get("companies", ()):
+            name = _LEGAL_FORMS.sub("", company.get("name") or "").strip()
+            if (
+                " " not in name
+                and len(name) >= 4
+                and name[0].isupper()
+                and name.isalpha()
+                and not is_common_word(name)
+                and not is_given_name(name)
+                and name not in places()
+                and name not in small_places()
+            ):
+                found.add(name)
+    return frozenset(found)
+
+
 # Heads of names of events, laws and things: capitalised, but no actor.
 NON_ACTOR_HEADS = {
     "festival", "games", "olympics", "war", "day", "year", "act", "law", "bill", "award", "prize",
