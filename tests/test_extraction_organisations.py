@@ -132,3 +132,10 @@ def test_a_company_listed_on_a_main_stock_index_needs_no_cue():
     assert found.get("Qualcomm") == "organisation"
     assert found.get("Novartis") == "organisation"
     assert found.get("Kito Velsa") == "person"
+
+
+def test_a_party_named_by_one_word_is_a_body():
+    found = kinds("Polls in Lusara show Labor ahead, while the Greens and the Nationals lost seats to Kito Velsa.")
+    assert found.get("Labor") == "organisation"
+    assert found.get("Greens") == "organisation"
+    assert found.get("Nationals") == "organisation"

@@ -401,6 +401,9 @@ INSTITUTION_WORDS = {
     "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
     "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
     "assembly", "diet", "house",
+    # Parties named by one word: "Labor's leader", "the Greens and the Nationals" (but
+    # "Democrats", "Liberals" are as often the members as the party).
+    "labor", "greens", "nationals", "tories",
     "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
     "al-shabaab", "boko", "bundestag",
 }
