@@ -139,3 +139,9 @@ def test_a_party_named_by_one_word_is_a_body():
     assert found.get("Labor") == "organisation"
     assert found.get("Greens") == "organisation"
     assert found.get("Nationals") == "organisation"
+
+
+def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
+    found = kinds("The Village Defence Committees of Lusara and the Kito District Councils asked the Presidential Archives.")
+    for body in ("Village Defence Committees", "Kito District Councils", "Presidential Archives"):
+        assert found.get(body) == "organisation", body

@@ -372,6 +372,9 @@ ORGANISATION_HEADS = {
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
+    # Plural heads of a set of bodies named as one ("Village Defence Committees", "District Councils").
+    "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
+    "centres", "centers", "courts", "authorities", "boards", "institutes",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
     # The same heads in Spanish, Portuguese, French and Italian names of bodies.
