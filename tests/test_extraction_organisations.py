@@ -142,6 +142,6 @@ def test_a_party_named_by_one_word_is_a_body():
 
 
 def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
-    found = kinds("The Village Defence Committees of Lusara and the Kito District Councils asked the Presidential Archives.")
+    found = kinds("The Village Defence Committees in Lusara and the Kito District Councils asked the Presidential Archives.")
     for body in ("Village Defence Committees", "Kito District Councils", "Presidential Archives"):
         assert found.get(body) == "organisation", body
