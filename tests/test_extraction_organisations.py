@@ -145,3 +145,9 @@ def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
     found = kinds("The Village Defence Committees in Lusara and the Kito District Councils asked the Presidential Archives.")
     for body in ("Village Defence Committees", "Kito District Councils", "Presidential Archives"):
         assert found.get(body) == "organisation", body
+
+
+def test_a_convention_or_exhibition_centre_is_a_place_not_a_body():
+    found = kinds("The summit opened at the Kito Convention Center, and the fair moved to the Lusara Exhibition Centre.")
+    assert found.get("Kito Convention Center") == "place"
+    assert found.get("Lusara Exhibition Centre") == "place"

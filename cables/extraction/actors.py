@@ -868,6 +868,9 @@ def _head(words: list[str]) -> str:
     return words[-1].lower()
 
 
+_VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+
+
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
     """Place or organisation by the shape of a multi-word name, else None."""
     full = " ".join(words)
@@ -884,6 +887,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return PLACE
     if low0 == "house" and len(words) > 2 and words[1] in ("of", "of the"):
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
+    if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
+        return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
