@@ -151,3 +151,13 @@ def test_a_convention_or_exhibition_centre_is_a_place_not_a_body():
     found = kinds("The summit opened at the Kito Convention Center, and the fair moved to the Lusara Exhibition Centre.")
     assert found.get("Kito Convention Center") == "place"
     assert found.get("Lusara Exhibition Centre") == "place"
+
+
+def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
+    found = kinds(
+        "Velsanto Kirimu, a leader from Lusara's ruling Kito Party, won. "
+        "Obarin Tesfamo, the militant group, denied it."
+    )
+    assert found.get("Velsanto Kirimu") == "person"
+    assert found.get("Kito Party") == "organisation"
+    assert found.get("Obarin Tesfamo") == "organisation"

@@ -653,6 +653,17 @@ _BODY_ROLES = {
 }
 
 
+_APPOSITION_PREPOSITIONS = {"of", "from", "in", "at", "for", "with", "to", "on", "by", "and"}
+
+
+def _apposition_head(role: str) -> str:
+    """The noun an apposition is about: "a leader from the Kito Party" is a leader (a
+    person), "the militant group" a group (a body)."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _APPOSITION_PREPOSITIONS), len(words))
+    return words[cut - 1].lower() if cut else ""
+
+
 # Offices whose name ends in "General" ("Attorney General"): there it is no rank.
 _OFFICES_GENERAL = {
     "attorney", "surgeon", "secretary", "director", "inspector", "solicitor", "governor", "consul",
@@ -1543,7 +1554,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
-        if role and role.split()[-1].lower() in _BODY_ROLES:
+        if role and _apposition_head(role) in _BODY_ROLES:
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
