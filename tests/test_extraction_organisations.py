@@ -161,3 +161,14 @@ def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
     assert found.get("Velsanto Kirimu") == "person"
     assert found.get("Kito Party") == "organisation"
     assert found.get("Obarin Tesfamo") == "organisation"
+
+
+def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_bodies():
+    found = kinds(
+        "Files reached the Lusara Attorney General's Office and the Registrar General’s Department. "
+        "The plan of then Lusara Army General Tomas Velsanta failed."
+    )
+    assert found.get("Lusara Attorney General's Office") == "organisation"
+    assert found.get("Registrar General’s Department") == "organisation"
+    assert found.get("Lusara Army") == "organisation"
+    assert found.get("Tomas Velsanta") == "person"

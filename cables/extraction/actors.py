@@ -435,7 +435,8 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
         return False
     if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
         return False
-    if token.bare in places() or is_given_name(token.bare):
+    # (A given name is a person's possessive, but an office's is not: "Attorney General's Office".)
+    if token.bare in places() or (is_given_name(token.bare) and token.low not in _TITLE_OR_OFFICE):
         return False
     token.bare = token.text.rstrip(".")
     token.low = token.bare.lower()
@@ -1187,6 +1188,7 @@ _GENERIC_MODIFIERS = {
 
 # Heads of bodies that are also read as role nouns ("the militant group"): before an
 # office, with a name before them, they close the body's name.
+_ARMED_SERVICES = {"army", "navy", "police"}
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
@@ -1392,7 +1394,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
         ):
             first_office -= 1
-            if words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE and first_office > 0:
+            if first_office > 0 and (
+                words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
+                # "Lusara Army General X" (but "Chief of Army Staff General X" is one office)
+                or (
+                    words[first_office].lower() in _ARMED_SERVICES
+                    and words[first_office - 1] not in _JOINERS_AFTER_ORG
+                    and words[first_office - 1].lower().rstrip(".") not in _TITLE_OFFICE_OR_ROLE
+                )
+            ):
                 # "Lusara Air Force Commander X": the force is a body, named before the office.
                 first_office += 1
                 break
