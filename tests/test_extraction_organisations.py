@@ -172,3 +172,11 @@ def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_b
     assert found.get("Registrar General’s Department") == "organisation"
     assert found.get("Lusara Army") == "organisation"
     assert found.get("Tomas Velsanta") == "person"
+
+
+def test_a_members_rank_before_a_bodys_one_word_name_is_no_part_of_it():
+    found = kinds("The Deputy Taliban leader met Senior KLF officials, and the General Assembly voted.")
+    assert found.get("Taliban") == "organisation"
+    assert found.get("KLF") == "organisation"
+    assert "Deputy Taliban" not in found and "Senior KLF" not in found
+    assert found.get("General Assembly") == "organisation"

@@ -1189,6 +1189,8 @@ _GENERIC_MODIFIERS = {
 # Heads of bodies that are also read as role nouns ("the militant group"): before an
 # office, with a name before them, they close the body's name.
 _ARMED_SERVICES = {"army", "navy", "police"}
+# Words for a member's rank that can stand before a body's name ("Deputy Taliban leader").
+_RANKS_IN_A_BODY = {"deputy", "senior", "acting", "vice", "assistant", "additional", "chief", "junior"}
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
@@ -1317,6 +1319,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and _head(words[leading:]) in ORGANISATION_HEADS
     ):
         # "Director Lusara Peace Training Centre": the office, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading:]), singles)
+        return
+    if (
+        leading == len(words) - 1
+        and all(w.lower() in _RANKS_IN_A_BODY for w in words[:leading])
+        and (words[-1].lower() in INSTITUTION_WORDS or (_ACRONYM.match(words[-1]) and words[-1] not in OFFICE_ACRONYMS))
+    ):
+        # "Deputy Taliban (leader)", "Deputy KLF (chief)": an office of the body, then the body.
         _read_run(index, ctx, Run(run.tokens[leading:]), singles)
         return
     if len(words) >= 2 and is_language(words[-1]) and not ctx.place(full):
