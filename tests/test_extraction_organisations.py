@@ -180,3 +180,14 @@ def test_a_members_rank_before_a_bodys_one_word_name_is_no_part_of_it():
     assert found.get("KLF") == "organisation"
     assert "Deputy Taliban" not in found and "Senior KLF" not in found
     assert found.get("General Assembly") == "organisation"
+
+
+def test_a_short_name_goes_to_the_body_named_most_but_a_place_named_body_leaves_the_place():
+    found = {a.name: a for a in sort_actors(find_actors(
+        "Kitomo Holdings and Kitomo Holdings Limited merged with Kitomo Logistics Group. Kitomo said on "
+        "Monday it would grow. Guards at Velsanto Prison said six Velsanto inmates fled."
+    ))}
+    assert "Kitomo" in found["Kitomo Holdings"].aliases
+    assert "Kitomo" not in found
+    assert found["Velsanto Prison"].kind == "organisation"
+    assert "Velsanto" not in found["Velsanto Prison"].aliases

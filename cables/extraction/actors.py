@@ -1900,20 +1900,32 @@ def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for actor in index.actors.values():
         if actor.kind == ORGANISATION and actor.mentions and " " in actor.name:
-            found.setdefault(actor.name.split(" ", 1)[0], []).append(actor.name)
+            first, rest = actor.name.split(" ", 1)
+            if not any(word.lower() in _NAMED_AFTER_ITS_PLACE for word in rest.split()):
+                found.setdefault(first, []).append(actor.name)
     return found
 
 
+# Bodies named after the place they serve or stand in ("Kito City Council", "Kito Prison",
+# "Kito Administrative Court"): the first word alone is the place, not the body.
+_NAMED_AFTER_ITS_PLACE = {
+    "city", "county", "district", "municipal", "municipality", "council", "prison", "jail",
+    "university", "college", "school", "court", "police", "airport", "port", "province", "provincial",
+    "regional", "state", "metropolitan", "town", "village", "stadium", "station", "club", "fc",
+}
+
+
 def _body_of_first_word(index: ActorIndex, ctx: _Context, word: str) -> str | None:
-    """The one body whose name starts with this word ("Kito" of "Kito Mining
+    """The body whose name starts with this word ("Kito" of "Kito Mining
     Corporation"), when the word is a name of its own: not an ordinary word, nor the
     given name of a person the text names."""
     bodies = ctx.bodies_by_first_word.get(word, ())
-    if len(bodies) != 1 or not _name_shaped(word) or ctx.common(word) or is_common_word(word) or len(word) < 3:
+    if not bodies or not _name_shaped(word) or ctx.common(word) or is_common_word(word) or len(word) < 3:
         return None
     if is_given_name(word) and any(actor.kind == PERSON and word in actor.name.split() for actor in index.actors.values()):
         return None
-    return bodies[0]
+    # Of several ("Kito Mining" and "Kito Holdings"), the one the text names most, then the shortest.
+    return min(bodies, key=lambda name: (-index.actors[name].mentions, len(name)))
 
 
 def _corporate_name(words: list[str], ctx: _Context) -> bool:
