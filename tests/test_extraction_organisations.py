@@ -191,3 +191,9 @@ def test_a_short_name_goes_to_the_body_named_most_but_a_place_named_body_leaves_
     assert "Kitomo" not in found
     assert found["Velsanto Prison"].kind == "organisation"
     assert "Velsanto" not in found["Velsanto Prison"].aliases
+
+
+def test_a_name_followed_by_its_chairman_or_lawmakers_is_a_body():
+    found = kinds("On Monday Otzavo Yehudan chairman Tomas Velsanta met Lusara Kovi lawmakers in the capital.")
+    assert found.get("Otzavo Yehudan") == "organisation"
+    assert found.get("Tomas Velsanta") == "person"

@@ -1574,7 +1574,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
-        if role and _apposition_head(role) in _BODY_ROLES:
+        if (role and _apposition_head(role) in _BODY_ROLES) or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end)):
+            # (and "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body)
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
@@ -1704,6 +1705,12 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
+# A lowercase word for a body's member or officer right after a name: "Kito chairman X",
+# "Kito lawmakers" (a person's name is not followed so).
+_MEMBER_AFTER = re.compile(
+    r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
+    r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
+)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
 
 
