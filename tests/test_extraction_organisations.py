@@ -7,6 +7,16 @@ def kinds(text):
     return {a.name: a.kind for a in sort_actors(find_actors(text))}
 
 
+def assert_kinds(found, expected):
+    """Each name found with the kind expected."""
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def assert_absent(found, *names):
+    """None of these names is an actor (junk a reader would not want listed)."""
+    assert [name for name in names if name in found] == []
+
+
 def test_a_name_after_the_is_a_body_unless_it_qualifies_an_ordinary_noun():
     found = kinds(
         "Farmers near the Obari reactor and the Velsa division said the Kitomo monopoly had raised prices. "
@@ -14,9 +24,11 @@ def test_a_name_after_the_is_a_body_unless_it_qualifies_an_ordinary_noun():
     )
     assert found.get("Obari") != "organisation"  # the reactor is named after it
     assert found.get("Velsa") != "organisation"
-    assert found.get("Kitomo") == "organisation"
-    assert found.get("Lusamba") == "organisation"
-    assert found.get("Dravik") == "organisation"
+    assert_kinds(found, {
+        "Kitomo": "organisation",
+        "Lusamba": "organisation",
+        "Dravik": "organisation",
+    })
 
 
 def test_a_company_is_named_by_its_own_name_before_what_it_does():
@@ -25,10 +37,8 @@ def test_a_company_is_named_by_its_own_name_before_what_it_does():
         "Analysts at Velsanta Research agreed, but Advanced Technology and Science and Technology "
         "are no companies."
     )
-    for company in ("Kitomo Mining", "Obari Steel", "Lusara Power", "Velsanta Research"):
-        assert found.get(company) == "organisation", company
-    assert "Advanced Technology" not in found
-    assert "Science and Technology" not in found
+    assert_kinds(found, dict.fromkeys(("Kitomo Mining", "Obari Steel", "Lusara Power", "Velsanta Research"), "organisation"))
+    assert_absent(found, "Advanced Technology", "Science and Technology")
 
 
 def test_a_body_named_in_full_is_the_same_body_by_its_first_word_later():
@@ -49,10 +59,11 @@ def test_an_acronym_spelled_out_as_a_thing_or_an_office_is_no_body_and_a_persons
         "The Municipal Chief Executive (MCE) disagreed. Tomas Arrio Velsanta (TAV) said GDP would "
         "recover, and the LFU agreed with TAV."
     )
-    assert "GDP" not in found
-    assert "MCE" not in found
-    assert found.get("LFU") == "organisation"
-    assert found.get("TAV") == "person"
+    assert_absent(found, "GDP", "MCE")
+    assert_kinds(found, {
+        "LFU": "organisation",
+        "TAV": "person",
+    })
 
 
 def test_an_ampersand_joins_one_bodys_name_but_not_a_person_to_another():
@@ -60,9 +71,11 @@ def test_an_ampersand_joins_one_bodys_name_but_not_a_person_to_another():
         "Advisers at Velsa & Partners and the Kito Finance & Business Academy met Obari & Minister Tom Lusaro. "
         "The Fact Sheet & Detailed Framework was published."
     )
-    assert found.get("Velsa & Partners") == "organisation"
-    assert found.get("Kito Finance & Business Academy") == "organisation"
-    assert found.get("Tom Lusaro") == "person"
+    assert_kinds(found, {
+        "Velsa & Partners": "organisation",
+        "Kito Finance & Business Academy": "organisation",
+        "Tom Lusaro": "person",
+    })
     assert not any("&" in name for name in found if "Lusaro" in name or "Framework" in name)
 
 
@@ -71,11 +84,12 @@ def test_a_nationality_or_a_sentences_verb_before_an_acronym_is_no_part_of_the_b
         "Lusara is governed by the KLF. Critics of Eritrean KLF agents spoke up. Recall KPR, which lost in 2019. "
         "The Kito Police NFT sold out, and a French NGO and a Chinese FTA were discussed."
     )
-    assert found.get("KLF") == "organisation"
-    assert found.get("KPR") == "organisation"
-    assert found.get("Kito Police") == "organisation"
-    for junk in ("Eritrean KLF", "Recall KPR", "Kito Police NFT", "NFT", "French NGO", "NGO", "FTA", "Chinese FTA"):
-        assert junk not in found, junk
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "KPR": "organisation",
+        "Kito Police": "organisation",
+    })
+    assert_absent(found, "Eritrean KLF", "Recall KPR", "Kito Police NFT", "NFT", "French NGO", "NGO", "FTA", "Chinese FTA")
 
 
 def test_a_persons_full_name_glued_after_a_body_is_that_person_not_part_of_the_body():
@@ -83,10 +97,12 @@ def test_a_persons_full_name_glued_after_a_body_is_that_person_not_part_of_the_b
         "The statement was signed by KLF Velsanto Kirimu and by the Lusara Farmers Union Anna Obari. "
         "The USS Harold Kitomo sailed on."
     )
-    assert found.get("KLF") == "organisation"
-    assert found.get("Velsanto Kirimu") == "person"
-    assert found.get("Lusara Farmers Union") == "organisation"
-    assert found.get("Anna Obari") == "person"
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "Velsanto Kirimu": "person",
+        "Lusara Farmers Union": "organisation",
+        "Anna Obari": "person",
+    })
     assert "Harold Kitomo" not in found  # a ship named after a person
 
 
@@ -95,13 +111,10 @@ def test_a_bodys_name_keeps_its_opening_word_and_each_and_of_its_modifiers():
         "Delegates of the All Lusara Farmers Congress met the First Kito Bank of Velsa, the Food and "
         "Fisheries Research and Extension Institute and the Centre for International and Regional Studies."
     )
-    for body in (
-        "All Lusara Farmers Congress",
+    assert_kinds(found, dict.fromkeys(("All Lusara Farmers Congress",
         "First Kito Bank of Velsa",
         "Food and Fisheries Research and Extension Institute",
-        "Centre for International and Regional Studies",
-    ):
-        assert found.get(body) == "organisation", body
+        "Centre for International and Regional Studies"), "organisation"))
 
 
 def test_numbered_groups_numbered_channels_and_dotted_acronyms_are_bodies():
@@ -109,10 +122,12 @@ def test_numbered_groups_numbered_channels_and_dotted_acronyms_are_bodies():
         "Ministers met at K.L.F. headquarters before the G20 summit, where G7 countries spoke. "
         "Channel 14 reported it. Write to P.O. Box 12 or to 30 Kito Street, N.W., Lusara."
     )
-    assert found.get("KLF") == "organisation"
-    assert found.get("G20") == "organisation"
-    assert found.get("G7") == "organisation"
-    assert found.get("Channel 14") == "organisation"
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "G20": "organisation",
+        "G7": "organisation",
+        "Channel 14": "organisation",
+    })
     assert "PO" not in found and "NW" not in found
 
 
@@ -122,35 +137,39 @@ def test_styles_of_address_and_currencies_before_amounts_are_no_bodies():
         "and NT$500 vouchers, the KLF 2021 report said."
     )
     assert found.get("KLF") == "organisation"
-    for junk in ("HH", "HRH", "HRH Crown", "KD", "NT"):
-        assert junk not in found, junk
+    assert_absent(found, "HH", "HRH", "HRH Crown", "KD", "NT")
 
 
 def test_a_company_listed_on_a_main_stock_index_needs_no_cue():
     # Company names are the package's data (pytickersymbols), like the GeoNames places.
     found = kinds("Kito Velsa met Qualcomm executives in Lusara, and the deal pleased Novartis.")
-    assert found.get("Qualcomm") == "organisation"
-    assert found.get("Novartis") == "organisation"
-    assert found.get("Kito Velsa") == "person"
+    assert_kinds(found, {
+        "Qualcomm": "organisation",
+        "Novartis": "organisation",
+        "Kito Velsa": "person",
+    })
 
 
 def test_a_party_named_by_one_word_is_a_body():
     found = kinds("Polls in Lusara show Labor ahead, while the Greens and the Nationals lost seats to Kito Velsa.")
-    assert found.get("Labor") == "organisation"
-    assert found.get("Greens") == "organisation"
-    assert found.get("Nationals") == "organisation"
+    assert_kinds(found, {
+        "Labor": "organisation",
+        "Greens": "organisation",
+        "Nationals": "organisation",
+    })
 
 
 def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
     found = kinds("The Village Defence Committees in Lusara and the Kito District Councils asked the Presidential Archives.")
-    for body in ("Village Defence Committees", "Kito District Councils", "Presidential Archives"):
-        assert found.get(body) == "organisation", body
+    assert_kinds(found, dict.fromkeys(("Village Defence Committees", "Kito District Councils", "Presidential Archives"), "organisation"))
 
 
 def test_a_convention_or_exhibition_centre_is_a_place_not_a_body():
     found = kinds("The summit opened at the Kito Convention Center, and the fair moved to the Lusara Exhibition Centre.")
-    assert found.get("Kito Convention Center") == "place"
-    assert found.get("Lusara Exhibition Centre") == "place"
+    assert_kinds(found, {
+        "Kito Convention Center": "place",
+        "Lusara Exhibition Centre": "place",
+    })
 
 
 def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
@@ -158,9 +177,11 @@ def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
         "Velsanto Kirimu, a leader from Lusara's ruling Kito Party, won. "
         "Obarin Tesfamo, the militant group, denied it."
     )
-    assert found.get("Velsanto Kirimu") == "person"
-    assert found.get("Kito Party") == "organisation"
-    assert found.get("Obarin Tesfamo") == "organisation"
+    assert_kinds(found, {
+        "Velsanto Kirimu": "person",
+        "Kito Party": "organisation",
+        "Obarin Tesfamo": "organisation",
+    })
 
 
 def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_bodies():
@@ -168,16 +189,20 @@ def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_b
         "Files reached the Lusara Attorney General's Office and the Registrar General’s Department. "
         "The plan of then Lusara Army General Tomas Velsanta failed."
     )
-    assert found.get("Lusara Attorney General's Office") == "organisation"
-    assert found.get("Registrar General’s Department") == "organisation"
-    assert found.get("Lusara Army") == "organisation"
-    assert found.get("Tomas Velsanta") == "person"
+    assert_kinds(found, {
+        "Lusara Attorney General's Office": "organisation",
+        "Registrar General’s Department": "organisation",
+        "Lusara Army": "organisation",
+        "Tomas Velsanta": "person",
+    })
 
 
 def test_a_members_rank_before_a_bodys_one_word_name_is_no_part_of_it():
     found = kinds("The Deputy Taliban leader met Senior KLF officials, and the General Assembly voted.")
-    assert found.get("Taliban") == "organisation"
-    assert found.get("KLF") == "organisation"
+    assert_kinds(found, {
+        "Taliban": "organisation",
+        "KLF": "organisation",
+    })
     assert "Deputy Taliban" not in found and "Senior KLF" not in found
     assert found.get("General Assembly") == "organisation"
 
@@ -195,5 +220,7 @@ def test_a_short_name_goes_to_the_body_named_most_but_a_place_named_body_leaves_
 
 def test_a_name_followed_by_its_chairman_or_lawmakers_is_a_body():
     found = kinds("On Monday Otzavo Yehudan chairman Tomas Velsanta met Lusara Kovi lawmakers in the capital.")
-    assert found.get("Otzavo Yehudan") == "organisation"
-    assert found.get("Tomas Velsanta") == "person"
+    assert_kinds(found, {
+        "Otzavo Yehudan": "organisation",
+        "Tomas Velsanta": "person",
+    })

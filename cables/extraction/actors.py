@@ -546,27 +546,14 @@ _NAME_OPENERS = {
 }
 
 
-def _ordinary_opening(word: str, ctx: _Context) -> bool:
+def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool:
     """A sentence's first word that is an ordinary word of this text ("Powerful", "Former",
-    "Recall"), not a word that opens names of bodies ("National", "Royal")."""
+    "Recall"), not a word that opens names of bodies ("National", "Royal"). With
+    `in_text=False`, any English word ("Remember"), whether or not this text also writes
+    it in lowercase."""
     low = word.lower()
     return (
-        low in ctx.lower
-        and low not in _NAME_OPENERS
-        and low not in _ORGANISATION_HEAD_WORDS
-        and low not in _TITLE_OR_OFFICE
-        and not is_given_name(word)
-        and not is_demonym(word)
-        and not ctx.place(word)
-    )
-
-
-def _ordinary_word(word: str, ctx: _Context) -> bool:
-    """An English word that opens no body's name ("Recall", "Remember"), whether or not
-    this text also writes it in lowercase."""
-    low = word.lower()
-    return _ordinary_opening(word, ctx) or (
-        is_common_word(word)
+        (low in ctx.lower or (not in_text and is_common_word(word)))
         and low not in _NAME_OPENERS
         and low not in _ORGANISATION_HEAD_WORDS
         and low not in _TITLE_OR_OFFICE
@@ -1353,7 +1340,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and _ACRONYM.match(words[1])
         and not ctx.place(words[1])
         and words[1] not in OFFICE_ACRONYMS
-        and (is_demonym(words[0]) or (run.tokens[0].initial and _ordinary_word(words[0], ctx)))
+        and (is_demonym(words[0]) or (run.tokens[0].initial and _ordinary_opening(words[0], ctx, in_text=False)))
     ):
         # "Powerful Council for ...", "Former Lusaran Democratic Party": a sentence's
         # first word before a body's name is no part of it.
