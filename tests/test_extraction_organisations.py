@@ -224,3 +224,9 @@ def test_a_name_followed_by_its_chairman_or_lawmakers_is_a_body():
         "Otzavo Yehudan": "organisation",
         "Tomas Velsanta": "person",
     })
+
+
+def test_an_institution_whose_name_is_no_english_word_is_a_body_at_a_sentences_start_too():
+    found = kinds("Lusara asked for help. Europol said on Monday that it would send officers. House prices rose.")
+    assert found.get("Europol") == "organisation"
+    assert "House" not in found

@@ -1733,7 +1733,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # (A listed company's name is written without "the"; "the Indus" is a river.)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
+    if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
+        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices".)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
