@@ -230,3 +230,9 @@ def test_an_institution_whose_name_is_no_english_word_is_a_body_at_a_sentences_s
     found = kinds("Lusara asked for help. Europol said on Monday that it would send officers. House prices rose.")
     assert found.get("Europol") == "organisation"
     assert "House" not in found
+
+
+def test_an_acronym_introduced_in_brackets_is_a_body_not_a_states_code():
+    # "UP" is Uttar Pradesh's ISO code, and India is named; here the text introduces it as a body's.
+    found = kinds("In India, the Kito Farmers Movement (UP) met. Later the UP said it would march.")
+    assert found.get("UP") == "organisation"

@@ -1792,7 +1792,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500": a currency before an amount
-        if acronym and _subdivision_of_named_country(scan, word):
+        # (An acronym the text introduces in brackets is a body's, not a state's code.)
+        if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
