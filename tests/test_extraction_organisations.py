@@ -236,3 +236,9 @@ def test_an_acronym_introduced_in_brackets_is_a_body_not_a_states_code():
     # "UP" is Uttar Pradesh's ISO code, and India is named; here the text introduces it as a body's.
     found = kinds("In India, the Kito Farmers Movement (UP) met. Later the UP said it would march.")
     assert found.get("UP") == "organisation"
+
+
+def test_an_abbreviation_of_a_thing_after_the_is_no_body_however_it_is_cased():
+    found = kinds("Climbers died on the Mt. Velsa slopes, the KLF said.")
+    assert found.get("KLF") == "organisation"
+    assert "Mt" not in found

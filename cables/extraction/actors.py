@@ -1764,7 +1764,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
         )
         and not ctx.place(word)
-        and word not in COMMON_ACRONYMS
+        and word.upper() not in COMMON_ACRONYMS
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
