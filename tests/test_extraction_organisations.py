@@ -242,3 +242,16 @@ def test_an_abbreviation_of_a_thing_after_the_is_no_body_however_it_is_cased():
     found = kinds("Climbers died on the Mt. Velsa slopes, the KLF said.")
     assert found.get("KLF") == "organisation"
     assert "Mt" not in found
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body_quoted_or_not():
+    from cables.extraction import extract_report
+
+    report = extract_report(
+        "LUSARA: His photo was on the front page of the weekly tabloid 'Kito Velsa' on Monday, and the "
+        "rights organisation \u201cObarin\u201d said the French company Tesmo Ravin had paid for it.\n\n"
+        "The tabloid 'Kito Velsa' was later stopped by the Supreme Court of Lusara.",
+        "x.txt",
+    )
+    found = {a.name: a.kind for a in report.actors}
+    assert_kinds(found, {"Kito Velsa": "organisation", "Obarin": "organisation", "Tesmo Ravin": "organisation"})

@@ -965,6 +965,13 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
+    for start, end in masked:
+        # "the tabloid 'Kito Star'", "the newspaper "Velsa Today"": a quoted name after a
+        # noun for a kind of body is that body's name, not a title of a work.
+        if _BODY_NOUN_BEFORE.search(text, max(0, start - 40), start):
+            name = text[start + 1 : end - 1].strip(" ,.")
+            if name and name[0].isupper() and len(name.split()) <= 6:
+                index.add(index.resolve(name) or name, ORGANISATION, start=start + 1, end=end - 1)
     # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
     for acronym, expansion in _acronym_pairs(scan):
         if ctx.place(acronym):
@@ -1561,8 +1568,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
-        if (role and _apposition_head(role) in _BODY_ROLES) or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end)):
-            # (and "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body)
+        if (
+            (role and _apposition_head(role) in _BODY_ROLES)
+            # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
+            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
+            or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
+        ):
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
