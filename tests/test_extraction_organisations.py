@@ -160,8 +160,8 @@ def test_a_party_named_by_one_word_is_a_body():
 
 
 def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
-    found = kinds("The Village Defence Committees in Lusara and the Kito District Councils asked the Presidential Archives.")
-    assert_kinds(found, dict.fromkeys(("Village Defence Committees", "Kito District Councils", "Presidential Archives"), "organisation"))
+    found = kinds("The Village Water Boards in Lusara and the Kito District Councils asked the Harbour Authorities.")
+    assert_kinds(found, dict.fromkeys(("Village Water Boards", "Kito District Councils", "Harbour Authorities"), "organisation"))
 
 
 def test_a_convention_or_exhibition_centre_is_a_place_not_a_body():
@@ -186,12 +186,12 @@ def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
 
 def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_bodies():
     found = kinds(
-        "Files reached the Lusara Attorney General's Office and the Registrar General’s Department. "
+        "Files reached the Lusara Attorney General's Office and the Surveyor General’s Department. "
         "The plan of then Lusara Army General Tomas Velsanta failed."
     )
     assert_kinds(found, {
         "Lusara Attorney General's Office": "organisation",
-        "Registrar General’s Department": "organisation",
+        "Surveyor General’s Department": "organisation",
         "Lusara Army": "organisation",
         "Tomas Velsanta": "person",
     })

@@ -387,7 +387,7 @@ def _runs(text: str) -> list[Run]:
             # (a sentence-initial capital included) ends the name so far.
             if current and adjacent and not pending and (
                 token.low in _PARTICLES
-                or token.text == "&"  # "Henley & Partners": an ampersand joins one name
+                or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
@@ -1056,7 +1056,7 @@ _NAME_OPENING_WORDS = {"all", "first", "our", "one"}
 
 def _with_opening_word(raw_run: Run, run: Run) -> Run:
     """The trimmed run, or the run with the capitalised word it lost in mid-sentence
-    ("All" of "the All India Congress Committee") when what is left is a body's name."""
+    ("All" of "the All Lusara Farmers Committee") when what is left is a body's name."""
     dropped = raw_run.tokens[0]
     if (
         len(run.tokens) >= 2
@@ -1079,7 +1079,7 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
         if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
-            # "Food and Agricultural Research and Extension Institute": the name now has its
+            # "Fisheries and Marine Training and Outreach Institute": the name now has its
             # head, so the modifier before it may join too.
             while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
                 joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
@@ -1789,7 +1789,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     channel = _CHANNEL_NUMBER.match(scan, run.end) if word in ("Channel", "Kanal", "Canal") else None
     if channel:
-        # "Channel 13 reported": a broadcaster by its number.
+        # "Channel 9 reported": a broadcaster by its number.
         index.add(f"{word} {channel.group(1)}", ORGANISATION, start=run.start, end=channel.end(1))
         return
     if _DOTTED_ACRONYM.match(word) and not run.tokens[0].initial:
@@ -1843,8 +1843,8 @@ _THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "conventi
 
 
 def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
-    """What an acronym's spelled-out name says it is: a place, a person ("Andrés Manuel
-    López Obrador (AMLO)"), an organisation, or nothing: an office ("Municipal Chief
+    """What an acronym's spelled-out name says it is: a place, a person ("Tomas Obari
+    Kitenge (TOK)"), an organisation, or nothing: an office ("Municipal Chief
     Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
     kind = _name_kind(words, ctx)
     if kind == PLACE:
@@ -1860,7 +1860,7 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
 
 
 def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
-    """'Henley & Partners', 'Kito Finance & Business Academy': a firm's or a body's
+    """'Obari & Sons', 'Kito Finance & Business Academy': a firm's or a body's
     name; people are not named with an ampersand. Names with an office or a person in
     them ("Obari & Minister Tom Velsa") are read part by part."""
     words = run.words

@@ -372,7 +372,7 @@ ORGANISATION_HEADS = {
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
-    # Plural heads of a set of bodies named as one ("Village Defence Committees", "District Councils").
+    # Plural heads of a set of bodies named as one ("Village Water Boards", "District Councils").
     "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
     "centres", "centers", "courts", "authorities", "boards", "institutes",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
