@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from .gazetteer import (
     COMMON_ACRONYMS,
     COMPASS,
+    CORPORATE_HEADS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MEDIA,
@@ -53,6 +54,7 @@ from .gazetteer import (
     is_given_name,
     is_language,
     is_shouted_word,
+    listed_companies,
     places,
     small_places,
     subdivision_codes,
@@ -385,6 +387,7 @@ def _runs(text: str) -> list[Run]:
             # (a sentence-initial capital included) ends the name so far.
             if current and adjacent and not pending and (
                 token.low in _PARTICLES
+                or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
@@ -394,7 +397,8 @@ def _runs(text: str) -> list[Run]:
                 # a head noun is complete)
                 or (
                     token.low in ("and", "&")
-                    and current[-1].low not in ORGANISATION_HEADS
+                    # ("International" is an adjective: "Centre for International and Comparative Studies".)
+                    and (current[-1].low not in ORGANISATION_HEADS or current[-1].low == "international")
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                 )
@@ -431,7 +435,8 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
         return False
     if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
         return False
-    if token.bare in places() or is_given_name(token.bare):
+    # (A given name is a person's possessive, but an office's is not: "Attorney General's Office".)
+    if token.bare in places() or (is_given_name(token.bare) and token.low not in _TITLE_OR_OFFICE):
         return False
     token.bare = token.text.rstrip(".")
     token.low = token.bare.lower()
@@ -541,12 +546,14 @@ _NAME_OPENERS = {
 }
 
 
-def _ordinary_opening(word: str, ctx: _Context) -> bool:
+def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool:
     """A sentence's first word that is an ordinary word of this text ("Powerful", "Former",
-    "Recall"), not a word that opens names of bodies ("National", "Royal")."""
+    "Recall"), not a word that opens names of bodies ("National", "Royal"). With
+    `in_text=False`, any English word ("Remember"), whether or not this text also writes
+    it in lowercase."""
     low = word.lower()
     return (
-        low in ctx.lower
+        (low in ctx.lower or (not in_text and is_common_word(word)))
         and low not in _NAME_OPENERS
         and low not in _ORGANISATION_HEAD_WORDS
         and low not in _TITLE_OR_OFFICE
@@ -632,6 +639,17 @@ _BODY_ROLES = {
     "agency", "service", "movement", "newspaper", "daily", "channel", "broadcaster", "force",
     "command", "ministry", "body", "firm", "company", "tabloid", "paper", "magazine", "station",
 }
+
+
+_APPOSITION_PREPOSITIONS = {"of", "from", "in", "at", "for", "with", "to", "on", "by", "and"}
+
+
+def _apposition_head(role: str) -> str:
+    """The noun an apposition is about: "a leader from the Kito Party" is a leader (a
+    person), "the militant group" a group (a body)."""
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _APPOSITION_PREPOSITIONS), len(words))
+    return words[cut - 1].lower() if cut else ""
 
 
 # Offices whose name ends in "General" ("Attorney General"): there it is no rank.
@@ -748,6 +766,8 @@ class _Context:
         self.text = text
         self.gazetteer = places()
         self._lower: set[str] | None = None
+        self.bodies_by_first_word: dict[str, list[str]] = {}
+        self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
 
     @property
@@ -871,6 +891,9 @@ def _head(words: list[str]) -> str:
     return words[-1].lower()
 
 
+_VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+
+
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
     """Place or organisation by the shape of a multi-word name, else None."""
     full = " ".join(words)
@@ -887,6 +910,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return PLACE
     if low0 == "house" and len(words) > 2 and words[1] in ("of", "of the"):
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
+    if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
+        return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -964,11 +989,21 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
+    for start, end in masked:
+        # "the tabloid 'Kito Star'", "the newspaper "Velsa Today"": a quoted name after a
+        # noun for a kind of body is that body's name, not a title of a work.
+        if _BODY_NOUN_BEFORE.search(text, max(0, start - 40), start):
+            name = text[start + 1 : end - 1].strip(" ,.")
+            if name and name[0].isupper() and len(name.split()) <= 6:
+                index.add(index.resolve(name) or name, ORGANISATION, start=start + 1, end=end - 1)
     # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
     for acronym, expansion in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
-        kind = PLACE if _name_kind(expansion.split(), ctx) == PLACE else ORGANISATION
+        kind = _expansion_kind(expansion.split(), ctx)
+        if kind is None:
+            ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
@@ -1017,6 +1052,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         run = _trim(raw_run)
         if run is None or is_covered(run):
             continue
+        run = _with_opening_word(raw_run, run)
         first = raw_run.tokens[0]
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
@@ -1030,10 +1066,31 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
 
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
+    ctx.bodies_by_first_word = _bodies_by_first_word(index)
     for run in singles:
         _read_single(index, ctx, run)
     _merge_variants(index, ctx.place)
     return index
+
+
+# Words a sentence's grammar capitalises only at its start; in mid-sentence, before a
+# body's name, they are part of it ("the All Lusara Congress", "First Nations Bank").
+_NAME_OPENING_WORDS = {"all", "first", "our", "one"}
+
+
+def _with_opening_word(raw_run: Run, run: Run) -> Run:
+    """The trimmed run, or the run with the capitalised word it lost in mid-sentence
+    ("All" of "the All Lusara Farmers Committee") when what is left is a body's name."""
+    dropped = raw_run.tokens[0]
+    if (
+        len(run.tokens) >= 2
+        and run.tokens[0] is raw_run.tokens[1]
+        and not dropped.initial
+        and dropped.low in _NAME_OPENING_WORDS
+        and _head(run.words) in ORGANISATION_HEADS
+    ):
+        return Run([dropped, *run.tokens])
+    return run
 
 
 def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
@@ -1046,6 +1103,11 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
         if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
+            # "Fisheries and Marine Training and Outreach Institute": the name now has its
+            # head, so the modifier before it may join too.
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
+                joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
+                joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
@@ -1144,6 +1206,9 @@ _GENERIC_MODIFIERS = {
 
 # Heads of bodies that are also read as role nouns ("the militant group"): before an
 # office, with a name before them, they close the body's name.
+_ARMED_SERVICES = {"army", "navy", "police"}
+# Words for a member's rank that can stand before a body's name ("Deputy Taliban leader").
+_RANKS_IN_A_BODY = {"deputy", "senior", "acting", "vice", "assistant", "additional", "chief", "junior"}
 _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", "agency", "command", "ministry", "movement", "network", "company", "firm", "party"}
 
 
@@ -1189,6 +1254,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if "&" in words:
+        _read_ampersand_name(index, ctx, run, singles)
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -1271,6 +1339,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Director Lusara Peace Training Centre": the office, then the body.
         _read_run(index, ctx, Run(run.tokens[leading:]), singles)
         return
+    if (
+        leading == len(words) - 1
+        and all(w.lower() in _RANKS_IN_A_BODY for w in words[:leading])
+        and (words[-1].lower() in INSTITUTION_WORDS or (_ACRONYM.match(words[-1]) and words[-1] not in OFFICE_ACRONYMS))
+    ):
+        # "Deputy Taliban (leader)", "Deputy KLF (chief)": an office of the body, then the body.
+        _read_run(index, ctx, Run(run.tokens[leading:]), singles)
+        return
     if len(words) >= 2 and is_language(words[-1]) and not ctx.place(full):
         # "VOA Swahili", "Radio Kito Urdu": a broadcaster's service in a language is the broadcaster.
         body = len(words) - 1
@@ -1288,6 +1364,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if run.tokens[0].initial and len(words) >= 2 and _ordinary_opening(words[0], ctx) and (
         (_name_kind(words[1:], ctx) == ORGANISATION and _head(words[1:]) in ORGANISATION_HEADS)
         or (len(words) == 2 and _ACRONYM.match(words[1]) and not ctx.place(words[1]))  # "Remember KLF", "Is BoL"
+    ) or (
+        # "Recall KLF" (a verb the text writes nowhere else), "Lusaran KLF" (a nationality):
+        # the acronym alone is the body.
+        len(words) == 2
+        and _ACRONYM.match(words[1])
+        and not ctx.place(words[1])
+        and words[1] not in OFFICE_ACRONYMS
+        and (is_demonym(words[0]) or (run.tokens[0].initial and _ordinary_opening(words[0], ctx, in_text=False)))
     ):
         # "Powerful Council for ...", "Former Lusaran Democratic Party": a sentence's
         # first word before a body's name is no part of it.
@@ -1338,7 +1422,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
         ):
             first_office -= 1
-            if words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE and first_office > 0:
+            if first_office > 0 and (
+                words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
+                # "Lusara Army General X" (but "Chief of Army Staff General X" is one office)
+                or (
+                    words[first_office].lower() in _ARMED_SERVICES
+                    and words[first_office - 1] not in _JOINERS_AFTER_ORG
+                    and words[first_office - 1].lower().rstrip(".") not in _TITLE_OFFICE_OR_ROLE
+                )
+            ):
                 # "Lusara Air Force Commander X": the force is a body, named before the office.
                 first_office += 1
                 break
@@ -1396,7 +1488,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(rest), singles)
         return
     trailing = len(words)
-    while trailing > 0 and (words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES or words[trailing - 1] in OFFICE_ACRONYMS):
+    while trailing > 0 and (
+        words[trailing - 1].lower().rstrip(".") in _TRAILING_OFFICES
+        or words[trailing - 1] in OFFICE_ACRONYMS
+        or (trailing > 1 and _ACRONYM.match(words[trailing - 1]) and words[trailing - 1].upper() in COMMON_ACRONYMS)  # "Kito Police NFT"
+    ):
         trailing -= 1
     if (
         0 < trailing < len(words)
@@ -1447,6 +1543,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _emit_prefix(index, ctx, run, words[:1])
         _add_person(index, " ".join(words[1:]), _role_before(scan, run.start), [], Run(run.tokens[1:]))
         return
+    if _corporate_name(words, ctx):
+        index.add(full, ORGANISATION, start=run.start, end=run.end)
+        return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -1459,6 +1558,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if kind == ORGANISATION:
         if is_demonym(words[0]) and len(words) == 2 and words[1].lower() in ("tv", "media", "radio", "press", "police", "forces"):
             return  # "Indian TV", "Pakistani media": a kind of thing, not a body
+        person = _person_after_body(words, ctx)
+        if person:
+            # "KLF Tom Obari", "Kito Prison Warden Anna Velsa": the body (or its office), then its member.
+            _read_run(index, ctx, Run(run.tokens[:-person]), singles)
+            tokens = run.tokens[-person:]
+            _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
+            return
         index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
@@ -1486,7 +1592,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
-        if role and role.split()[-1].lower() in _BODY_ROLES:
+        if (
+            (role and _apposition_head(role) in _BODY_ROLES)
+            # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
+            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
+            or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
+        ):
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
@@ -1578,12 +1690,67 @@ _BODY_NOUN_BEFORE = re.compile(
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
     r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
 )
+# A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
+# Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
+_NOUN_AFTER = re.compile(r" ([a-z][a-z\-]+)(['’]s?)?(?![\w’'])")
+# Lowercase nouns for a kind of body: "the Tabaco monopoly", "the Kito website" are that body.
+_BODY_NOUNS_AFTER = {
+    "company", "firm", "bank", "group", "platform", "broadcaster", "channel", "website", "newspaper", "daily",
+    "agency", "organisation", "organization", "consultancy", "conglomerate", "giant", "utility", "operator",
+    "carrier", "airline", "maker", "manufacturer", "insurer", "lender", "retailer", "network", "outlet",
+    "magazine", "tabloid", "coalition", "union", "association", "outfit", "militia", "developer", "producer",
+    "brand", "club", "party", "institute", "charity", "foundation", "monopoly", "cartel", "government",
+    "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
+    "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
+}
+# Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
+_NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
+    "can", "could", "should", "may", "might", "must", "shall", "said", "says", "told", "also", "then",
+    "itself", "alone", "who", "which", "that", "not", "never", "already", "still", "too", "last", "this",
+}
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the word after a name is an ordinary noun the name qualifies ("the
+    Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
+    wants") or a body's noun ("the Kito monopoly")."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    if not match:
+        return False
+    word = match.group(1)
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+        return False
+    following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
+    if following and following.group(1) in _BODY_NOUNS_AFTER:
+        return False  # "the Kito tobacco company", "the Kito protest group"
+    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
+
+
+# A lowercase word for a body's member or officer right after a name: "Kito chairman X",
+# "Kito lawmakers" (a person's name is not followed so).
+_MEMBER_AFTER = re.compile(
+    r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
+    r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
+)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
+
+
+# "G7", "G-20", "G77": a group of countries by its number of members.
+_NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
+_CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
+_ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
+_NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
+    if word in ctx.not_actors:
+        return
     canonical = index.resolve(word)
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
@@ -1592,10 +1759,18 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
-    if word in MEDIA:
+    body = _body_of_first_word(index, ctx, word)
+    if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):
+        # "Kito" after "Kito Mining Corporation": the same body, by its short name (but
+        # "in Kito" after "the Kito Protection Brigade" is the place it is named after).
+        index.add(body, ORGANISATION, aliases=[word], start=run.start, end=run.end)
+        return
+    if word in MEDIA or (word in listed_companies() and not _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)):
+        # (A listed company's name is written without "the"; "the Indus" is a river.)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
+    if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
+        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices".)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
@@ -1625,18 +1800,36 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
         )
         and not ctx.place(word)
-        and word not in COMMON_ACRONYMS
+        and word.upper() not in COMMON_ACRONYMS
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
+        and (_ACRONYM.match(word) or not _modifies_a_noun(scan, run.end))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
+    if _NUMBERED_GROUP.match(word):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the G20", "G7 countries"
+        return
+    channel = _CHANNEL_NUMBER.match(scan, run.end) if word in ("Channel", "Kanal", "Canal") else None
+    if channel:
+        # "Channel 9 reported": a broadcaster by its number.
+        index.add(f"{word} {channel.group(1)}", ORGANISATION, start=run.start, end=channel.end(1))
+        return
+    if _DOTTED_ACRONYM.match(word) and not run.tokens[0].initial:
+        # "U.N.", "N.A.T.O.": the acronym without its full stops; but an address's "P.O. Box",
+        # "N.W." and a numbered instrument ("L.I.2378") are none.
+        if word.replace(".", "") in _ADDRESS_ABBREVIATIONS or _NUMBER_OR_BOX_AFTER.match(scan, run.end):
+            return
+        word = word.replace(".", "")
     acronym = bool(_ACRONYM.match(word))
     if acronym or _INTERCAPPED.match(word) or _HYPHEN_PARTICLE.match(word):
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
-        if acronym and _subdivision_of_named_country(scan, word):
+        if acronym and _AMOUNT_AFTER.match(scan, run.end):
+            return  # "KD 3,000", "NT$500": a currency before an amount
+        # (An acronym the text introduces in brackets is a body's, not a state's code.)
+        if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
@@ -1662,6 +1855,120 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+# Heads of spelled-out acronyms that name an office or a thing, not a body.
+_OFFICE_HEADS = {"officer", "executive", "officers", "executives"}
+_THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "convention", "conventions", "list", "site"}) | {
+    "product", "products", "machine", "machines", "technology", "technologies", "line", "understanding",
+    "framework", "card", "tax", "income", "rate", "ratio", "vehicle", "vehicles", "device",
+    "devices", "weapon", "weapons", "disease", "syndrome", "virus", "test", "token", "tokens",
+}
+
+
+def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
+    """What an acronym's spelled-out name says it is: a place, a person ("Tomas Obari
+    Kitenge (TOK)"), an organisation, or nothing: an office ("Municipal Chief
+    Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
+    kind = _name_kind(words, ctx)
+    if kind == PLACE:
+        return PLACE
+    if kind == ORGANISATION:
+        return ORGANISATION
+    head = _head(words)
+    if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
+        return None
+    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON
+    return ORGANISATION
+
+
+def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
+    """'Obari & Sons', 'Kito Finance & Business Academy': a firm's or a body's
+    name; people are not named with an ampersand. Names with an office or a person in
+    them ("Obari & Minister Tom Velsa") are read part by part."""
+    words = run.words
+    at = words.index("&")
+    left, right = run.tokens[:at], run.tokens[at + 1 :]
+    named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
+    if (
+        at
+        and right
+        and not any(w.lower() in _TRAILING_OFFICES for w in named)
+        and not (len(right) > 1 and is_given_name(right[0].bare) and _person_words([t.bare for t in right], ctx, False))
+        # "Fact Sheet & Detailed Framework": ordinary words, no body's head, are no name.
+        and any(w.lower() in _ORGANISATION_HEAD_WORDS or not is_common_word(w) for w in named)
+    ):
+        index.add(" ".join(words), ORGANISATION, start=run.start, end=run.end)
+        return
+    for part in (left, right):
+        if part:
+            _read_run(index, ctx, Run(part), singles)
+
+
+def _person_after_body(words: list[str], ctx: _Context) -> int:
+    """How many last words of a body's name are a person's full name glued after it
+    ("KLF Tom Obari", "Human Rights Anna Berg"), 0 if none: two or three name-shaped
+    words, the first a given name (or no ordinary word), right after a body's head
+    noun, an office or an acronym."""
+    for size in (3, 2):
+        if len(words) < size + 1:
+            continue
+        name, before = words[-size:], words[-size - 1]
+        if before in _JOINERS_AFTER_ORG or any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower() in _TITLE_OFFICE_OR_ROLE for w in name):
+            continue
+        if before in _SHIP_PREFIXES or not (
+            before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
+        ):
+            continue  # but "USS Tom Obari" is a ship's name
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
+            return size
+    return 0
+
+
+def _bodies_by_first_word(index: ActorIndex) -> dict[str, list[str]]:
+    """First word -> the organisations of several words this text names that start with it."""
+    found: dict[str, list[str]] = {}
+    for actor in index.actors.values():
+        if actor.kind == ORGANISATION and actor.mentions and " " in actor.name:
+            first, rest = actor.name.split(" ", 1)
+            if not any(word.lower() in _NAMED_AFTER_ITS_PLACE for word in rest.split()):
+                found.setdefault(first, []).append(actor.name)
+    return found
+
+
+# Bodies named after the place they serve or stand in ("Kito City Council", "Kito Prison",
+# "Kito Administrative Court"): the first word alone is the place, not the body.
+_NAMED_AFTER_ITS_PLACE = {
+    "city", "county", "district", "municipal", "municipality", "council", "prison", "jail",
+    "university", "college", "school", "court", "police", "airport", "port", "province", "provincial",
+    "regional", "state", "metropolitan", "town", "village", "stadium", "station", "club", "fc",
+}
+
+
+def _body_of_first_word(index: ActorIndex, ctx: _Context, word: str) -> str | None:
+    """The body whose name starts with this word ("Kito" of "Kito Mining
+    Corporation"), when the word is a name of its own: not an ordinary word, nor the
+    given name of a person the text names."""
+    bodies = ctx.bodies_by_first_word.get(word, ())
+    if not bodies or not _name_shaped(word) or ctx.common(word) or is_common_word(word) or len(word) < 3:
+        return None
+    if is_given_name(word) and any(actor.kind == PERSON and word in actor.name.split() for actor in index.actors.values()):
+        return None
+    # Of several ("Kito Mining" and "Kito Holdings"), the one the text names most, then the shortest.
+    return min(bodies, key=lambda name: (-index.actors[name].mentions, len(name)))
+
+
+def _corporate_name(words: list[str], ctx: _Context) -> bool:
+    """'Kito Mining', 'Lusara Infinite Vision Technology': a company's own name (a word
+    that is no ordinary word, or a place) before what it does; not "Advanced Technology"."""
+    if len(words) < 2 or words[-1].lower() not in CORPORATE_HEADS:
+        return False
+    before = words[:-1]
+    if any(w in _JOINERS_AFTER_ORG or w.lower() in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in before):
+        return False
+    return any(ctx.place(w) or _ACRONYM.match(w) or (_name_shaped(w) and not is_common_word(w)) for w in before)
 
 
 def _a_people(text: str, word: str) -> bool:

@@ -372,6 +372,9 @@ ORGANISATION_HEADS = {
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
+    # Plural heads of a set of bodies named as one ("Village Water Boards", "District Councils").
+    "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
+    "centres", "centers", "courts", "authorities", "boards", "institutes",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
     # The same heads in Spanish, Portuguese, French and Italian names of bodies.
@@ -386,11 +389,24 @@ ORGANISATION_HEADS = {
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
 }
+# What companies call themselves after their name ("Kito Mining", "Lusara Steel"): a
+# body only after a name of its own, never in "Ministry of Science and Technology".
+CORPORATE_HEADS = {
+    "technology", "mining", "steel", "apparels", "consultores", "analytics", "labs", "logistics",
+    "electronics", "semiconductor", "semiconductors", "pharma", "biotech", "shipping", "shipbuilding",
+    "cement", "textiles", "breweries", "brewery", "petroleum", "investments", "fintech", "software",
+    "communications", "airline", "energies", "petrochemical", "petrochemicals", "chemicals", "foods",
+    "beverages", "studios", "entertainment", "publishing", "hotels", "resorts", "realty", "properties",
+    "research", "power", "life", "air", "cloud", "distribution", "motors", "capital", "resources",
+}
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
     "parliament", "cabinet", "congress", "senate", "taliban", "army", "navy",
     "legislature", "judiciary", "politburo", "kremlin", "pentagon", "knesset", "duma", "majlis",
     "assembly", "diet", "house",
+    # Parties named by one word: "Labor's leader", "the Greens and the Nationals" (but
+    # "Democrats", "Liberals" are as often the members as the party).
+    "labor", "greens", "nationals", "tories",
     "interpol", "europol", "nato", "hamas", "hezbollah", "hizbollah", "fatah", "isis", "al-qaeda",
     "al-shabaab", "boko", "bundestag",
 }
@@ -412,6 +428,8 @@ OFFICE_ACRONYMS = {
     "AG", "DGP", "COAS", "CJCSC", "CJCS", "PRO", "OC", "CO", "SG", "DPM", "FM", "HE", "JCO", "GOC",
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
     "DP", "CS",
+    # Styles of address and more offices: "HH the Amir", "HRH", "DSG" (deputy secretary-general).
+    "HH", "HM", "HRH", "DSG", "DDG",
 }
 
 
@@ -435,6 +453,39 @@ def is_common_word(word: str) -> bool:
         if low.endswith(ending) and len(low) > len(ending) + 2 and low[: -len(ending)] + replacement in words:
             return True
     return False
+
+# Legal forms after a listed company's name ("Tesla, Inc.", "Nestlé SA").
+_LEGAL_FORMS = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Ltd\.?|Limited|S\.?A\.?|AG|SE|N\.?V\.?|"
+    r"ASA|AB|Oyj|S\.?p\.?A\.?|Group|Holdings?|Holding AG|KGaA|& Co\.?))+$"
+)
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """One-word names of the companies on the main stock indices (pytickersymbols, MIT:
+    S&P 500, NASDAQ 100, FTSE 100, DAX, CAC 40, Nikkei 225...): "Tesla", "Qualcomm",
+    "Nestlé". A name that is also an English word, a given name or a place ("Apple",
+    "Ford", "Amazon") is left to the sentence around it."""
+    from pytickersymbols.indices_data import INDICES
+
+    found = set()
+    for index in INDICES.values():
+        for company in index.get("companies", ()):
+            name = _LEGAL_FORMS.sub("", company.get("name") or "").strip()
+            if (
+                " " not in name
+                and len(name) >= 4
+                and name[0].isupper()
+                and name.isalpha()
+                and not is_common_word(name)
+                and not is_given_name(name)
+                and name not in places()
+                and name not in small_places()
+            ):
+                found.add(name)
+    return frozenset(found)
+
 
 # Heads of names of events, laws and things: capitalised, but no actor.
 NON_ACTOR_HEADS = {
@@ -462,4 +513,6 @@ COMMON_ACRONYMS = {
     "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
     "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
     "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
+    "FTA", "FTAS", "NFT", "NFTS", "ESG", "CPU", "CPUS", "GPU", "GPUS", "STEM", "AGV", "AGVS", "SME", "SMES",
+    "MSME", "MSMES", "KPI", "KPIS", "ROI", "R&D", "EIA", "CSR", "B2B", "P2P", "VPN", "OTT", "EMI",
 }

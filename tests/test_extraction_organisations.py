@@ -1,0 +1,257 @@
+"""Organisations in made-up reports: the shapes of bodies' names a careful reader
+knows without a list, and the words that only look like them."""
+from cables.extraction.actors import find_actors, sort_actors
+
+
+def kinds(text):
+    return {a.name: a.kind for a in sort_actors(find_actors(text))}
+
+
+def assert_kinds(found, expected):
+    """Each name found with the kind expected."""
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def assert_absent(found, *names):
+    """None of these names is an actor (junk a reader would not want listed)."""
+    assert [name for name in names if name in found] == []
+
+
+def test_a_name_after_the_is_a_body_unless_it_qualifies_an_ordinary_noun():
+    found = kinds(
+        "Farmers near the Obari reactor and the Velsa division said the Kitomo monopoly had raised prices. "
+        "The Lusamba tobacco company agreed, and the Dravik said on Monday it would appeal."
+    )
+    assert found.get("Obari") != "organisation"  # the reactor is named after it
+    assert found.get("Velsa") != "organisation"
+    assert_kinds(found, {
+        "Kitomo": "organisation",
+        "Lusamba": "organisation",
+        "Dravik": "organisation",
+    })
+
+
+def test_a_company_is_named_by_its_own_name_before_what_it_does():
+    found = kinds(
+        "Shares of Kitomo Mining and Obari Steel rose after Lusara Power cut its prices. "
+        "Analysts at Velsanta Research agreed, but Advanced Technology and Science and Technology "
+        "are no companies."
+    )
+    assert_kinds(found, dict.fromkeys(("Kitomo Mining", "Obari Steel", "Lusara Power", "Velsanta Research"), "organisation"))
+    assert_absent(found, "Advanced Technology", "Science and Technology")
+
+
+def test_a_body_named_in_full_is_the_same_body_by_its_first_word_later():
+    index = find_actors(
+        "The Kitomo Mining Corporation filed its accounts. Kitomo said on Monday that profits rose, "
+        "and a spokesman for the Velsa Protection Brigade said fighters in Velsa were calm."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert found["Kitomo Mining Corporation"].kind == "organisation"
+    assert "Kitomo" in found["Kitomo Mining Corporation"].aliases
+    assert "Kitomo" not in found  # not a person who "said"
+    assert found.get("Velsa") is None or found["Velsa"].kind == "place"
+
+
+def test_an_acronym_spelled_out_as_a_thing_or_an_office_is_no_body_and_a_persons_is_that_person():
+    found = kinds(
+        "The Gross Domestic Product (GDP) of Lusara fell, the Lusara Farmers Union (LFU) said. "
+        "The Municipal Chief Executive (MCE) disagreed. Tomas Arrio Velsanta (TAV) said GDP would "
+        "recover, and the LFU agreed with TAV."
+    )
+    assert_absent(found, "GDP", "MCE")
+    assert_kinds(found, {
+        "LFU": "organisation",
+        "TAV": "person",
+    })
+
+
+def test_an_ampersand_joins_one_bodys_name_but_not_a_person_to_another():
+    found = kinds(
+        "Advisers at Velsa & Partners and the Kito Finance & Business Academy met Obari & Minister Tom Lusaro. "
+        "The Fact Sheet & Detailed Framework was published."
+    )
+    assert_kinds(found, {
+        "Velsa & Partners": "organisation",
+        "Kito Finance & Business Academy": "organisation",
+        "Tom Lusaro": "person",
+    })
+    assert not any("&" in name for name in found if "Lusaro" in name or "Framework" in name)
+
+
+def test_a_nationality_or_a_sentences_verb_before_an_acronym_is_no_part_of_the_body():
+    found = kinds(
+        "Lusara is governed by the KLF. Critics of Eritrean KLF agents spoke up. Recall KPR, which lost in 2019. "
+        "The Kito Police NFT sold out, and a French NGO and a Chinese FTA were discussed."
+    )
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "KPR": "organisation",
+        "Kito Police": "organisation",
+    })
+    assert_absent(found, "Eritrean KLF", "Recall KPR", "Kito Police NFT", "NFT", "French NGO", "NGO", "FTA", "Chinese FTA")
+
+
+def test_a_persons_full_name_glued_after_a_body_is_that_person_not_part_of_the_body():
+    found = kinds(
+        "The statement was signed by KLF Velsanto Kirimu and by the Lusara Farmers Union Anna Obari. "
+        "The USS Harold Kitomo sailed on."
+    )
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "Velsanto Kirimu": "person",
+        "Lusara Farmers Union": "organisation",
+        "Anna Obari": "person",
+    })
+    assert "Harold Kitomo" not in found  # a ship named after a person
+
+
+def test_a_bodys_name_keeps_its_opening_word_and_each_and_of_its_modifiers():
+    found = kinds(
+        "Delegates of the All Lusara Farmers Congress met the First Kito Bank of Velsa, the Food and "
+        "Fisheries Research and Extension Institute and the Centre for International and Regional Studies."
+    )
+    assert_kinds(found, dict.fromkeys(("All Lusara Farmers Congress",
+        "First Kito Bank of Velsa",
+        "Food and Fisheries Research and Extension Institute",
+        "Centre for International and Regional Studies"), "organisation"))
+
+
+def test_numbered_groups_numbered_channels_and_dotted_acronyms_are_bodies():
+    found = kinds(
+        "Ministers met at K.L.F. headquarters before the G20 summit, where G7 countries spoke. "
+        "Channel 14 reported it. Write to P.O. Box 12 or to 30 Kito Street, N.W., Lusara."
+    )
+    assert_kinds(found, {
+        "KLF": "organisation",
+        "G20": "organisation",
+        "G7": "organisation",
+        "Channel 14": "organisation",
+    })
+    assert "PO" not in found and "NW" not in found
+
+
+def test_styles_of_address_and_currencies_before_amounts_are_no_bodies():
+    found = kinds(
+        "The decree was signed by HH the Amir and HRH Crown Prince Tomas. The KLF approved a KD 3,000 grant "
+        "and NT$500 vouchers, the KLF 2021 report said."
+    )
+    assert found.get("KLF") == "organisation"
+    assert_absent(found, "HH", "HRH", "HRH Crown", "KD", "NT")
+
+
+def test_a_company_listed_on_a_main_stock_index_needs_no_cue():
+    # Company names are the package's data (pytickersymbols), like the GeoNames places.
+    found = kinds("Kito Velsa met Qualcomm executives in Lusara, and the deal pleased Novartis.")
+    assert_kinds(found, {
+        "Qualcomm": "organisation",
+        "Novartis": "organisation",
+        "Kito Velsa": "person",
+    })
+
+
+def test_a_party_named_by_one_word_is_a_body():
+    found = kinds("Polls in Lusara show Labor ahead, while the Greens and the Nationals lost seats to Kito Velsa.")
+    assert_kinds(found, {
+        "Labor": "organisation",
+        "Greens": "organisation",
+        "Nationals": "organisation",
+    })
+
+
+def test_a_set_of_bodies_named_as_one_by_a_plural_head_is_an_organisation():
+    found = kinds("The Village Water Boards in Lusara and the Kito District Councils asked the Harbour Authorities.")
+    assert_kinds(found, dict.fromkeys(("Village Water Boards", "Kito District Councils", "Harbour Authorities"), "organisation"))
+
+
+def test_a_convention_or_exhibition_centre_is_a_place_not_a_body():
+    found = kinds("The summit opened at the Kito Convention Center, and the fair moved to the Lusara Exhibition Centre.")
+    assert_kinds(found, {
+        "Kito Convention Center": "place",
+        "Lusara Exhibition Centre": "place",
+    })
+
+
+def test_an_apposition_about_a_member_of_a_party_makes_a_person_not_a_body():
+    found = kinds(
+        "Velsanto Kirimu, a leader from Lusara's ruling Kito Party, won. "
+        "Obarin Tesfamo, the militant group, denied it."
+    )
+    assert_kinds(found, {
+        "Velsanto Kirimu": "person",
+        "Kito Party": "organisation",
+        "Obarin Tesfamo": "organisation",
+    })
+
+
+def test_an_offices_possessive_and_an_armed_service_before_an_office_belong_to_bodies():
+    found = kinds(
+        "Files reached the Lusara Attorney General's Office and the Surveyor General’s Department. "
+        "The plan of then Lusara Army General Tomas Velsanta failed."
+    )
+    assert_kinds(found, {
+        "Lusara Attorney General's Office": "organisation",
+        "Surveyor General’s Department": "organisation",
+        "Lusara Army": "organisation",
+        "Tomas Velsanta": "person",
+    })
+
+
+def test_a_members_rank_before_a_bodys_one_word_name_is_no_part_of_it():
+    found = kinds("The Deputy Taliban leader met Senior KLF officials, and the General Assembly voted.")
+    assert_kinds(found, {
+        "Taliban": "organisation",
+        "KLF": "organisation",
+    })
+    assert "Deputy Taliban" not in found and "Senior KLF" not in found
+    assert found.get("General Assembly") == "organisation"
+
+
+def test_a_short_name_goes_to_the_body_named_most_but_a_place_named_body_leaves_the_place():
+    found = {a.name: a for a in sort_actors(find_actors(
+        "Kitomo Holdings and Kitomo Holdings Limited merged with Kitomo Logistics Group. Kitomo said on "
+        "Monday it would grow. Guards at Velsanto Prison said six Velsanto inmates fled."
+    ))}
+    assert "Kitomo" in found["Kitomo Holdings"].aliases
+    assert "Kitomo" not in found
+    assert found["Velsanto Prison"].kind == "organisation"
+    assert "Velsanto" not in found["Velsanto Prison"].aliases
+
+
+def test_a_name_followed_by_its_chairman_or_lawmakers_is_a_body():
+    found = kinds("On Monday Otzavo Yehudan chairman Tomas Velsanta met Lusara Kovi lawmakers in the capital.")
+    assert_kinds(found, {
+        "Otzavo Yehudan": "organisation",
+        "Tomas Velsanta": "person",
+    })
+
+
+def test_an_institution_whose_name_is_no_english_word_is_a_body_at_a_sentences_start_too():
+    found = kinds("Lusara asked for help. Europol said on Monday that it would send officers. House prices rose.")
+    assert found.get("Europol") == "organisation"
+    assert "House" not in found
+
+
+def test_an_acronym_introduced_in_brackets_is_a_body_not_a_states_code():
+    # "UP" is Uttar Pradesh's ISO code, and India is named; here the text introduces it as a body's.
+    found = kinds("In India, the Kito Farmers Movement (UP) met. Later the UP said it would march.")
+    assert found.get("UP") == "organisation"
+
+
+def test_an_abbreviation_of_a_thing_after_the_is_no_body_however_it_is_cased():
+    found = kinds("Climbers died on the Mt. Velsa slopes, the KLF said.")
+    assert found.get("KLF") == "organisation"
+    assert "Mt" not in found
+
+
+def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body_quoted_or_not():
+    from cables.extraction import extract_report
+
+    report = extract_report(
+        "LUSARA: His photo was on the front page of the weekly tabloid 'Kito Velsa' on Monday, and the "
+        "rights organisation \u201cObarin\u201d said the French company Tesmo Ravin had paid for it.\n\n"
+        "The tabloid 'Kito Velsa' was later stopped by the Supreme Court of Lusara.",
+        "x.txt",
+    )
+    found = {a.name: a.kind for a in report.actors}
+    assert_kinds(found, {"Kito Velsa": "organisation", "Obarin": "organisation", "Tesmo Ravin": "organisation"})
