@@ -1343,6 +1343,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if body:
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
+        named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
+        if named:
+            # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
+            _emit_prefix(index, ctx, run, words[:named])
+            return
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
@@ -1694,7 +1699,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.mentions and " " in actor.name:
             for word in actor.name.split():
-                if len(word) > 2 and word[0].isupper():
+                if len(word) >= 2 and word[0].isupper() and word.lower() not in _PARTICLES:
                     words_of.setdefault(word, set()).add(actor.name)
     for actor in list(index.actors.values()):
         if actor.kind == PERSON and actor.mentions and " " not in actor.name and actor.name in index.actors:

@@ -1,0 +1,31 @@
+"""Persons and places in made-up reports, one shape per test: what a careful reader
+counts as a person or a place, once, and nothing else."""
+from cables.extraction import extract_report
+
+
+def actors_of(text):
+    return {a.name: a for a in extract_report(text, "x.txt").actors}
+
+
+def kinds(text):
+    return {name: a.kind for name, a in actors_of(text).items()}
+
+
+def test_a_two_letter_family_name_written_first_is_the_same_person():
+    found = actors_of(
+        "Premier Xu Obanle met the delegation on Monday. Xu told them the talks would go on, "
+        "and the trade envoy Li Kitomer agreed. Later Li said little."
+    )
+    people = sorted(name for name, a in found.items() if a.kind == "person")
+    assert people == ["Li Kitomer", "Xu Obanle"]
+
+
+def test_the_place_a_treaty_or_festival_is_named_after_is_a_place():
+    found = kinds(
+        "The pact builds on the Kyoto Protocol. Her film won a prize at the Cagliari Film Festival, "
+        "and the Lahore Declaration was signed long ago."
+    )
+    assert {name: found.get(name) for name in ("Kyoto", "Cagliari", "Lahore")} == {
+        "Kyoto": "place", "Cagliari": "place", "Lahore": "place",
+    }
+    assert not any(kind == "person" for kind in found.values())
