@@ -29,3 +29,14 @@ def test_the_place_a_treaty_or_festival_is_named_after_is_a_place():
         "Kyoto": "place", "Cagliari": "place", "Lahore": "place",
     }
     assert not any(kind == "person" for kind in found.values())
+
+
+def test_unknown_names_listed_beside_a_place_are_places_but_not_given_names():
+    found = kinds(
+        "Flooding closed roads in Nairobi, Obanle and Kitomaru, officials said. "
+        "The rivers Lusatej, Vorabeas and Kitoravi rose too, as in Nairobi and Kevin."
+    )
+    assert {name: found.get(name) for name in ("Obanle", "Kitomaru")} == {"Obanle": "place", "Kitomaru": "place"}
+    assert found.get("Kevin") is None  # a given name beside a place is no town
+    # No place among them: a list alone says nothing of its kind.
+    assert found.get("Lusatej") is None

@@ -989,6 +989,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         return i > 0 and covered[i - 1][1] > run.start
 
     singles: list[Run] = []
+    unread: list[Run] = []  # runs no rule made an actor of
     for raw_run in _join_conjoined_names(scan, _runs(scan), ctx):
         run = _trim(raw_run)
         if run is None or is_covered(run):
@@ -1002,14 +1003,58 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
                 continue
+        found = (len(index.mentions), len(singles))
         _read_run(index, ctx, run, singles)
+        if (len(index.mentions), len(singles)) == found and len(run.tokens) <= 3:
+            unread.append(run)
 
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
     for run in singles:
+        found = len(index.mentions)
         _read_single(index, ctx, run)
+        if len(index.mentions) == found:
+            unread.append(run)
+    if unread:
+        _places_listed_with_places(index, ctx, unread)
     _merge_variants(index, ctx.place)
     return index
+
+
+# What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
+_LIST_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
+_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) ")
+
+
+def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
+    """Names nothing else made an actor, listed beside places ("the towns of Kito,
+    Obari and Lusara" where Kito is known): places too, as a reader takes them."""
+    scan = ctx.text
+    ends = {m.end for m in index.mentions if m.kind == PLACE}
+    starts = {m.start for m in index.mentions if m.kind == PLACE}
+    candidates = [
+        run for run in sorted(unread, key=lambda r: r.start)
+        if all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        # One word: a given name, a people or a plural is no place ("Kevin", "Asians", "MPs").
+        and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
+                                            or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
+    ]
+    for _ in range(2):  # a chain of names: each takes its kind from the place beside it
+        left = []
+        for run in candidates:
+            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            after = _LIST_AFTER.match(scan, run.end)
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                name = " ".join(run.words)
+                index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
+                ends.add(run.end)
+                starts.add(run.start)
+            else:
+                left.append(run)
+        if len(left) == len(candidates):
+            break
+        candidates = left
 
 
 def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
