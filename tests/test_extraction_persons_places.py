@@ -40,3 +40,14 @@ def test_unknown_names_listed_beside_a_place_are_places_but_not_given_names():
     assert found.get("Kevin") is None  # a given name beside a place is no town
     # No place among them: a list alone says nothing of its kind.
     assert found.get("Lusatej") is None
+
+
+def test_an_ordinary_word_after_an_office_is_no_persons_name():
+    found = kinds(
+        "The Foreign Trade Minister Kito Obanle spoke at State House, where the Chief Guest was late "
+        "and successive Lt. Governors had met. President Lusawe said so."
+    )
+    assert found.get("Kito Obanle") == "person"
+    assert found.get("Lusawe") == "person"  # a surname after an office is still one
+    for word in ("Trade", "House", "Guest", "Governors"):
+        assert found.get(word) != "person", word

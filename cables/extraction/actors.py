@@ -1350,7 +1350,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     )
     name_words = words[split + 1 :] if split is not None else []
     if split is not None and len(name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
-        len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]))
+        len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ):
         name = " ".join(name_words)
         # Where the office starts: a place or a body before it is named in its own right.
@@ -1558,6 +1558,23 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
         return False
     return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+
+
+# Offices that modify the word after them ("State House", "Chief Guest", "Foreign Trade"):
+# an ordinary word there is the rest of a noun, not a surname.
+_OFFICE_MODIFIERS = {
+    "state", "foreign", "home", "defence", "defense", "finance", "external", "affairs", "interior", "army",
+    "staff", "senior", "additional", "assistant", "deputy", "chief", "vice", "field", "air", "rear", "lt",
+    "lieutenant", "acting", "principal", "extraordinary",
+}
+
+
+def _office_noun(office: str, word: str) -> bool:
+    """'State House', 'Lt. Governors', 'Defence Studies': an ordinary word (or plural)
+    after an office is no one's name."""
+    if is_given_name(word) or not is_common_word(word):
+        return False
+    return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _person_tail(words: list[str], ctx: _Context) -> int:
