@@ -51,3 +51,13 @@ def test_an_ordinary_word_after_an_office_is_no_persons_name():
     assert found.get("Lusawe") == "person"  # a surname after an office is still one
     for word in ("Trade", "House", "Guest", "Governors"):
         assert found.get(word) != "person", word
+
+
+def test_a_name_ending_in_a_noun_for_a_thing_or_field_is_no_person():
+    found = kinds(
+        "Backers of the Lusara Statement met at Kitomo Technology on Monday, and the Obanle Prevention "
+        "group joined them. Aid worker John Ging said so."
+    )
+    for name in ("Lusara Statement", "Kitomo Technology", "Obanle Prevention"):
+        assert found.get(name) != "person", name
+    assert found.get("John Ging") == "person"

@@ -1815,7 +1815,23 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
 
 
+# Endings of English nouns for things, acts and fields ("Statement", "Technology",
+# "Prevention", "Shipbuilding"): a name ending in such a word names no one.
+_THING_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ogy", "ity", "ism", "ics", "ness", "ship", "ing", "ance", "ence", "ure", "ary", "ery")
+
+
+def _ends_in_thing_noun(name: str) -> bool:
+    """'Uluru Statement', 'Marine Engineering'; but 'John Ging': a given name before a word in -ing."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.lower().endswith(_THING_NOUN_ENDINGS) or is_given_name(last) or not is_common_word(last):
+        return False
+    return not (last.lower().endswith("ing") and is_given_name(words[0]))
+
+
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
+    if _ends_in_thing_noun(name):
+        return
     # Tokens end before a full stop, but "Jr." and "Sr." are written with theirs.
     if name.split()[-1].lower() in ("jr", "sr") and len(name.split()) > 2:
         name += "."
