@@ -18,11 +18,13 @@ under it (a vanished table of contents or segment file, a closed reader) reopens
 index and runs again, so searches never fail while curators save and ingests write.
 """
 import functools
+import heapq
 import logging
 import threading
 import time
 from collections import Counter, OrderedDict
 from itertools import chain
+from operator import itemgetter
 
 from django.utils.encoding import force_str
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -42,6 +44,8 @@ from whoosh.query import And, Or, Phrase, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
+
+from .search_matching import scored_matches
 
 WRITER_TIMEOUT = 30  # seconds to wait for Whoosh's own lock (update_index may hold it)
 # Whoosh's codec zlib-compresses every term's block of postings, and most terms of a
@@ -90,6 +94,14 @@ class _SaturatingScorer(scoring.BaseScorer):
     def score(self, matcher):
         weight = matcher.weight()
         return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
+
+    def scores(self, weights, boost=1.0) -> list[float]:
+        """Many postings' scores at once, each as `score` and a query's boost give it
+        (search_matching reads whole blocks of postings)."""
+        idf, k1 = self.idf, self.k1
+        if boost == 1.0:
+            return [idf * w * (k1 + 1) / (w + k1) for w in weights]
+        return [idf * w * (k1 + 1) / (w + k1) * boost for w in weights]
 
 
 class _LengthFreeBM25F(scoring.BM25F):
@@ -449,9 +461,15 @@ class _FacetValues:
         return self._by_segment.put(key, found)
 
     def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
+        docnums = list(docnums)
         counts = {}
         for field, values in self.values.items():
-            counter = Counter(chain.from_iterable(values[d] for d in docnums))
+            # itemgetter picks every match's values in one call; Counter counts them in C.
+            if len(docnums) > 1:
+                picked = itemgetter(*docnums)(values)
+            else:
+                picked = [values[d] for d in docnums]
+            counter = Counter(chain.from_iterable(picked))
             counts[field] = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
         return counts
 
@@ -587,9 +605,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         }
 
     def _find(self, searcher, state, query, filter_query, facet_fields, sort, needed, refresh=False) -> _Found:
-        """Every match, the best `needed` of them ranked, and facet counts: one pass
-        over the matches (Whoosh's optimised top-k search would skip some, and then
-        counting them and their facets would take a second pass)."""
+        """Every match, the best `needed` of them ranked, and facet counts, from one
+        reading of the matches (search_matching). Whoosh's optimised top-k search would
+        skip some, and counting them and their facets would then take a second pass."""
         key = (state, repr(query), repr(filter_query), facet_fields, sort)
         kept = None if refresh else self._found.get(key)
         if kept is not None:
@@ -598,18 +616,22 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if allowed is not None and allowed.empty:
             # Whoosh takes an empty filter for no filter at all: nothing passes this one.
             return self._found.put(key, _Found(0, {f: [] for f in facet_fields}, []))
-        kwargs = {"limit": max(needed, self.RANK_AT_LEAST), "filter": allowed, "optimize": False}
+        matches = scored_matches(searcher, query, searcher.weighting)
+        if allowed is not None:
+            matches = {docnum: score for docnum, score in matches.items() if docnum in allowed}
+        limit = max(needed, self.RANK_AT_LEAST)
         if sort:
-            kwargs.update(sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
-        hits = searcher.search(query, **kwargs)
-        docnums = hits.docs()
+            hits = searcher.search(query, limit=limit, filter=allowed, sortedby=sort.lstrip("-"), reverse=sort.startswith("-"))
+            ranked = [(hit.docnum, hit.score) for hit in hits]
+        else:  # best first, and of equal scores the earlier document first, as Whoosh ranks them
+            ranked = heapq.nsmallest(limit, matches.items(), key=lambda match: (-match[1], match[0]))
         counts = {}
         if facet_fields:
             values = self._facet_values.get((state, facet_fields))
             if values is None:
                 values = self._facet_values.put((state, facet_fields), _FacetValues(searcher, facet_fields, self.path))
-            counts = values.count(docnums)
-        return self._found.put(key, _Found(len(docnums), counts, [(hit.docnum, hit.score) for hit in hits]))
+            counts = values.count(matches.keys())
+        return self._found.put(key, _Found(len(matches), counts, ranked))
 
     def _allowed(self, searcher, state, filter_query) -> _AllowedDocs:
         """The documents a filter lets through, kept per index state: the same few
