@@ -61,3 +61,16 @@ def test_a_name_ending_in_a_noun_for_a_thing_or_field_is_no_person():
     for name in ("Lusara Statement", "Kitomo Technology", "Obanle Prevention"):
         assert found.get(name) != "person", name
     assert found.get("John Ging") == "person"
+
+
+def test_a_country_under_its_official_name_is_the_country_once():
+    found = actors_of("The Republic of India and the Portuguese Republic signed a pact. India said it was ready.")
+    places = sorted(name for name, a in found.items() if a.kind == "place")
+    assert places == ["India", "Portugal"]
+    assert "Republic of India" in found["India"].aliases
+
+
+def test_a_town_named_like_an_abstract_word_counts_only_where_a_sentence_puts_a_place():
+    found = kinds("Reading the decree, she recalled the years after Independence. Later she flew to Reading.")
+    assert found.get("Independence") is None
+    assert found.get("Reading") == "place"

@@ -772,8 +772,11 @@ class _Context:
         if found is None and start >= 0 and " " not in name and name in small_places():
             if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
                 found = small_places()[name]
-        elif found and " " not in name and name.lower() in self.lower and is_common_word(name) and found not in country_names():
-            return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
+        elif found and " " not in name and is_common_word(name) and found not in country_names():
+            if name.lower() in self.lower:
+                return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
+            if name.lower().endswith(_THING_NOUN_ENDINGS) and not (start >= 0 and _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start])):
+                return None  # "after Independence", "Reading the text": such a word is a town only where a sentence puts one
         return found
 
     def in_body_list(self, position: int) -> bool:
@@ -960,7 +963,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             continue
         canonical = index.resolve(surface)
         if canonical is None and surface in ctx.gazetteer:
-            index.add(ctx.gazetteer[surface], PLACE, start=start, end=end)
+            place = ctx.gazetteer[surface]
+            index.add(place, PLACE, aliases=[surface] if surface != place else [], start=start, end=end)
             covered.append((start, end))
             continue
         # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.

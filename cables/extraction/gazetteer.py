@@ -162,10 +162,13 @@ def places() -> dict[str, str]:
 
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
+    geonames_countries = cache.get_countries()
     for country in pycountry.countries:
+        # "Republic of India", "Portuguese Republic": the country under its everyday name.
+        everyday = geonames_countries.get(country.alpha_2, {}).get("name")
         for name in (getattr(country, "common_name", None), getattr(country, "official_name", None), country.name):
             if name and "," not in name:
-                put(name.removeprefix("the "))
+                put(name.removeprefix("the "), everyday)
     for canonical, aliases in COUNTRY_ALIASES.items():
         found[canonical] = canonical
         for alias in aliases:
