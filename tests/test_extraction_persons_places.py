@@ -74,3 +74,14 @@ def test_a_town_named_like_an_abstract_word_counts_only_where_a_sentence_puts_a_
     found = kinds("Reading the decree, she recalled the years after Independence. Later she flew to Reading.")
     assert found.get("Independence") is None
     assert found.get("Reading") == "place"
+
+
+def test_a_dateline_naming_town_and_country_gives_both_places():
+    report = extract_report(
+        "BULAWAYO, Zimbabwe, Jun 23 2022 (Kito) - More than 30 people were hurt in clashes over land.\n\n"
+        "The police said little.",
+        "x.txt",
+    )
+    assert report.place == "Bulawayo, Zimbabwe"
+    places = {a.name for a in report.actors if a.kind == "place"}
+    assert places == {"Bulawayo", "Zimbabwe"}
