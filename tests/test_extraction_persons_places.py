@@ -85,3 +85,14 @@ def test_a_dateline_naming_town_and_country_gives_both_places():
     assert report.place == "Bulawayo, Zimbabwe"
     places = {a.name for a in report.actors if a.kind == "place"}
     assert places == {"Bulawayo", "Zimbabwe"}
+
+
+def test_a_country_named_only_for_its_diplomats_or_cable_is_no_place():
+    found = kinds(
+        "US diplomats were briefed by aid workers in Kitomo, a US cable shows. "
+        "The US national security adviser met Obanle officials."
+    )
+    assert found.get("United States") is None
+    named = kinds("US diplomats were briefed, a cable shows. Later the US changed course, and Mexico's ambassador left.")
+    assert named.get("United States") == "place"  # named in its own right too
+    assert named.get("Mexico") == "place"  # a possessive: the country acts

@@ -247,6 +247,18 @@ class ActorIndex:
             self.alias(kept, alias)
         self._people = None
 
+    def remove(self, name: str) -> None:
+        """Forget an actor that turned out to be none, with its mentions and names."""
+        self.actors.pop(name, None)
+        gone = self._by_name.pop(name, [])
+        if gone:
+            ids = {id(m) for m in gone}
+            self.mentions = [m for m in self.mentions if id(m) not in ids]
+        for surface, canonical in list(self._surfaces.items()):
+            if canonical == name:
+                del self._surfaces[surface]
+        self._people = None
+
     def alias(self, canonical: str, alias: str) -> None:
         actor = self.actors[canonical]
         if alias and alias != canonical and alias not in actor.aliases:
@@ -1021,8 +1033,31 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             unread.append(run)
     if unread:
         _places_listed_with_places(index, ctx, unread)
+    _drop_countries_named_only_for_their_diplomats(index, scan)
     _merge_variants(index, ctx.place)
     return index
+
+
+# A country's diplomats, officials and papers: "US diplomats", "a UK cable", "the US
+# national security adviser".
+_DIPLOMATS_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}(?:diplomats?|officials?|cables?|ambassadors?|envoys?|embassy|consulate|adviser|advisor|counterparts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str) -> None:
+    """A country a report names only as an adjective of its diplomats or of a cable it
+    quotes ("US diplomats were told", "a UK cable") is no place of the report: its
+    agents act, not the place."""
+    for actor in [a for a in index.actors.values() if a.kind == PLACE and a.name in country_names()]:
+        mentions = index.mentions_of(actor.name)
+        if mentions and all(
+            # Not "Mexico's ambassador": a possessive makes the country the one acting.
+            scan[m.end : m.end + 1] == " " and scan[m.end + 1 : m.end + 2].islower() and scan[m.end - 2 : m.end] not in ("'s", "’s") and _DIPLOMATS_AFTER.match(scan, m.end)
+            for m in mentions
+        ):
+            index.remove(actor.name)
 
 
 # What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
