@@ -96,3 +96,23 @@ def test_a_country_named_only_for_its_diplomats_or_cable_is_no_place():
     named = kinds("US diplomats were briefed, a cable shows. Later the US changed course, and Mexico's ambassador left.")
     assert named.get("United States") == "place"  # named in its own right too
     assert named.get("Mexico") == "place"  # a possessive: the country acts
+
+
+def test_full_names_that_look_like_a_month_a_demonym_or_a_plural_are_people():
+    found = kinds(
+        "The pact was signed by Zhang Jun, head of the Kito Badminton Association. "
+        "Truck driver Philip Chan, 34, said prices rose. "
+        "Moderate MPs Andrew Obanle, James Stevens and Bridget Lusawe crossed the floor on Jun 23."
+    )
+    for person in ("Zhang Jun", "Philip Chan", "James Stevens"):
+        assert found.get(person) == "person", person
+    assert found.get("Jun") is None  # "Jun 23" is still a date
+
+
+def test_an_arabic_article_glued_to_a_family_name_is_part_of_it():
+    found = actors_of(
+        "Prime Minister Mustafa al-Kadhimi met Admiral Saif Al Rahbi. Later al-Kadhimi and "
+        "Admiral al-Rahbi spoke again."
+    )
+    people = sorted(name for name, a in found.items() if a.kind == "person")
+    assert people == ["Mustafa al-Kadhimi", "Saif Al Rahbi"]

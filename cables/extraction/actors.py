@@ -67,6 +67,9 @@ _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
+# Arabic articles written in lowercase and glued to a family name: "al-Kadhimi", "el-Sisi".
+_ARTICLES_GLUED = ("al", "el")
+_GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
@@ -156,7 +159,7 @@ class _Surfaces(dict):
     @staticmethod
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
-        return without_initial_stops(surface).lower()
+        return without_initial_stops(surface).lower().replace("-", " ")  # "al-Rahbi" = "Al Rahbi"
 
     def __getitem__(self, surface):
         return super().__getitem__(self.key(surface))
@@ -339,6 +342,12 @@ def _tokens(text: str) -> list[Token]:
                 tokens.append(Token(particle.group(1), particle.start(1), particle.end(1), False))
         previous_end = match.end()
         start = match.start()
+        if start >= 4 and text[start - 1] == "-" and text[start - 3 : start - 1] in _ARTICLES_GLUED and text[start - 4] == " ":
+            # "Mustafa al-Kadhimi": the article glued to the family name is part of it.
+            token = Token(text[start - 3 : match.end()], start - 3, match.end(), False)
+            token.capitalised = True
+            tokens.append(token)
+            continue
         if start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] in ",;"):
             # Mid-sentence, the common case: a word or a comma just before.
             tokens.append(Token(match.group(), start, match.end(), False))
@@ -493,7 +502,13 @@ _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
 
 
-def _trim(run: Run) -> Run | None:
+# Months written short that are also given names ("Zhang Jun", "Jan Pronk"): a date
+# only where a day follows ("Jun 23", "Jan. 5").
+_NAME_LIKE_MONTHS = {"jan", "jun", "mar", "dec"}
+_DAY_AFTER = re.compile(r"\.? ?\d")
+
+
+def _trim(run: Run, text: str = "") -> Run | None:
     """Drop sentence-initial function words, months, weekdays; None when nothing is left."""
     tokens = run.tokens
     first, last = 0, len(tokens)
@@ -504,13 +519,20 @@ def _trim(run: Run) -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next((i for i in range(first, last) if tokens[i].low in _CALENDAR_WORDS), None)
+    calendar = next(
+        (
+            i for i in range(first, last)
+            if tokens[i].low in _CALENDAR_WORDS
+            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
+        ),
+        None,
+    )
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
             last = calendar
         else:
-            return _trim(Run(tokens[calendar + 1 : last])) if calendar + 1 < last else None
+            return _trim(Run(tokens[calendar + 1 : last]), text) if calendar + 1 < last else None
         while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
             last -= 1
         if first == last:
@@ -730,6 +752,8 @@ _NAME_SHAPE = re.compile(
 
 
 def _name_shaped(word: str) -> bool:
+    if word[:3] in _GLUED_PREFIXES:
+        word = word[3:]  # "al-Kadhimi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
 
 
@@ -937,7 +961,7 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
     last = words[-1].lower()
     plural = ordinary[-1] and last.endswith("s") and not last.endswith("ss")
-    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or is_common_word(words[0]))):
+    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or words[0].lower() in TITLES or last.endswith(_THING_NOUN_ENDINGS))):
         return False
     for i, w in enumerate(words):
         if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
@@ -1007,7 +1031,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     singles: list[Run] = []
     unread: list[Run] = []  # runs no rule made an actor of
     for raw_run in _join_conjoined_names(scan, _runs(scan), ctx):
-        run = _trim(raw_run)
+        run = _trim(raw_run, scan)
         if run is None or is_covered(run):
             continue
         first = raw_run.tokens[0]
@@ -1894,6 +1918,10 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
         index._learned.discard(low)
         if family not in actor.aliases:
             actor.aliases.append(family)
+        words = name.split()
+        if len(words) > 2 and words[-2].lower() in _ARTICLES_GLUED:
+            # "Saif Al Rahbi" is "al-Rahbi" later on.
+            index._surfaces.setdefault(f"{words[-2]} {family}".lower(), actor.name)
 
 
 @lru_cache(maxsize=1)

@@ -294,11 +294,12 @@ def is_demonym(word: str) -> bool:
         return True
     if not low.endswith(_DEMONYM_ENDINGS):
         return False
-    stems, loose = _demonym_stems()
+    stems, loose, whole = _demonym_stems()
     # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
-    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
+    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian. A
+    # one-letter ending follows the whole name: "Kenyan", but not "Chan" (Chad).
     for ending in _DEMONYM_ENDINGS:
-        if low.endswith(ending) and low[: len(low) - len(ending)] in stems and low not in stems:
+        if low.endswith(ending) and low[: len(low) - len(ending)] in (whole if len(ending) == 1 else stems) and low not in stems:
             return True
     if low.endswith(("ian", "ians", "ish")):
         return any(low[:k] in loose for k in range(4, len(low)))
@@ -306,14 +307,15 @@ def is_demonym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
-    stems, loose = set(), set()
+def _demonym_stems() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    stems, loose, whole = set(), set(), set()
     for country in country_names():
         stem = country.lower().split()[-1]
         if len(stem) >= 4:
             stems |= {stem, stem[:-1]}
+            whole.add(stem)
             loose.add(stem[: max(4, len(stem) - 2)])
-    return frozenset(stems), frozenset(loose)
+    return frozenset(stems), frozenset(loose), frozenset(whole)
 
 
 @lru_cache(maxsize=1)
