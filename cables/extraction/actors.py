@@ -51,6 +51,7 @@ from .gazetteer import (
     is_common_word,
     is_demonym,
     is_given_name,
+    is_plain_word,
     is_language,
     is_shouted_word,
     places,
@@ -961,7 +962,7 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
     last = words[-1].lower()
     plural = ordinary[-1] and last.endswith("s") and not last.endswith("ss")
-    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or words[0].lower() in TITLES or last.endswith(_THING_NOUN_ENDINGS))):
+    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and not _plural_surname(words, given)):
         return False
     for i, w in enumerate(words):
         if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
@@ -969,6 +970,16 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         if i == 0 and initial and w.lower().endswith(_NOT_NAME_ENDINGS) and not is_given_name(w):
             return False
     return True
+
+
+def _plural_surname(words: list[str], given: bool) -> bool:
+    """'James Stevens', 'Steven Martens': a surname shaped like a plural after a given name
+    that is no ordinary word (or a surname made of a given name); not "Red Notices",
+    "Gen Zers"."""
+    last = words[-1]
+    if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
+        return False
+    return not is_plain_word(words[0]) or is_given_name(last[:-1])
 
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
@@ -1921,7 +1932,7 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
         words = name.split()
         if len(words) > 2 and words[-2].lower() in _ARTICLES_GLUED:
             # "Saif Al Rahbi" is "al-Rahbi" later on.
-            index._surfaces.setdefault(f"{words[-2]} {family}".lower(), actor.name)
+            index.alias(actor.name, f"{words[-2]} {family}")
 
 
 @lru_cache(maxsize=1)

@@ -429,6 +429,11 @@ def _lexicon() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].islower())
 
 
+def is_plain_word(word: str) -> bool:
+    """'Red', 'Steven': the word itself is in the lexicon (no plural or suffix stripped)."""
+    return word.lower() in _lexicon()
+
+
 @lru_cache(maxsize=16384)
 def is_common_word(word: str) -> bool:
     """'Notices', 'Economic', 'Fountain': an ordinary word, capitalised (plurals too)."""
