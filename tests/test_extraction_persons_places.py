@@ -116,3 +116,14 @@ def test_an_arabic_article_glued_to_a_family_name_is_part_of_it():
     )
     people = sorted(name for name, a in found.items() if a.kind == "person")
     assert people == ["Mustafa al-Kadhimi", "Saif Al Rahbi"]
+
+
+def test_long_names_with_particles_accents_and_a_shorter_mention_are_one_person():
+    found = actors_of(
+        "His Highness Sheikh Obaid bin Rashid Al Kitomi chaired the meeting. In fact, president "
+        "Mirelo Díaz-Obanle himself agreed, as did Lusia Fernández de Kitomar. Later Vice President "
+        "Fernández de Kitomar and KZ Tomas Obalu spoke; Tomas Obalu left first."
+    )
+    people = sorted(name for name, a in found.items() if a.kind == "person")
+    assert people == ["Lusia Fernández de Kitomar", "Mirelo Díaz-Obanle", "Obaid bin Rashid Al Kitomi", "Tomas Obalu"]
+    assert "Fernández de Kitomar" in found["Lusia Fernández de Kitomar"].aliases

@@ -748,7 +748,7 @@ def _is_org_words(words: list[str]) -> bool:
 _l = r"[^\W\d_A-Z]"  # a letter that is not a capital A-Z, any alphabet
 _NAME_SHAPE = re.compile(
     rf"[A-Z]{_l}[^\W\d_A-Z’'\-]*(?:[’'\-]{_l}+)*|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|[A-Z]\.[A-Z]|[A-Z][a-z]?[A-Z][a-z]+|"
-    rf"[A-Z][a-z]+-[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
+    rf"[A-Z]{_l}+-[A-Z]{_l}+(?:-[A-Z]{_l}+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
 )
 
 
@@ -1417,13 +1417,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             for i in range(len(words) - 1, -1, -1)
             if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
-            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) for j, w in enumerate(words[i + 1 :], i + 1))
+            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
         ),
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and len(name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ):
         name = " ".join(name_words)
@@ -1842,6 +1842,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             fuller = words_of.get(actor.name, set()) - {actor.name}
             if len(fuller) == 1:
                 index.merge(next(iter(fuller)), actor.name)
+    # "Fernández de Kirchner" beside "Cristina Fernández de Kirchner": the end of exactly
+    # one fuller name is that person.
+    people = [a.name for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
+    for name in people:
+        if name in index.actors:
+            fuller = [other for other in people if other != name and other.endswith(" " + name) and other in index.actors]
+            if len(fuller) == 1:
+                extra = fuller[0].split()[: -len(name.split())]
+                if all(is_given_name(w) or (_name_shaped(w) and not w.isupper() and not is_common_word(w) and not ctx_place(w)) for w in extra):
+                    index.merge(fuller[0], name)
+                else:
+                    index.merge(name, fuller[0])  # "UP Akhilesh Yadav", "Shri Ahmed Patel": a title or place glued on
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
     # "Congress" beside "the Congress party", "Army" beside "Pakistani Army": one body.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}

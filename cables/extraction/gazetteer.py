@@ -299,7 +299,7 @@ def is_demonym(word: str) -> bool:
     # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian. A
     # one-letter ending follows the whole name: "Kenyan", but not "Chan" (Chad).
     for ending in _DEMONYM_ENDINGS:
-        if low.endswith(ending) and low[: len(low) - len(ending)] in (whole if len(ending) == 1 else stems) and low not in stems:
+        if ending != "s" and low.endswith(ending) and low[: len(low) - len(ending)] in (whole if len(ending) == 1 else stems) and low not in stems:
             return True
     if low.endswith(("ian", "ians", "ish")):
         return any(low[:k] in loose for k in range(4, len(low)))
