@@ -127,3 +127,11 @@ def test_long_names_with_particles_accents_and_a_shorter_mention_are_one_person(
     people = sorted(name for name, a in found.items() if a.kind == "person")
     assert people == ["Lusia Fernández de Kitomar", "Mirelo Díaz-Obanle", "Obaid bin Rashid Al Kitomi", "Tomas Obalu"]
     assert "Fernández de Kitomar" in found["Lusia Fernández de Kitomar"].aliases
+
+
+def test_a_short_surname_shaped_like_a_noun_and_two_hyphenations_of_a_family_name():
+    found = actors_of(
+        "Gov. Mike Pence of Indiana spoke. Salah Abu-Laban and his cousin Osman Abu Laban were there."
+    )
+    people = sorted(name for name, a in found.items() if a.kind == "person")
+    assert people == ["Mike Pence", "Osman Abu Laban", "Salah Abu-Laban"]  # one family name, two people

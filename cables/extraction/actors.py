@@ -160,7 +160,10 @@ class _Surfaces(dict):
     @staticmethod
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
-        return without_initial_stops(surface).lower().replace("-", " ")  # "al-Rahbi" = "Al Rahbi"
+        key = without_initial_stops(surface).lower()
+        if "l-" in key:  # "al-Rahbi" = "Al Rahbi" (but "Abu-Laban" and "Abu Laban" may be two people)
+            key = f" {key}".replace(" al-", " al ").replace(" el-", " el ")[1:]
+        return key
 
     def __getitem__(self, surface):
         return super().__getitem__(self.key(surface))
@@ -1907,10 +1910,11 @@ _THING_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ogy", "ity", "
 
 
 def _ends_in_thing_noun(name: str) -> bool:
-    """'Uluru Statement', 'Marine Engineering'; but 'John Ging': a given name before a word in -ing."""
+    """'Uluru Statement', 'Marine Engineering'; but 'John Ging', 'Mike Pence'."""
     words = name.split()
     last = words[-1]
-    if len(words) < 2 or not last.lower().endswith(_THING_NOUN_ENDINGS) or is_given_name(last) or not is_common_word(last):
+    # Short words are surnames as often as nouns: "Pence", "Vance", "Ness".
+    if len(words) < 2 or len(last) < 7 or not last.lower().endswith(_THING_NOUN_ENDINGS) or is_given_name(last) or not is_common_word(last):
         return False
     return not (last.lower().endswith("ing") and is_given_name(words[0]))
 
