@@ -40,6 +40,7 @@ from haystack import connections  # noqa: E402
 from cables import extraction  # noqa: E402
 from cables.ingest import _cable_date, collect_files  # noqa: E402
 from cables.models import Actor, Article, ArticleActor, Cable, CableLink, LinkMethod, Quote  # noqa: E402
+from cables.search_backend import WRITER_CODEC, WRITER_LIMIT_MB  # noqa: E402
 
 BATCH = 500  # reports per database transaction
 INDEX_CHUNK = 500  # objects read from the database at a time while indexing
@@ -189,7 +190,8 @@ def build_index(using: str = "default", procs: int = 1) -> int:
     backend = connections[using].get_backend()
     unified = connections[using].get_unified_index()
     backend.setup()
-    writer = backend.index.writer(limitmb=256, procs=procs, multisegment=procs > 1)
+    # Written as the archive's own writes are (uncompressed postings, see search_backend).
+    writer = backend.index.writer(limitmb=WRITER_LIMIT_MB, codec=WRITER_CODEC, procs=procs, multisegment=procs > 1)
     count = 0
     try:
         for model in unified.get_indexed_models():

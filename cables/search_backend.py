@@ -39,7 +39,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.idsets import BitSet
-from whoosh.qparser import MultifieldParser
+from whoosh.qparser import MultifieldPlugin, QueryParser
 from whoosh.query import And, Or, Phrase, QueryError, Term
 from whoosh.reading import EmptyReader, MultiReader, ReaderClosed, SegmentReader
 from whoosh.searching import Searcher
@@ -177,27 +177,48 @@ def _has_pairs(searcher) -> bool:
 
 
 # Fields whose every document's words are also in its text (the search templates put
-# actors' names and aliases there): a phrase in them is a phrase in the text too.
+# actors' names and aliases there). Such a field keeps no word positions: reading a
+# term's postings with positions costs six times as much, and a phrase in it is a
+# phrase in the text too, so it is read from the text (see names_phrases_in_text).
 NAMED_IN_TEXT = {"names"}
 
 
-def use_pairs(query):
-    """`query` with each exact phrase on the text field read from the pairs field.
-
-    A phrase on the names field would still walk both words' positions in every
-    document that names them (a famous person: a third of the archive). Every such
-    document has the phrase in its text as well, so the names' phrase is read from
-    the text's pairs too, and the two, one query now, weigh what both did."""
+def names_phrases_in_text(query):
+    """`query` with each phrase on a field of names read as the same phrase on the text,
+    weighing what both did (every document with the phrase in its names has it in its
+    text: a document matching one matches both, and their scores add)."""
     if isinstance(query, Phrase):
-        if query.slop != 1 or len(query.words) < 2:
-            return query
-        if query.fieldname == PAIRED_FIELD or query.fieldname in NAMED_IN_TEXT:
-            return _pair_query(query.words, query.boost)
+        if query.fieldname in NAMED_IN_TEXT:
+            return Phrase(PAIRED_FIELD, query.words, slop=query.slop, boost=query.boost, char_ranges=query.char_ranges)
         return query
     if query.is_leaf():
         return query
-    query = query.apply(use_pairs)
+    query = query.apply(names_phrases_in_text)
     return _merged(query) if isinstance(query, Or) else query
+
+
+def use_pairs(query):
+    """`query` with each exact phrase on the text field read from the pairs field."""
+    if isinstance(query, Phrase):
+        if query.slop != 1 or len(query.words) < 2 or query.fieldname != PAIRED_FIELD:
+            return query
+        return _pair_query(query.words, query.boost)
+    if query.is_leaf():
+        return query
+    return query.apply(use_pairs)
+
+
+class _ArchiveParser(QueryParser):
+    """Whoosh's parser over the archive's fields (as its MultifieldParser builds it),
+    reading names' phrases from the text."""
+
+    def __init__(self, fieldnames, schema, fieldboosts):
+        super().__init__(None, schema)
+        self.add_plugin(MultifieldPlugin(fieldnames, fieldboosts=fieldboosts))
+
+    def parse(self, text, normalize=True, debug=False):
+        query = super().parse(text, normalize=normalize, debug=debug)
+        return names_phrases_in_text(query) if query is not None else None
 
 
 def _merged(query: Or) -> Or:
@@ -462,14 +483,12 @@ class _FacetValues:
 
     def count(self, docnums) -> dict[str, list[tuple[str, int]]]:
         docnums = list(docnums)
+        # One itemgetter picks every match's values from a field's list in one call,
+        # and Counter counts them in C.
+        pick = itemgetter(*docnums) if len(docnums) > 1 else (lambda values: [values[d] for d in docnums])
         counts = {}
         for field, values in self.values.items():
-            # itemgetter picks every match's values in one call; Counter counts them in C.
-            if len(docnums) > 1:
-                picked = itemgetter(*docnums)(values)
-            else:
-                picked = [values[d] for d in docnums]
-            counter = Counter(chain.from_iterable(picked))
+            counter = Counter(chain.from_iterable(pick(values)))
             counts[field] = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
         return counts
 
@@ -717,6 +736,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def build_schema(self, fields):
         content_field, schema = super().build_schema(fields)
         for name, field in fields.items():
+            if not field.is_multivalued and type(schema[field.index_fieldname]) is TEXT:
+                # Haystack makes every text field sortable, a column holding each
+                # document's whole text a second time; the archive sorts by date alone.
+                made = schema[field.index_fieldname]
+                schema.remove(field.index_fieldname)
+                schema.add(field.index_fieldname, TEXT(
+                    stored=True, analyzer=made.analyzer, field_boost=made.format.field_boost, sortable=False,
+                    phrase=field.index_fieldname not in NAMED_IN_TEXT, spelling=made.spelling,
+                ))
+                continue
             if field.is_multivalued and field.indexed is not False:
                 # Columns (one value per document) and term vectors (several) let
                 # Whoosh count facets from the matching documents alone, instead of
@@ -738,9 +767,24 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             # searcher then costs ~10 MB of memory per 1,000 articles and a pause on
             # each index change; reading by file offsets is as fast here.
             self.storage = FileStorage(self.path, supports_mmap=False)
+            self._keep_fields_as_written()
             self.index = self.storage.open_index(schema=self.schema)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
-        self.parser = MultifieldParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+        self.parser = _ArchiveParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+
+    def _keep_fields_as_written(self) -> None:
+        """Fields of an existing index keep the format they were written in.
+
+        Names kept word positions in indexes written before they were read from the
+        text's (NAMED_IN_TEXT). Whoosh cannot merge a segment's postings into a field
+        of another format, so such an index keeps its names as written, and is as
+        fast as before; `rebuild_index` writes the new format.
+        """
+        written = self.storage.open_index().schema  # from the index's table of contents
+        for name in NAMED_IN_TEXT:
+            if name in written and name in self.schema and type(written[name].format) is not type(self.schema[name].format):
+                self.schema.remove(name)
+                self.schema.add(name, written[name])
 
 
 def index_state(using: str = "default"):

@@ -3,7 +3,7 @@ import pytest
 from whoosh.query import Or, Phrase, Term
 
 from cables.models import Article
-from cables.search_backend import PAIRS_FIELD, ArchiveWhooshBackend, use_pairs
+from cables.search_backend import PAIRS_FIELD, ArchiveWhooshBackend, names_phrases_in_text, use_pairs
 
 TOGETHER = "Port officials said the harbour crane contract was signed late on Friday after months of delay."
 APART = "The crane stood idle in the harbour while the contract for its repair waited on a signature."
@@ -70,7 +70,7 @@ def test_only_exact_phrases_on_the_text_are_rewritten():
     cable = Phrase("cable_text", ["ann", "lee"])
     assert use_pairs(cable) is cable
     # A phrase in the names is one in the text too: one read of the pairs, both weights.
-    both = use_pairs(Or([Phrase("text", ["ann", "lee"]), Phrase("names", ["ann", "lee"], boost=3.0), cable]))
+    both = use_pairs(names_phrases_in_text(Or([Phrase("text", ["ann", "lee"]), Phrase("names", ["ann", "lee"], boost=3.0), cable])))
     assert both == Or([Term(PAIRS_FIELD, "ann lee", boost=4.0), cable])
     three = use_pairs(Phrase("text", ["harbour", "crane", "contract"]))
     assert isinstance(three, Phrase) and three.fieldname == PAIRS_FIELD and three.words == ["harbour crane", "crane contract"]
@@ -90,3 +90,45 @@ def test_an_index_written_before_the_pairs_field_still_finds_phrases(client, art
     for article in articles.values():
         article.save()
     assert _titles(client, '"harbour crane contract"') == [articles["together"].title]
+
+
+def test_a_quoted_name_is_found_though_names_keep_no_word_positions(transactional_db, client):
+    from cables.models import Actor
+
+    actor = Actor.objects.create(name="Tomas Obari Lusara", kind="person")
+    article = Article.objects.create(title="Harbour strike ends", body="Tomas Obari Lusara said the strike was over.",
+                                     raw="x", content_hash="n" * 16, publication="Quay Weekly")
+    article.actors.add(actor)
+    article.save()
+    assert "Harbour strike ends" in _titles(client, '"Obari Lusara"')
+    assert "Harbour strike ends" in _titles(client, '"Tomas Obari Lusara"')
+
+
+def test_an_index_whose_names_kept_word_positions_still_takes_new_reports(transactional_db, client, monkeypatch):
+    """An archive indexed by an earlier version (names with word positions) is upgraded:
+    its segments merge with new ones, and names are found by word and by phrase."""
+    import haystack
+
+    from cables import search_backend
+
+    backend = haystack.connections["default"].get_backend()
+    with monkeypatch.context() as earlier:
+        earlier.setattr(search_backend, "NAMED_IN_TEXT", set())
+        backend.clear()
+        _article_naming("Kito Lusara", "Old report")
+    backend.setup_complete = False
+    backend.setup()
+    _article_naming("Kito Lusara", "New report")
+    backend.index.optimize()  # every segment merged into one
+    assert set(_titles(client, '"Kito Lusara"')) == {"Old report", "New report"}
+    assert set(_titles(client, "Lusara")) == {"Old report", "New report"}
+
+
+def _article_naming(name, title):
+    from cables.models import Actor
+
+    actor, _ = Actor.objects.get_or_create(name=name, kind="person")
+    article = Article.objects.create(title=title, body=f"{name} spoke at the quay.", raw="x",
+                                     content_hash=title.replace(" ", "") * 4, publication="Quay Weekly")
+    article.actors.add(actor)
+    article.save()
