@@ -135,3 +135,10 @@ def test_a_short_surname_shaped_like_a_noun_and_two_hyphenations_of_a_family_nam
     )
     people = sorted(name for name, a in found.items() if a.kind == "person")
     assert people == ["Mike Pence", "Osman Abu Laban", "Salah Abu-Laban"]  # one family name, two people
+
+
+def test_a_lone_surname_opening_a_sentence_before_a_speech_verb_is_a_person():
+    found = kinds("The union met on Monday.\n\nMunakiro said the talks had failed. We've said so, Police said.")
+    assert found.get("Munakiro") == "person"
+    assert found.get("We've") is None
+    assert found.get("Police") != "person"

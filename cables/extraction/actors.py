@@ -1779,9 +1779,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
+    speaks = _speaks(scan, run) and (
+        (not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))
+        # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
+        or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
+    )
+    if (_ROLE_NOUN_BEFORE.search(before) or speaks) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
 
 
 def _a_people(text: str, word: str) -> bool:
