@@ -142,3 +142,15 @@ def test_a_lone_surname_opening_a_sentence_before_a_speech_verb_is_a_person():
     assert found.get("Munakiro") == "person"
     assert found.get("We've") is None
     assert found.get("Police") != "person"
+
+
+def test_kin_named_by_a_given_name_are_people():
+    found = kinds("Sonia Obanle was accompanied by her son Rahul and her daughter Priyanka. The girl, Asha, was safe.")
+    for person in ("Rahul", "Priyanka", "Asha"):
+        assert found.get(person) == "person", person
+
+
+def test_a_thing_named_after_a_person_the_text_names_is_that_person():
+    found = actors_of("Bola Obanle opened the Bola Obanle Colloquium on Monday.")
+    people = [name for name, a in found.items() if a.kind == "person"]
+    assert people == ["Bola Obanle"]

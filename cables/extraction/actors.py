@@ -1784,12 +1784,17 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
         or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
     )
-    if (_ROLE_NOUN_BEFORE.search(before) or speaks) and not _a_people(scan, word):
+    if (_ROLE_NOUN_BEFORE.search(before) or speaks or (_KIN_BEFORE.search(before) and not is_common_word(word))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
+# "her son Rahul", "his brothers Ali, ...", "the girl, Asha": kin named by a given name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brothers?|sisters?|uncle|aunt|mother|father|cousin|nephews?|nieces?|"
+    r"grandson|granddaughter|widow|girl|boy)(?:,| named| called)? $"
+)
 
 
 def _a_people(text: str, word: str) -> bool:
@@ -1853,6 +1858,16 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             fuller = words_of.get(actor.name, set()) - {actor.name}
             if len(fuller) == 1:
                 index.merge(next(iter(fuller)), actor.name)
+    # "the Bola Obanle Colloquium" beside "Bola Obanle": a thing named after a person the
+    # text names is that person's mention, not another person.
+    for actor in [a for a in index.actors.values() if a.kind == PERSON and a.mentions and a.name.count(" ") >= 2]:
+        words = actor.name.split()
+        cut = len(words)
+        while cut > 1 and is_plain_word(words[cut - 1]) and not is_given_name(words[cut - 1]):
+            cut -= 1
+        named = index.resolve(" ".join(words[:cut])) if cut < len(words) else None
+        if named and named != actor.name and index.actors[named].kind == PERSON:
+            index.merge(named, actor.name)
     # "Fernández de Kirchner" beside "Cristina Fernández de Kirchner": the end of exactly
     # one fuller name is that person.
     people = [a.name for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
