@@ -154,3 +154,9 @@ def test_a_thing_named_after_a_person_the_text_names_is_that_person():
     found = actors_of("Bola Obanle opened the Bola Obanle Colloquium on Monday.")
     people = [name for name, a in found.items() if a.kind == "person"]
     assert people == ["Bola Obanle"]
+
+
+def test_ordinary_words_after_an_office_are_no_persons_name():
+    found = kinds("He met Chairman Joint Chiefs of Staff Admiral Kito Obanle, and the Electoral Administrative court.")
+    assert found.get("Kito Obanle") == "person"
+    assert found.get("Joint Chiefs") != "person"

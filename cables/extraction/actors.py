@@ -1428,7 +1428,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     name_words = words[split + 1 :] if split is not None else []
     if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
-    ):
+    ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Chiefs"
         name = " ".join(name_words)
         # Where the office starts: a place or a body before it is named in its own right.
         first_office = split
