@@ -160,3 +160,10 @@ def test_ordinary_words_after_an_office_are_no_persons_name():
     found = kinds("He met Chairman Joint Chiefs of Staff Admiral Kito Obanle, and the Electoral Administrative court.")
     assert found.get("Kito Obanle") == "person"
     assert found.get("Joint Chiefs") != "person"
+
+
+def test_an_airport_or_road_named_after_a_place_is_that_place():
+    found = kinds("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.")
+    assert found.get("Nairobi") == "place"
+    assert found.get("Lusaka") == "place"
+    assert "Nairobi International Airport" not in found

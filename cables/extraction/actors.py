@@ -1332,6 +1332,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    if len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not ctx.place(full) and not index.resolve(full):
+        named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]), run.start if k == 1 else -1)), 0)
+        if named:
+            # "Kito International Airport", "Lusara Bypass Road": the place it serves.
+            _emit_prefix(index, ctx, run, words[:named])
+            return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
         aliases = [f"{full} {head.group(1)}"] if head else []
@@ -1602,6 +1608,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
 
 
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
+# Works named after the place they serve: "Kito Airport" is read as Kito.
+_FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
 
 
 # "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
