@@ -167,3 +167,13 @@ def test_an_airport_or_road_named_after_a_place_is_that_place():
     assert found.get("Nairobi") == "place"
     assert found.get("Lusaka") == "place"
     assert "Nairobi International Airport" not in found
+
+
+def test_a_name_only_ever_written_after_the_is_no_person():
+    found = kinds(
+        "Pilgrims joined the Lusaro Yatra and read the Bhagavad Gita. The Government of President Nayeli "
+        "Obanle replied, and the Kito Obanle government fell."
+    )
+    assert found.get("Lusaro Yatra") != "person"
+    assert found.get("Bhagavad Gita") != "person"
+    assert found.get("Nayeli Obanle") == "person"  # "the" is the government's

@@ -1072,6 +1072,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     if unread:
         _places_listed_with_places(index, ctx, unread)
     _drop_countries_named_only_for_their_diplomats(index, scan)
+    _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
     return index
 
@@ -1082,6 +1083,29 @@ _DIPLOMATS_AFTER = re.compile(
     r" (?:[a-z]+ ){0,2}(?:diplomats?|officials?|cables?|ambassadors?|envoys?|embassy|consulate|adviser|advisor|counterparts?)\b",
     re.IGNORECASE,
 )
+
+
+_THE_END = re.compile(r"\b[Tt]he $")
+_LOWER_WORD_AFTER = re.compile(r"(?:['’]s?)? [a-z]")
+
+
+def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
+    """English puts no "the" before a person's name: a "person" the text only ever writes
+    as "the X" ("the Maya Train", "the Bill") is a thing, unless a given name starts it
+    or a noun follows it ("the Obari government")."""
+    for actor in [a for a in index.actors.values() if a.kind == PERSON]:
+        if " " in actor.name and is_given_name(actor.name.split()[0]):
+            continue
+        mentions = index.mentions_of(actor.name)
+        words = set(actor.name.split())
+        if mentions and all(
+            # The mention starts with the name itself, not "the Government of President X".
+            scan[m.start : m.end].split(" ", 1)[0] in words
+            and _THE_END.search(scan, max(0, m.start - 4), m.start)
+            and not _LOWER_WORD_AFTER.match(scan, m.end)
+            for m in mentions
+        ):
+            index.remove(actor.name)
 
 
 def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str) -> None:
