@@ -1086,23 +1086,23 @@ _DIPLOMATS_AFTER = re.compile(
 
 
 _THE_END = re.compile(r"\b[Tt]he $")
-_LOWER_WORD_AFTER = re.compile(r"(?:['’]s?)? [a-z]")
+_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|family|era|years|camp|campaign)\b")
 
 
 def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
     """English puts no "the" before a person's name: a "person" the text only ever writes
-    as "the X" ("the Maya Train", "the Bill") is a thing, unless a given name starts it
-    or a noun follows it ("the Obari government")."""
+    as "the X" ("the Lusaro Yatra", "the Bill") is a thing, unless a given name opens it
+    or a leader's noun follows it ("the Obari government")."""
     for actor in [a for a in index.actors.values() if a.kind == PERSON]:
-        if " " in actor.name and is_given_name(actor.name.split()[0]):
-            continue
+        if any(is_given_name(word) for word in actor.name.split()[:-1]):
+            continue  # "Opposition Aubrey Norton": a given name in it
         mentions = index.mentions_of(actor.name)
         words = set(actor.name.split())
         if mentions and all(
             # The mention starts with the name itself, not "the Government of President X".
             scan[m.start : m.end].split(" ", 1)[0] in words
             and _THE_END.search(scan, max(0, m.start - 4), m.start)
-            and not _LOWER_WORD_AFTER.match(scan, m.end)
+            and not _LEADERS_NOUN_AFTER.match(scan, m.end)
             for m in mentions
         ):
             index.remove(actor.name)
