@@ -177,3 +177,9 @@ def test_a_name_only_ever_written_after_the_is_no_person():
     assert found.get("Lusaro Yatra") != "person"
     assert found.get("Bhagavad Gita") != "person"
     assert found.get("Nayeli Obanle") == "person"  # "the" is the government's
+
+
+def test_portuguese_and_spanish_particles_join_a_name():
+    found = kinds("Under president José Obanle dos Kitomos, who stepped down in 2017, and Pedro Lusar del Vallo, debts grew.")
+    assert found.get("José Obanle dos Kitomos") == "person"
+    assert found.get("Pedro Lusar del Vallo") == "person"

@@ -66,12 +66,12 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
 # Arabic articles written in lowercase and glued to a family name: "al-Kadhimi", "el-Sisi".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
-_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
