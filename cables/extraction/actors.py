@@ -1133,9 +1133,13 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
     scan = ctx.text
     ends = {m.end for m in index.mentions if m.kind == PLACE}
     starts = {m.start for m in index.mentions if m.kind == PLACE}
+    if not ends:
+        return
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
-        if all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        # In a list at all (cheap), then shaped like a place's name.
+        if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # One word: a given name, a people or a plural is no place ("Kevin", "Asians", "MPs").
         and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
