@@ -196,7 +196,13 @@ def _addressees(cable) -> dict[str, list[tuple[str, Actor | None]]]:
     actors = {}
     if rows:
         keys = {row.key for row in rows}
-        for actor in Actor.objects.filter(kind=ActorKind.ORGANISATION).only("name", "slug", "aliases", "kind"):
+        # Only bodies with a name holding a word of an office read here, not every body
+        # of the archive: each office's key is made of its name's words.
+        holds_a_word = Q()
+        for word in {word for key in keys for word in key.split()}:
+            holds_a_word |= Q(names__key__contains=word)
+        candidates = Actor.objects.filter(holds_a_word, kind=ActorKind.ORGANISATION).distinct()
+        for actor in candidates.only("name", "slug", "aliases", "kind"):
             for name in [actor.name, *actor.aliases]:
                 if office_key(name) in keys:
                     actors.setdefault(office_key(name), actor)
