@@ -98,7 +98,7 @@ def extract_report(
     gazetteer = places()
     dateline_places = [gazetteer.get(lead.place or "")]
     if not dateline_places[0] and lead.place and "," in lead.place:
-        # "BULAWAYO, Zimbabwe, Jun 23": the town and its country, each a place.
+        # "LUSAKA, Zambia, Mar 3": the town and its country, each a place.
         dateline_places = [gazetteer.get(part.strip()) for part in lead.place.split(",")]
     for canonical_place in dateline_places:
         if canonical_place and not any(a.name == canonical_place for a in found):

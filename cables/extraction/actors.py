@@ -68,7 +68,7 @@ _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
-# Arabic articles written in lowercase and glued to a family name: "al-Kadhimi", "el-Sisi".
+# Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
@@ -161,7 +161,7 @@ class _Surfaces(dict):
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
         key = without_initial_stops(surface).lower()
-        if "l-" in key:  # "al-Rahbi" = "Al Rahbi" (but "Abu-Laban" and "Abu Laban" may be two people)
+        if "l-" in key:  # "al-Kitomi" = "Al Kitomi" (but "Abu-Obari" and "Abu Obari" may be two people)
             key = f" {key}".replace(" al-", " al ").replace(" el-", " el ")[1:]
         return key
 
@@ -347,7 +347,7 @@ def _tokens(text: str) -> list[Token]:
         previous_end = match.end()
         start = match.start()
         if start >= 4 and text[start - 1] == "-" and text[start - 3 : start - 1] in _ARTICLES_GLUED and text[start - 4] == " ":
-            # "Mustafa al-Kadhimi": the article glued to the family name is part of it.
+            # "Omar al-Kitomi": the article glued to the family name is part of it.
             token = Token(text[start - 3 : match.end()], start - 3, match.end(), False)
             token.capitalised = True
             tokens.append(token)
@@ -506,7 +506,7 @@ _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
 
 
-# Months written short that are also given names ("Zhang Jun", "Jan Pronk"): a date
+# Months written short that are also given names ("Li Jun", "Jan Obari"): a date
 # only where a day follows ("Jun 23", "Jan. 5").
 _NAME_LIKE_MONTHS = {"jan", "jun", "mar", "dec"}
 _DAY_AFTER = re.compile(r"\.? ?\d")
@@ -757,7 +757,7 @@ _NAME_SHAPE = re.compile(
 
 def _name_shaped(word: str) -> bool:
     if word[:3] in _GLUED_PREFIXES:
-        word = word[3:]  # "al-Kadhimi"
+        word = word[3:]  # "al-Kitomi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
 
 
@@ -976,9 +976,9 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
 
 
 def _plural_surname(words: list[str], given: bool) -> bool:
-    """'James Stevens', 'Steven Martens': a surname shaped like a plural after a given name
+    """'James Fields', 'Anna Peters': a surname shaped like a plural after a given name
     that is no ordinary word (or a surname made of a given name); not "Red Notices",
-    "Gen Zers"."""
+    "Gen Wardens"."""
     last = words[-1]
     if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
         return False
@@ -1095,7 +1095,7 @@ def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
     or a leader's noun follows it ("the Obari government")."""
     for actor in [a for a in index.actors.values() if a.kind == PERSON]:
         if any(is_given_name(word) for word in actor.name.split()[:-1]):
-            continue  # "Opposition Aubrey Norton": a given name in it
+            continue  # "Opposition Anna Obari": a given name in it
         mentions = index.mentions_of(actor.name)
         words = set(actor.name.split())
         if mentions and all(
@@ -1115,7 +1115,7 @@ def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str)
     for actor in [a for a in index.actors.values() if a.kind == PLACE and a.name in country_names()]:
         mentions = index.mentions_of(actor.name)
         if mentions and all(
-            # Not "Mexico's ambassador": a possessive makes the country the one acting.
+            # Not "Peru's ambassador": a possessive makes the country the one acting.
             scan[m.end : m.end + 1] == " " and scan[m.end + 1 : m.end + 2].islower() and scan[m.end - 2 : m.end] not in ("'s", "’s") and _DIPLOMATS_AFTER.match(scan, m.end)
             for m in mentions
         ):
@@ -1141,7 +1141,7 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
         if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
         and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
-        # One word: a given name, a people or a plural is no place ("Kevin", "Asians", "MPs").
+        # One word: a given name, a people or a plural is no place ("Marvin", "Asians", "MPs").
         and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
                                             or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
     ]
@@ -1462,7 +1462,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     name_words = words[split + 1 :] if split is not None else []
     if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
-    ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Chiefs"
+    ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
         # Where the office starts: a place or a body before it is named in its own right.
         first_office = split
@@ -1673,7 +1673,7 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
 
 
-# Offices that modify the word after them ("State House", "Chief Guest", "Foreign Trade"):
+# Offices that modify the word after them ("State Lodge", "Chief Usher", "Foreign Trade"):
 # an ordinary word there is the rest of a noun, not a surname.
 _OFFICE_MODIFIERS = {
     "state", "foreign", "home", "defence", "defense", "finance", "external", "affairs", "interior", "army",
@@ -1683,7 +1683,7 @@ _OFFICE_MODIFIERS = {
 
 
 def _office_noun(office: str, word: str) -> bool:
-    """'State House', 'Lt. Governors', 'Defence Studies': an ordinary word (or plural)
+    """'State Lodge', 'Lt. Wardens', 'Defence Studies': an ordinary word (or plural)
     after an office is no one's name."""
     if is_given_name(word) or not is_common_word(word):
         return False
@@ -1826,7 +1826,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
-# "her son Rahul", "his brothers Ali, ...", "the girl, Asha": kin named by a given name.
+# "her son Tarik", "his brothers Omar, ...", "the girl, Nadia": kin named by a given name.
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|wife|husband|brothers?|sisters?|uncle|aunt|mother|father|cousin|nephews?|nieces?|"
     r"grandson|granddaughter|widow|girl|boy)(?:,| named| called)? $"
@@ -1894,7 +1894,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             fuller = words_of.get(actor.name, set()) - {actor.name}
             if len(fuller) == 1:
                 index.merge(next(iter(fuller)), actor.name)
-    # "the Bola Obanle Colloquium" beside "Bola Obanle": a thing named after a person the
+    # "the Tola Obanle Colloquium" beside "Tola Obanle": a thing named after a person the
     # text names is that person's mention, not another person.
     for actor in [a for a in index.actors.values() if a.kind == PERSON and a.mentions and a.name.count(" ") >= 2]:
         words = actor.name.split()
@@ -1904,7 +1904,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         named = index.resolve(" ".join(words[:cut])) if cut < len(words) else None
         if named and named != actor.name and index.actors[named].kind == PERSON:
             index.merge(named, actor.name)
-    # "Fernández de Kirchner" beside "Cristina Fernández de Kirchner": the end of exactly
+    # "Fernández de Kitomar" beside "Lusia Fernández de Kitomar": the end of exactly
     # one fuller name is that person.
     people = [a.name for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
     for name in people:
@@ -1915,7 +1915,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
                 if all(is_given_name(w) or (_name_shaped(w) and not w.isupper() and not is_common_word(w) and not ctx_place(w)) for w in extra):
                     index.merge(fuller[0], name)
                 else:
-                    index.merge(name, fuller[0])  # "UP Akhilesh Yadav", "Shri Ahmed Patel": a title or place glued on
+                    index.merge(name, fuller[0])  # "KZ Tomas Obalu", "Shri Anil Obari": a title or place glued on
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
     # "Congress" beside "the Congress party", "Army" beside "Pakistani Army": one body.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
@@ -1969,10 +1969,10 @@ _THING_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ogy", "ity", "
 
 
 def _ends_in_thing_noun(name: str) -> bool:
-    """'Uluru Statement', 'Marine Engineering'; but 'John Ging', 'Mike Pence'."""
+    """'Lusara Statement', 'Kito Engineering'; but 'Tom Darling', 'Tom Dance'."""
     words = name.split()
     last = words[-1]
-    # Short words are surnames as often as nouns: "Pence", "Vance", "Ness".
+    # Short words are surnames as often as nouns: "Dance", "Ness".
     if len(words) < 2 or len(last) < 7 or not last.lower().endswith(_THING_NOUN_ENDINGS) or is_given_name(last) or not is_common_word(last):
         return False
     return not (last.lower().endswith("ing") and is_given_name(words[0]))
@@ -2006,7 +2006,7 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
             actor.aliases.append(family)
         words = name.split()
         if len(words) > 2 and words[-2].lower() in _ARTICLES_GLUED:
-            # "Saif Al Rahbi" is "al-Rahbi" later on.
+            # "Zaid Al Kitomi" is "al-Kitomi" later on.
             index.alias(actor.name, f"{words[-2]} {family}")
 
 

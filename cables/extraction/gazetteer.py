@@ -297,7 +297,7 @@ def is_demonym(word: str) -> bool:
     stems, loose, whole = _demonym_stems()
     # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
     # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian. A
-    # one-letter ending follows the whole name: "Kenyan", but not "Chan" (Chad).
+    # one-letter ending follows the whole name: "Kenyan", but not Chad's stem and an "n".
     for ending in _DEMONYM_ENDINGS:
         if ending != "s" and low.endswith(ending) and low[: len(low) - len(ending)] in (whole if len(ending) == 1 else stems) and low not in stems:
             return True
