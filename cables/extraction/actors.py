@@ -977,7 +977,7 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
 
 def _plural_surname(words: list[str], given: bool) -> bool:
     """'James Fields', 'Anna Peters': a surname shaped like a plural after a given name
-    that is no ordinary word (or a surname made of a given name); not "Red Notices",
+    that is no ordinary word (or a surname made of a given name); not "Grey Notices",
     "Gen Wardens"."""
     last = words[-1]
     if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
