@@ -340,7 +340,7 @@ def test_a_speaker_the_actor_stage_knows_under_a_longer_name_does_not_break_extr
     # longer name: the speaker and the alias go to it, and extraction goes on.
     text = (
         "Brevra sold the farm in the spring and moved to the coast with his family.\n"
-        'Brevra noted the change "the harbour will close before the winter comes".\n'
+        'Brevra observed the change "the harbour will close before the winter comes".\n'
         "Although the meeting ran late, The Omar Brevra cask of wine was opened for the guests.\n"
     )
     report = extract_report(text, "x.txt")

@@ -95,10 +95,15 @@ def extract_report(
     actors = find_actors(body, list(known_actors), masked=title_spans(body, spans, marks))
     quotes = find_quotes(body, spans, actors, marks)
     found = sort_actors(actors)
-    canonical_place = places().get(lead.place or "")
-    if canonical_place and not any(a.name == canonical_place for a in found):
-        # The dateline names a place the body no longer does.
-        found.append(ActorFound(name=canonical_place, kind="place"))
+    gazetteer = places()
+    dateline_places = [gazetteer.get(lead.place or "")]
+    if not dateline_places[0] and lead.place and "," in lead.place:
+        # "LUSAKA, Zambia, Mar 3": the town and its country, each a place.
+        dateline_places = [gazetteer.get(part.strip()) for part in lead.place.split(",")]
+    for canonical_place in dateline_places:
+        if canonical_place and not any(a.name == canonical_place for a in found):
+            # The dateline names a place the body no longer does.
+            found.append(ActorFound(name=canonical_place, kind="place"))
     if agency and not places().get(agency) and not any(agency == a.name or agency in a.aliases for a in found):
         # "BEIJING, July 18 (Kito) -": the agency the dateline credits, no longer in the body.
         found.append(ActorFound(name=agency, kind="organisation"))

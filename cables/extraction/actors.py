@@ -53,6 +53,7 @@ from .gazetteer import (
     is_demonym,
     is_given_name,
     is_language,
+    is_plain_word,
     is_shouted_word,
     listed_companies,
     places,
@@ -67,9 +68,12 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
 _PARTICLE_GAP_MAX = 9
-_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
+# Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
+_ARTICLES_GLUED = ("al", "el")
+_GLUED_PREFIXES = ("al-", "el-")
+_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
@@ -158,7 +162,10 @@ class _Surfaces(dict):
     @staticmethod
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
-        return without_initial_stops(surface).lower()
+        key = without_initial_stops(surface).lower()
+        if "l-" in key:  # "al-Kitomi" = "Al Kitomi" (but "Abu-Obari" and "Abu Obari" may be two people)
+            key = f" {key}".replace(" al-", " al ").replace(" el-", " el ")[1:]
+        return key
 
     def __getitem__(self, surface):
         return super().__getitem__(self.key(surface))
@@ -249,6 +256,18 @@ class ActorIndex:
             self.alias(kept, alias)
         self._people = None
 
+    def remove(self, name: str) -> None:
+        """Forget an actor that turned out to be none, with its mentions and names."""
+        self.actors.pop(name, None)
+        gone = self._by_name.pop(name, [])
+        if gone:
+            ids = {id(m) for m in gone}
+            self.mentions = [m for m in self.mentions if id(m) not in ids]
+        for surface, canonical in list(self._surfaces.items()):
+            if canonical == name:
+                del self._surfaces[surface]
+        self._people = None
+
     def alias(self, canonical: str, alias: str) -> None:
         actor = self.actors[canonical]
         if alias and alias != canonical and alias not in actor.aliases:
@@ -329,6 +348,12 @@ def _tokens(text: str) -> list[Token]:
                 tokens.append(Token(particle.group(1), particle.start(1), particle.end(1), False))
         previous_end = match.end()
         start = match.start()
+        if start >= 4 and text[start - 1] == "-" and text[start - 3 : start - 1] in _ARTICLES_GLUED and text[start - 4] == " ":
+            # "Omar al-Kitomi": the article glued to the family name is part of it.
+            token = Token(text[start - 3 : match.end()], start - 3, match.end(), False)
+            token.capitalised = True
+            tokens.append(token)
+            continue
         if start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] in ",;"):
             # Mid-sentence, the common case: a word or a comma just before.
             tokens.append(Token(match.group(), start, match.end(), False))
@@ -486,7 +511,13 @@ _DULL_AT_END = FUNCTION_WORDS | _PARTICLES | _JOINERS_AFTER_ORG
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
 
 
-def _trim(run: Run) -> Run | None:
+# Months written short that are also given names ("Li Jun", "Jan Obari"): a date
+# only where a day follows ("Jun 23", "Jan. 5").
+_NAME_LIKE_MONTHS = {"jan", "jun", "mar", "dec"}
+_DAY_AFTER = re.compile(r"\.? ?\d")
+
+
+def _trim(run: Run, text: str = "") -> Run | None:
     """Drop sentence-initial function words, months, weekdays; None when nothing is left."""
     tokens = run.tokens
     first, last = 0, len(tokens)
@@ -497,13 +528,20 @@ def _trim(run: Run) -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next((i for i in range(first, last) if tokens[i].low in _CALENDAR_WORDS), None)
+    calendar = next(
+        (
+            i for i in range(first, last)
+            if tokens[i].low in _CALENDAR_WORDS
+            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
+        ),
+        None,
+    )
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
             last = calendar
         else:
-            return _trim(Run(tokens[calendar + 1 : last])) if calendar + 1 < last else None
+            return _trim(Run(tokens[calendar + 1 : last]), text) if calendar + 1 < last else None
         while last > first and tokens[last - 1].low in _DULL_AT_END and not tokens[last - 1].bare.isupper():
             last -= 1
         if first == last:
@@ -731,11 +769,13 @@ def _is_org_words(words: list[str]) -> bool:
 _l = r"[^\W\d_A-Z]"  # a letter that is not a capital A-Z, any alphabet
 _NAME_SHAPE = re.compile(
     rf"[A-Z]{_l}[^\W\d_A-Z’'\-]*(?:[’'\-]{_l}+)*|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|[A-Z]\.[A-Z]|[A-Z][a-z]?[A-Z][a-z]+|"
-    rf"[A-Z][a-z]+-[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
+    rf"[A-Z]{_l}+-[A-Z]{_l}+(?:-[A-Z]{_l}+)?|[A-Z][a-z]*-[a-z]{{1,3}}-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]’[A-Z][a-z]+"
 )
 
 
 def _name_shaped(word: str) -> bool:
+    if word[:3] in _GLUED_PREFIXES:
+        word = word[3:]  # "al-Kitomi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
 
 
@@ -792,8 +832,11 @@ class _Context:
         if found is None and start >= 0 and " " not in name and name in small_places():
             if _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start]) and not is_given_name(name) and name.lower() not in self.lower:
                 found = small_places()[name]
-        elif found and " " not in name and name.lower() in self.lower and is_common_word(name) and found not in country_names():
-            return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
+        elif found and " " not in name and is_common_word(name) and found not in country_names():
+            if name.lower() in self.lower:
+                return None  # "Independence", "Reading": a town named like a word this text writes in lowercase
+            if name.lower().endswith(_THING_NOUN_ENDINGS) and not (start >= 0 and _LOCATIVE_BEFORE.search(self.text[max(0, start - 12) : start])):
+                return None  # "after Independence", "Reading the text": such a word is a town only where a sentence puts one
         return found
 
     def in_body_list(self, position: int) -> bool:
@@ -971,7 +1014,7 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     ordinary = [is_common_word(w) and not is_given_name(w) for w in words]
     last = words[-1].lower()
     plural = ordinary[-1] and last.endswith("s") and not last.endswith("ss")
-    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and (not given or is_common_word(words[0]))):
+    if all(ordinary) or last in NON_ACTOR_HEADS or (plural and not _plural_surname(words, given)):
         return False
     for i, w in enumerate(words):
         if w.lower() in ctx.lower and not is_given_name(w) and not (i and given):
@@ -979,6 +1022,16 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         if i == 0 and initial and w.lower().endswith(_NOT_NAME_ENDINGS) and not is_given_name(w):
             return False
     return True
+
+
+def _plural_surname(words: list[str], given: bool) -> bool:
+    """'James Fields', 'Anna Peters': a surname shaped like a plural after a given name
+    that is no ordinary word (or a surname made of a given name); not "Grey Notices",
+    "Gen Wardens"."""
+    last = words[-1]
+    if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
+        return False
+    return not is_plain_word(words[0]) or is_given_name(last[:-1])
 
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
@@ -1019,7 +1072,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             continue
         canonical = index.resolve(surface)
         if canonical is None and surface in ctx.gazetteer:
-            index.add(ctx.gazetteer[surface], PLACE, start=start, end=end)
+            place = ctx.gazetteer[surface]
+            index.add(place, PLACE, aliases=[surface] if surface != place else [], start=start, end=end)
             covered.append((start, end))
             continue
         # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
@@ -1048,8 +1102,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         return i > 0 and covered[i - 1][1] > run.start
 
     singles: list[Run] = []
+    unread: list[Run] = []  # runs no rule made an actor of
     for raw_run in _join_conjoined_names(scan, _runs(scan), ctx):
-        run = _trim(raw_run)
+        run = _trim(raw_run, scan)
         if run is None or is_covered(run):
             continue
         run = _with_opening_word(raw_run, run)
@@ -1062,13 +1117,23 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
                 continue
+        found = (len(index.mentions), len(singles))
         _read_run(index, ctx, run, singles)
+        if (len(index.mentions), len(singles)) == found and len(run.tokens) <= 3:
+            unread.append(run)
 
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
     ctx.bodies_by_first_word = _bodies_by_first_word(index)
     for run in singles:
+        found = len(index.mentions)
         _read_single(index, ctx, run)
+        if len(index.mentions) == found:
+            unread.append(run)
+    if unread:
+        _places_listed_with_places(index, ctx, unread)
+    _drop_countries_named_only_for_their_diplomats(index, scan)
+    _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
     return index
 
@@ -1091,6 +1156,91 @@ def _with_opening_word(raw_run: Run, run: Run) -> Run:
     ):
         return Run([dropped, *run.tokens])
     return run
+
+
+# A country's diplomats, officials and papers: "US diplomats", "a UK cable", "the US
+# national security adviser".
+_DIPLOMATS_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}(?:diplomats?|officials?|cables?|ambassadors?|envoys?|embassy|consulate|adviser|advisor|counterparts?)\b",
+    re.IGNORECASE,
+)
+
+
+_THE_END = re.compile(r"\b[Tt]he $")
+_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|family|era|years|camp|campaign)\b")
+
+
+def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
+    """English puts no "the" before a person's name: a "person" the text only ever writes
+    as "the X" ("the Lusaro Yatra", "the Bill") is a thing, unless a given name opens it
+    or a leader's noun follows it ("the Obari government")."""
+    for actor in [a for a in index.actors.values() if a.kind == PERSON]:
+        if any(is_given_name(word) for word in actor.name.split()[:-1]):
+            continue  # "Opposition Anna Obari": a given name in it
+        mentions = index.mentions_of(actor.name)
+        words = set(actor.name.split())
+        if mentions and all(
+            # The mention starts with the name itself, not "the Government of President X".
+            scan[m.start : m.end].split(" ", 1)[0] in words
+            and _THE_END.search(scan, max(0, m.start - 4), m.start)
+            and not _LEADERS_NOUN_AFTER.match(scan, m.end)
+            for m in mentions
+        ):
+            index.remove(actor.name)
+
+
+def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str) -> None:
+    """A country a report names only as an adjective of its diplomats or of a cable it
+    quotes ("US diplomats were told", "a UK cable") is no place of the report: its
+    agents act, not the place."""
+    for actor in [a for a in index.actors.values() if a.kind == PLACE and a.name in country_names()]:
+        mentions = index.mentions_of(actor.name)
+        if mentions and all(
+            # Not "Peru's ambassador": a possessive makes the country the one acting.
+            scan[m.end : m.end + 1] == " " and scan[m.end + 1 : m.end + 2].islower() and scan[m.end - 2 : m.end] not in ("'s", "’s") and _DIPLOMATS_AFTER.match(scan, m.end)
+            for m in mentions
+        ):
+            index.remove(actor.name)
+
+
+# What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
+_LIST_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
+_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) ")
+
+
+def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
+    """Names nothing else made an actor, listed beside places ("the towns of Kito,
+    Obari and Lusara" where Kito is known): places too, as a reader takes them."""
+    scan = ctx.text
+    ends = {m.end for m in index.mentions if m.kind == PLACE}
+    starts = {m.start for m in index.mentions if m.kind == PLACE}
+    if not ends:
+        return
+    candidates = [
+        run for run in sorted(unread, key=lambda r: r.start)
+        # In a list at all (cheap), then shaped like a place's name.
+        if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        # One word: a given name, a people or a plural is no place ("Marvin", "Asians", "MPs").
+        and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
+                                            or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
+    ]
+    for _ in range(2):  # a chain of names: each takes its kind from the place beside it
+        left = []
+        for run in candidates:
+            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            after = _LIST_AFTER.match(scan, run.end)
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                name = " ".join(run.words)
+                index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
+                ends.add(run.end)
+                starts.add(run.start)
+            else:
+                left.append(run)
+        if len(left) == len(candidates):
+            break
+        candidates = left
 
 
 def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run]:
@@ -1302,6 +1452,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    if len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not ctx.place(full) and not index.resolve(full):
+        named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]), run.start if k == 1 else -1)), 0)
+        if named:
+            # "Kito International Airport", "Lusara Bypass Road": the place it serves.
+            _emit_prefix(index, ctx, run, words[:named])
+            return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
         aliases = [f"{full} {head.group(1)}"] if head else []
@@ -1406,15 +1562,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             for i in range(len(words) - 1, -1, -1)
             if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
-            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) for j, w in enumerate(words[i + 1 :], i + 1))
+            and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
         ),
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and len(name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
-        len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]))
-    ):
+    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+        len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
+    ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
         # Where the office starts: a place or a body before it is named in its own right.
         first_office = split
@@ -1458,6 +1614,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         body = _body_before_thing(index, words, ctx)
         if body:
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
+            return
+        named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
+        if named:
+            # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
+            _emit_prefix(index, ctx, run, words[:named])
             return
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
@@ -1611,6 +1772,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
 
 
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
+# Works named after the place they serve: "Kito Airport" is read as Kito.
+_FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
 
 
 # "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
@@ -1644,6 +1807,23 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
         return False
     return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+
+
+# Offices that modify the word after them ("State Lodge", "Chief Usher", "Foreign Trade"):
+# an ordinary word there is the rest of a noun, not a surname.
+_OFFICE_MODIFIERS = {
+    "state", "foreign", "home", "defence", "defense", "finance", "external", "affairs", "interior", "army",
+    "staff", "senior", "additional", "assistant", "deputy", "chief", "vice", "field", "air", "rear", "lt",
+    "lieutenant", "acting", "principal", "extraordinary",
+}
+
+
+def _office_noun(office: str, word: str) -> bool:
+    """'State Lodge', 'Lt. Wardens', 'Defence Studies': an ordinary word (or plural)
+    after an office is no one's name."""
+    if is_given_name(word) or not is_common_word(word):
+        return False
+    return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _person_tail(words: list[str], ctx: _Context) -> int:
@@ -1852,7 +2032,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if (_ROLE_NOUN_BEFORE.search(before) or (_speaks(scan, run) and not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))) and not _a_people(scan, word):
+    speaks = _speaks(scan, run) and (
+        (not run.tokens[0].initial and not (is_common_word(word) and not is_given_name(word)))
+        # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
+        or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
+    )
+    if (_ROLE_NOUN_BEFORE.search(before) or speaks or (_KIN_BEFORE.search(before) and not is_common_word(word))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
 
@@ -1971,6 +2156,14 @@ def _corporate_name(words: list[str], ctx: _Context) -> bool:
     return any(ctx.place(w) or _ACRONYM.match(w) or (_name_shaped(w) and not is_common_word(w)) for w in before)
 
 
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
+# "her son Tarik", "his brothers Omar, ...", "the girl, Nadia": kin named by a given name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brothers?|sisters?|uncle|aunt|mother|father|cousin|nephews?|nieces?|"
+    r"grandson|granddaughter|widow|girl|boy)(?:,| named| called)? $"
+)
+
+
 def _a_people(text: str, word: str) -> bool:
     """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
@@ -2025,13 +2218,35 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.mentions and " " in actor.name:
             for word in actor.name.split():
-                if len(word) > 2 and word[0].isupper():
+                if len(word) >= 2 and word[0].isupper() and word.lower() not in _PARTICLES:
                     words_of.setdefault(word, set()).add(actor.name)
     for actor in list(index.actors.values()):
         if actor.kind == PERSON and actor.mentions and " " not in actor.name and actor.name in index.actors:
             fuller = words_of.get(actor.name, set()) - {actor.name}
             if len(fuller) == 1:
                 index.merge(next(iter(fuller)), actor.name)
+    # "the Tola Obanle Colloquium" beside "Tola Obanle": a thing named after a person the
+    # text names is that person's mention, not another person.
+    for actor in [a for a in index.actors.values() if a.kind == PERSON and a.mentions and a.name.count(" ") >= 2]:
+        words = actor.name.split()
+        cut = len(words)
+        while cut > 1 and is_plain_word(words[cut - 1]) and not is_given_name(words[cut - 1]):
+            cut -= 1
+        named = index.resolve(" ".join(words[:cut])) if cut < len(words) else None
+        if named and named != actor.name and index.actors[named].kind == PERSON:
+            index.merge(named, actor.name)
+    # "Fernández de Kitomar" beside "Lusia Fernández de Kitomar": the end of exactly
+    # one fuller name is that person.
+    people = [a.name for a in index.actors.values() if a.kind == PERSON and a.mentions and " " in a.name]
+    for name in people:
+        if name in index.actors:
+            fuller = [other for other in people if other != name and other.endswith(" " + name) and other in index.actors]
+            if len(fuller) == 1:
+                extra = fuller[0].split()[: -len(name.split())]
+                if all(is_given_name(w) or (_name_shaped(w) and not w.isupper() and not is_common_word(w) and not ctx_place(w)) for w in extra):
+                    index.merge(fuller[0], name)
+                else:
+                    index.merge(name, fuller[0])  # "KZ Tomas Obalu", "Shri Anil Obari": a title or place glued on
     orgs = [a for a in index.actors.values() if a.kind in (ORGANISATION, PLACE) and a.mentions]
     # "Congress" beside "the Congress party", "Army" beside "Pakistani Army": one body.
     by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
@@ -2079,7 +2294,24 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
 
 
+# Endings of English nouns for things, acts and fields ("Statement", "Technology",
+# "Prevention", "Shipbuilding"): a name ending in such a word names no one.
+_THING_NOUN_ENDINGS = ("tion", "tions", "sion", "ment", "ments", "ogy", "ity", "ism", "ics", "ness", "ship", "ing", "ance", "ence", "ure", "ary", "ery")
+
+
+def _ends_in_thing_noun(name: str) -> bool:
+    """'Lusara Statement', 'Kito Engineering'; but 'Tom Darling', 'Tom Dance'."""
+    words = name.split()
+    last = words[-1]
+    # Short words are surnames as often as nouns: "Dance", "Ness".
+    if len(words) < 2 or len(last) < 7 or not last.lower().endswith(_THING_NOUN_ENDINGS) or is_given_name(last) or not is_common_word(last):
+        return False
+    return not (last.lower().endswith("ing") and is_given_name(words[0]))
+
+
 def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run: Run) -> None:
+    if _ends_in_thing_noun(name):
+        return
     # Tokens end before a full stop, but "Jr." and "Sr." are written with theirs.
     if name.split()[-1].lower() in ("jr", "sr") and len(name.split()) > 2:
         name += "."
@@ -2103,6 +2335,10 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
         index._learned.discard(low)
         if family not in actor.aliases:
             actor.aliases.append(family)
+        words = name.split()
+        if len(words) > 2 and words[-2].lower() in _ARTICLES_GLUED:
+            # "Zaid Al Kitomi" is "al-Kitomi" later on.
+            index.alias(actor.name, f"{words[-2]} {family}")
 
 
 @lru_cache(maxsize=1)

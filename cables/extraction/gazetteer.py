@@ -162,10 +162,13 @@ def places() -> dict[str, str]:
 
     for country in cache.get_countries().values():
         found[country["name"]] = country["name"]
+    geonames_countries = cache.get_countries()
     for country in pycountry.countries:
+        # "Republic of India", "Portuguese Republic": the country under its everyday name.
+        everyday = geonames_countries.get(country.alpha_2, {}).get("name")
         for name in (getattr(country, "common_name", None), getattr(country, "official_name", None), country.name):
             if name and "," not in name:
-                put(name.removeprefix("the "))
+                put(name.removeprefix("the "), everyday)
     for canonical, aliases in COUNTRY_ALIASES.items():
         found[canonical] = canonical
         for alias in aliases:
@@ -291,11 +294,12 @@ def is_demonym(word: str) -> bool:
         return True
     if not low.endswith(_DEMONYM_ENDINGS):
         return False
-    stems, loose = _demonym_stems()
+    stems, loose, whole = _demonym_stems()
     # "Pakistani", "Ugandan", "Chinese": the country's name (or all but its last
-    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian.
+    # letter) and an ending; "Peruvian", "Norwegian": a looser stem before -ian. A
+    # one-letter ending follows the whole name: "Kenyan", but not Chad's stem and an "n".
     for ending in _DEMONYM_ENDINGS:
-        if low.endswith(ending) and low[: len(low) - len(ending)] in stems and low not in stems:
+        if ending != "s" and low.endswith(ending) and low[: len(low) - len(ending)] in (whole if len(ending) == 1 else stems) and low not in stems:
             return True
     if low.endswith(("ian", "ians", "ish")):
         return any(low[:k] in loose for k in range(4, len(low)))
@@ -303,14 +307,15 @@ def is_demonym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _demonym_stems() -> tuple[frozenset[str], frozenset[str]]:
-    stems, loose = set(), set()
+def _demonym_stems() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    stems, loose, whole = set(), set(), set()
     for country in country_names():
         stem = country.lower().split()[-1]
         if len(stem) >= 4:
             stems |= {stem, stem[:-1]}
+            whole.add(stem)
             loose.add(stem[: max(4, len(stem) - 2)])
-    return frozenset(stems), frozenset(loose)
+    return frozenset(stems), frozenset(loose), frozenset(whole)
 
 
 @lru_cache(maxsize=1)
@@ -440,6 +445,11 @@ def _lexicon() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[0].islower())
+
+
+def is_plain_word(word: str) -> bool:
+    """'Red', 'Steven': the word itself is in the lexicon (no plural or suffix stripped)."""
+    return word.lower() in _lexicon()
 
 
 @lru_cache(maxsize=16384)

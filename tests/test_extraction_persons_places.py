@@ -1,0 +1,184 @@
+"""Persons and places in made-up reports, one shape per test: what a careful reader
+counts as a person or a place, once, and nothing else."""
+from cables.extraction import extract_report
+
+
+def actors_of(text):
+    return {a.name: a for a in extract_report(text, "x.txt").actors}
+
+
+def kinds(text):
+    return {name: a.kind for name, a in actors_of(text).items()}
+
+
+def people_in(found):
+    return sorted(name for name, a in found.items() if a.kind == "person")
+
+
+def test_a_two_letter_family_name_written_first_is_the_same_person():
+    found = actors_of(
+        "Premier Xu Obanle met the delegation on Monday. Xu told them the talks would go on, "
+        "and the trade envoy Li Kitomer agreed. Later Li said little."
+    )
+    assert people_in(found) == ["Li Kitomer", "Xu Obanle"]
+
+
+def test_the_place_a_treaty_or_festival_is_named_after_is_a_place():
+    found = kinds(
+        "The pact builds on the Nairobi Protocol. Her film won a prize at the Lusaka Film Festival, "
+        "and the Accra Declaration was signed long ago."
+    )
+    assert {name: found.get(name) for name in ("Nairobi", "Lusaka", "Accra")} == {
+        "Nairobi": "place", "Lusaka": "place", "Accra": "place",
+    }
+    assert not any(kind == "person" for kind in found.values())
+
+
+def test_unknown_names_listed_beside_a_place_are_places_but_not_given_names():
+    found = kinds(
+        "Flooding closed roads in Nairobi, Obanle and Kitomaru, officials said. "
+        "The rivers Lusatej, Vorabeas and Kitoravi rose too, as in Nairobi and Marvin."
+    )
+    assert {name: found.get(name) for name in ("Obanle", "Kitomaru")} == {"Obanle": "place", "Kitomaru": "place"}
+    assert found.get("Marvin") is None  # a given name beside a place is no town
+    # No place among them: a list alone says nothing of its kind.
+    assert found.get("Lusatej") is None
+
+
+def test_an_ordinary_word_after_an_office_is_no_persons_name():
+    found = kinds(
+        "The Foreign Trade Minister Kito Obanle spoke at State Lodge, where the Chief Usher was late "
+        "and successive Lt. Wardens had met. President Lusawe said so."
+    )
+    assert found.get("Kito Obanle") == "person"
+    assert found.get("Lusawe") == "person"  # a surname after an office is still one
+    for word in ("Trade", "Lodge", "Usher", "Wardens"):
+        assert found.get(word) != "person", word
+
+
+def test_a_name_ending_in_a_noun_for_a_thing_or_field_is_no_person():
+    found = kinds(
+        "Backers of the Lusara Statement met at Kitomo Technology on Monday, and the Obanle Prevention "
+        "group joined them. Aid worker Tom Darling said so."
+    )
+    for name in ("Lusara Statement", "Kitomo Technology", "Obanle Prevention"):
+        assert found.get(name) != "person", name
+    assert found.get("Tom Darling") == "person"
+
+
+def test_a_country_under_its_official_name_is_the_country_once():
+    found = actors_of("The Republic of India and the Portuguese Republic signed a pact. India said it was ready.")
+    places = sorted(name for name, a in found.items() if a.kind == "place")
+    assert places == ["India", "Portugal"]
+    assert "Republic of India" in found["India"].aliases
+
+
+def test_a_town_named_like_an_abstract_word_counts_only_where_a_sentence_puts_a_place():
+    found = kinds("Reading the decree, she recalled the years after Independence. Later she flew to Reading.")
+    assert found.get("Independence") is None
+    assert found.get("Reading") == "place"
+
+
+def test_a_dateline_naming_town_and_country_gives_both_places():
+    report = extract_report(
+        "LUSAKA, Zambia, Mar 3 2021 (Kito) - Dozens of traders were hurt in clashes over market stalls.\n\n"
+        "The police said little.",
+        "x.txt",
+    )
+    assert report.place == "Lusaka, Zambia"
+    places = {a.name for a in report.actors if a.kind == "place"}
+    assert places == {"Lusaka", "Zambia"}
+
+
+def test_a_country_named_only_for_its_diplomats_or_cable_is_no_place():
+    found = kinds(
+        "US diplomats were briefed by aid workers in Kitomo, a US cable shows. "
+        "The US national security adviser met Obanle officials."
+    )
+    assert found.get("United States") is None
+    named = kinds("US diplomats were briefed, a cable shows. Later the US changed course, and Peru's ambassador left.")
+    assert named.get("United States") == "place"  # named in its own right too
+    assert named.get("Peru") == "place"  # a possessive: the country acts
+
+
+def test_full_names_that_look_like_a_month_a_demonym_or_a_plural_are_people():
+    found = kinds(
+        "The pact was signed by Li Jun, head of the Kito Chess Association. "
+        "A baker, Anna Chan, said prices rose. "
+        "The MPs Tom Obanle, James Fields and Rina Lusawe crossed the floor on Jun 23."
+    )
+    for person in ("Li Jun", "Anna Chan", "James Fields"):
+        assert found.get(person) == "person", person
+    assert found.get("Jun") is None  # "Jun 23" is still a date
+
+
+def test_an_arabic_article_glued_to_a_family_name_is_part_of_it():
+    found = actors_of(
+        "Prime Minister Omar al-Kitomi met Admiral Zaid Al Obanli. Later al-Kitomi and "
+        "Admiral al-Obanli spoke again."
+    )
+    assert people_in(found) == ["Omar al-Kitomi", "Zaid Al Obanli"]
+
+
+def test_long_names_with_particles_accents_and_a_shorter_mention_are_one_person():
+    found = actors_of(
+        "His Highness Sheikh Obaid bin Hamid Al Kitomi chaired the meeting. In fact, president "
+        "Mirelo Díaz-Obanle himself agreed, as did Lusia Fernández de Kitomar. Later Vice President "
+        "Fernández de Kitomar and KZ Tomas Obalu spoke; Tomas Obalu left first."
+    )
+    assert people_in(found) == ["Lusia Fernández de Kitomar", "Mirelo Díaz-Obanle", "Obaid bin Hamid Al Kitomi", "Tomas Obalu"]
+    assert "Fernández de Kitomar" in found["Lusia Fernández de Kitomar"].aliases
+
+
+def test_a_short_surname_shaped_like_a_noun_and_two_hyphenations_of_a_family_name():
+    found = actors_of(
+        "Gov. Tom Dance of Kito spoke. Salim Abu-Kitomo and his cousin Omar Abu Kitomo were there."
+    )
+    assert people_in(found) == ["Omar Abu Kitomo", "Salim Abu-Kitomo", "Tom Dance"]  # one family name, two people
+
+
+def test_a_lone_surname_opening_a_sentence_before_a_speech_verb_is_a_person():
+    found = kinds("The union met on Monday.\n\nMunakiro said the talks had failed. We've said so, Police said.")
+    assert found.get("Munakiro") == "person"
+    assert found.get("We've") is None
+    assert found.get("Police") != "person"
+
+
+def test_kin_named_by_a_given_name_are_people():
+    found = kinds("Rina Obanle was accompanied by her son Tarik and her daughter Amira. The girl, Nadia, was safe.")
+    for person in ("Tarik", "Amira", "Nadia"):
+        assert found.get(person) == "person", person
+
+
+def test_a_thing_named_after_a_person_the_text_names_is_that_person():
+    found = actors_of("Tola Obanle opened the Tola Obanle Colloquium on Monday.")
+    assert people_in(found) == ["Tola Obanle"]
+
+
+def test_ordinary_words_after_an_office_are_no_persons_name():
+    found = kinds("He met Chairman Joint Wardens of Staff Admiral Kito Obanle, and the Electoral Administrative court.")
+    assert found.get("Kito Obanle") == "person"
+    assert found.get("Joint Wardens") != "person"
+
+
+def test_an_airport_or_road_named_after_a_place_is_that_place():
+    found = kinds("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.")
+    assert found.get("Nairobi") == "place"
+    assert found.get("Lusaka") == "place"
+    assert "Nairobi International Airport" not in found
+
+
+def test_a_name_only_ever_written_after_the_is_no_person():
+    found = kinds(
+        "Pilgrims joined the Lusaro Yatra and read the Kitomo Sutra. The Government of President Nayeli "
+        "Obanle replied, and the Kito Obanle government fell."
+    )
+    assert found.get("Lusaro Yatra") != "person"
+    assert found.get("Kitomo Sutra") != "person"
+    assert found.get("Nayeli Obanle") == "person"  # "the" is the government's
+
+
+def test_portuguese_and_spanish_particles_join_a_name():
+    found = kinds("Under president José Obanle dos Kitomos, who stepped down in 2017, and Pedro Lusar del Vallo, debts grew.")
+    assert found.get("José Obanle dos Kitomos") == "person"
+    assert found.get("Pedro Lusar del Vallo") == "person"
