@@ -5,8 +5,8 @@ import re
 
 from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Q
-from django.db.models.functions import Upper
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Upper
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -100,12 +100,21 @@ class RemembersLoadedKeys:
         return instance
 
 
+def _count(rows: models.QuerySet, outer: str, *, distinct: str = "pk"):
+    """How many of `rows` point at the outer row through `outer` (distinct values of
+    `distinct`), as a correlated subquery. Several counts joined into one query multiply
+    each other's rows (an actor's quotes × its articles × its cables: millions of rows
+    for a well-known name in a large archive); each subquery reads only its own."""
+    counted = rows.filter(**{outer: OuterRef("pk")}).order_by().values(outer).annotate(n=Count(distinct, distinct=True))
+    return Coalesce(Subquery(counted.values("n")), 0)
+
+
 class ActorQuerySet(models.QuerySet):
     def with_counts(self):
         return self.annotate(
-            quote_count=Count("quotes", filter=~Q(quotes__status=QuoteStatus.REJECTED), distinct=True),
-            article_count=Count("article_mentions", distinct=True),
-            cable_count=Count("cable_mentions", distinct=True),
+            quote_count=_count(Quote.objects.exclude(status=QuoteStatus.REJECTED), "speaker"),
+            article_count=_count(ArticleActor.objects.all(), "actor", distinct="article"),
+            cable_count=_count(CableActor.objects.all(), "actor", distinct="cable"),
         )
 
     def most_quoted(self):
@@ -210,7 +219,10 @@ def _actor_saved(sender, instance: Actor, using, created, **kwargs) -> None:
 
 class CableQuerySet(models.QuerySet):
     def with_counts(self):
-        return self.annotate(article_count=Count("articles", distinct=True), quote_count=Count("quotes", distinct=True))
+        return self.annotate(
+            article_count=_count(CableLink.objects.all(), "cable", distinct="article"),
+            quote_count=_count(Quote.objects.all(), "cable"),
+        )
 
     def written_by(self, actor):
         """Cables the actor classified or signed, by any of their names ('Mulford' signs

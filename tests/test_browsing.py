@@ -121,3 +121,31 @@ def test_every_page_has_a_skip_link_and_a_favicon(client, db):
     assert 'rel="icon" href="/static/favicon.svg"' in html
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"] == "/static/favicon.svg"
+
+
+def test_counts_beside_actors_and_cables_count_each_thing_once(transactional_db):
+    """An actor quoted twice (once rejected), named in three reports and one cable; a cable
+    two reports are about, one of their quotes from it. Each count counts its own rows."""
+    from cables.models import Actor, ArticleActor, Cable, CableActor, CableLink, Quote
+
+    actor = Actor.objects.create(name="Tomas Obari", kind="person")
+    other = Actor.objects.create(name="Lusara Port Board", kind="organisation")
+    cable = Cable.objects.create(reference="09KITOTOWN12", text="The board met.")
+    articles = [Article.objects.create(title=f"Report {n}", body="Body.", raw="x", content_hash=f"{n}" * 16,
+                                       publication="Quay Weekly") for n in range(3)]
+    for article in articles:
+        ArticleActor.objects.create(article=article, actor=actor)
+    ArticleActor.objects.create(article=articles[0], actor=other)
+    CableActor.objects.create(cable=cable, actor=actor)
+    Quote.objects.create(article=articles[0], text="We will dredge the harbour.", start=0, end=5, speaker=actor, cable=cable)
+    Quote.objects.create(article=articles[1], text="Not a word of it was said.", start=0, end=5, speaker=actor, status="rejected")
+    for article in articles[:2]:
+        CableLink.objects.create(article=article, cable=cable)
+
+    counted = Actor.objects.with_counts().get(pk=actor.pk)
+    assert (counted.quote_count, counted.article_count, counted.cable_count) == (1, 3, 1)
+    board = Actor.objects.with_counts().get(pk=other.pk)
+    assert (board.quote_count, board.article_count, board.cable_count) == (0, 1, 0)
+    cable_counted = Cable.objects.with_counts().get(pk=cable.pk)
+    assert (cable_counted.article_count, cable_counted.quote_count) == (2, 1)
+    assert list(Actor.objects.most_quoted()) == [actor]
