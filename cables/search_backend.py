@@ -370,6 +370,12 @@ def _open_reader(index, previous=None):
 
 def retry_reads(backend, read):
     """`read()`, run again on a reopened index when the index changed under it."""
+    return _while_index_changes(read, then=backend.reopen)
+
+
+def _while_index_changes(read, then=None):
+    """`read()`, tried again after a pause (and `then()`) when a writer replaced the
+    index's files as it was read."""
     for attempt in range(READ_ATTEMPTS):
         try:
             return read()
@@ -378,7 +384,8 @@ def retry_reads(backend, read):
                 raise
             logger.info("search index changed while reading (%r); reading again", error)
             time.sleep(READ_RETRY_PAUSE * 2**attempt)
-            backend.reopen()
+            if then is not None:
+                then()
     raise AssertionError("unreachable")
 
 
@@ -767,10 +774,13 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             # searcher then costs ~10 MB of memory per 1,000 articles and a pause on
             # each index change; reading by file offsets is as fast here.
             self.storage = FileStorage(self.path, supports_mmap=False)
-            self._keep_fields_as_written()
-            self.index = self.storage.open_index(schema=self.schema)
+            self.index = _while_index_changes(self._open_index)
         fields = [f for f in DEFAULT_FIELDS if f in self.schema.names()]
         self.parser = _ArchiveParser(fields, schema=self.schema, fieldboosts=DEFAULT_FIELDS)
+
+    def _open_index(self):
+        self._keep_fields_as_written()
+        return self.storage.open_index(schema=self.schema)
 
     def _keep_fields_as_written(self) -> None:
         """Fields of an existing index keep the format they were written in.
