@@ -95,3 +95,14 @@ def test_an_iso_date_reads_as_dateutil_reads_it(value):
     except (ValueError, OverflowError, TypeError):
         expected = None
     assert text.parse_date(value) == expected
+
+
+def test_a_word_is_written_in_lowercase_where_the_pattern_finds_it():
+    made_up = SAMPLE + " x-ray ’tis o'clock-wise ab_cd 1st éabc kito-based mid-Kito well- -ill cab cables"
+    for sample in [*TEXTS, made_up]:
+        plain = set(actors._LOWER_WORD.findall(sample))
+        asked = {w.lower() for w in re.findall(r"\S+", made_up)} | {w.lower() for w in re.findall(r"\w+", made_up)} | plain
+        written = actors._LowercaseWords(sample)
+        assert {word for word in asked if word in written} == plain & asked
+    written = actors._LowercaseWords("The Kito mills and x-ray units, mid-Kito.")
+    assert "mills" in written and "x-ray" in written and "kito" not in written and "x" not in written and "mid" not in written

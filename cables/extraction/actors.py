@@ -785,6 +785,42 @@ def _initials(word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]+")  # a lowercase word from its start (see _WORD_START)
+_LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z’'\-]+")
+
+
+class _LowercaseWords:
+    """`word in words`: whether the text writes this word in lowercase somewhere, as
+    `set(_LOWER_WORD.findall(text))` would say. A text is asked about a few dozen of its
+    capitalised words, while collecting every lowercase word tried a pattern at nearly
+    every letter (3% of extraction): each word asked about is looked for with a string
+    search instead, once."""
+
+    __slots__ = ("text", "_answers")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = bool(_LOWER_WORD_SHAPE.fullmatch(word)) and self._written(word)
+        return answer
+
+    def _written(self, word: str) -> bool:
+        # Where _LOWER_WORD would match it: no word character, apostrophe or hyphen just
+        # before (\w is str.isalnum() or "_"), and the match could not go on after it.
+        text, size = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            if not (before.isalnum() or before in "_’'-") and text[at + size : at + size + 1] not in _LOWER_WORD_GOES_ON:
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+_LOWER_WORD_GOES_ON = set("abcdefghijklmnopqrstuvwxyz’'-")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
@@ -805,17 +841,10 @@ class _Context:
     def __init__(self, text: str):
         self.text = text
         self.gazetteer = places()
-        self._lower: set[str] | None = None
+        self.lower = _LowercaseWords(text)  # words the text writes in lowercase somewhere: ordinary words, not names
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
-
-    @property
-    def lower(self) -> set[str]:
-        """Words the text writes in lowercase somewhere: ordinary words, not names."""
-        if self._lower is None:
-            self._lower = set(_LOWER_WORD.findall(self.text))
-        return self._lower
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
