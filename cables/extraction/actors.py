@@ -710,6 +710,7 @@ def _without_ranks(words: list[str]) -> list[str]:
 # Compiled once: read for every name whose role is looked for.
 _ROLE_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 _WORD_CHAR_FIRST = re.compile(r"\w")
+_ROLE_REACHES = (60, 160)  # characters before a name read for its role: first, then at most
 
 
 def _role_before(text: str, start: int) -> str:
@@ -719,19 +720,16 @@ def _role_before(text: str, start: int) -> str:
     match = _APPOSITION_BEFORE.search(head) if head.rstrip().endswith(",") else None
     if match:
         return match.group(1).strip()
-    words = _ROLE_TOKEN.findall(head)
-    if words[-1:] == [","]:
-        words.pop()  # "US Ambassador to India, [Anna Berg]"
-    role: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
+    # The role's first word is rarely far back: the words of the last 60 characters are
+    # read first (tokenising all 160 was most of this function's cost), and all 160
+    # only when the role runs back to the window's first word, which may be cut.
+    for reach in _ROLE_REACHES:
+        words = _ROLE_TOKEN.findall(head, max(0, len(head) - reach))
+        if words[-1:] == [","]:
+            words.pop()  # "US Ambassador to India, [Anna Berg]"
+        role, first = _role_words(words)
+        if first > 0 or reach >= len(head):
             break
-        # A lowercase word that is no part of a title (a verb, a noun of the sentence)
-        # ends the role.
-        if word[0].islower() and low not in _ROLE_LOWER:
-            break
-        role.insert(0, word)
     while role and role[0].lower() in {"of", "to", "for", "in", "and"}:
         role.pop(0)
     # A rank or courtesy title just before the name is how it is addressed, not its
@@ -753,6 +751,23 @@ def _role_before(text: str, start: int) -> str:
     if role[last + 1].lower() in {"of", "to", "for", "in"}:
         return " ".join(role)
     return ""
+
+
+def _role_words(words: list[str]) -> tuple[list[str], int]:
+    """The words of a role read back from the end of `words`, and the index of the
+    word that ended it (-1 when none did)."""
+    role: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        low = word.lower()
+        if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
+            return role, i
+        # A lowercase word that is no part of a title (a verb, a noun of the sentence)
+        # ends the role.
+        if word[0].islower() and low not in _ROLE_LOWER:
+            return role, i
+        role.insert(0, word)
+    return role, -1
 
 
 def _role_after(text: str, end: int) -> str:
