@@ -151,7 +151,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         stop_end = match.start(1)
         # Only the last few characters can hold the word before the full stop.
         before = text[max(cursor, stop_end - 40) : stop_end].rstrip("\"'”’)")
-        last_word = _LAST_WORD.search(before)
+        # Only a full stop can follow an abbreviation, and the word before it holds no
+        # space: the pattern is tried on that last piece only, not from each of the
+        # 40 characters (where it cost 2% of extraction).
+        last_word = _LAST_WORD.search(before.rsplit(None, 1)[-1]) if before.endswith(".") else None
         if last_word and (
             last_word.group(1).lower() in _ABBREVIATIONS or _SINGLE_CAPITAL.fullmatch(last_word.group(1))
         ):
