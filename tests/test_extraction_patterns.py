@@ -106,3 +106,52 @@ def test_a_word_is_written_in_lowercase_where_the_pattern_finds_it():
         assert {word for word in asked if word in written} == plain & asked
     written = actors._LowercaseWords("The Kito mills and x-ray units, mid-Kito.")
     assert "mills" in written and "x-ray" in written and "kito" not in written and "x" not in written and "mid" not in written
+
+
+def test_sentences_end_after_the_same_words_as_when_the_whole_window_was_searched():
+    def plain_spans(text_):
+        spans, cursor = [], 0
+        for match in text._SENTENCE_END.finditer(text_):
+            stop_end = match.start(1)
+            last_word = text._LAST_WORD.search(text_[max(cursor, stop_end - 40) : stop_end].rstrip("\"'”’)"))
+            if last_word and (last_word.group(1).lower() in text._ABBREVIATIONS or text._SINGLE_CAPITAL.fullmatch(last_word.group(1))):
+                continue
+            spans.append((cursor, stop_end))
+            cursor = match.end()
+        return spans + ([(cursor, len(text_))] if cursor < len(text_) else [])
+
+    made_up = "Gen. Obari left. He met Dr.Kito (U.S.) officials. J. Smith said no! Why? Co. Ltd. paid... Done. A.B. Okoro came. x. Y"
+    for sample in [*TEXTS, made_up, "A. B", ". C", "Inc.. D"]:
+        assert text.sentence_spans(sample) == plain_spans(sample)
+
+
+def test_a_role_read_from_a_short_window_first_is_the_role_read_from_the_whole_one(monkeypatch):
+    made_up = (
+        "The former deputy chief of mission of the Lusaran embassy to the Republic of Kito and Obari, Anna Berg, met "
+        "UK ambassador to Nepal Robert Langley. Chief of Army Staff General Tomas Vell spoke; so did the Kito Bank "
+        "governor Ida Moss, political aide to Congress leader Raj Obari, and US Ambassador to India, Omar Farouk. "
+        "Then the Deputy Assistant Interdepartmental Administration Coordination Secretary Hedda Lin left."
+    )
+    starts = [m.start() for m in re.finditer(r"[A-Z]", made_up)]
+    windowed = [actors._role_before(made_up, start) for start in starts]
+    monkeypatch.setattr(actors, "_ROLE_REACHES", (160,))
+    assert windowed == [actors._role_before(made_up, start) for start in starts]
+    assert "UK ambassador to Nepal" in windowed
+    assert any(len(role) > 60 for role in windowed)  # one role reaches back past the short window
+
+
+def test_a_cable_post_is_found_where_the_plain_pattern_finds_it():
+    plain = re.compile(r"\b((?i:embassy|consulate|mission|high commission))\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+    made_up = (
+        "A US embassy cable from Kito; the EMBASSY in Lusara Town, the Consulate at the Obari. Xembassy in Kito, "
+        "its High Commission in Velsa, a mission dispatch from Zanta, emission in Kito, the MISSION at Obari Bay; "
+        "High  commission from Kito, an embassy in kito."
+    )
+    for sample in [*TEXTS, made_up, made_up.lower(), made_up.upper()]:
+        assert _spans(cables._POST, sample) == _spans(plain, sample)
+    assert len(_spans(cables._POST, made_up)) == 6
+
+
+def test_dates_are_read_only_where_a_year_is_written():
+    assert cables.dates_in("The cable of 3 March 2009 and one from June, 2010, then March 5.") == [(13, "2009-03-03"), (39, "2010-06")]
+    assert cables.dates_in("The cable of 3 March and one from June.") == []

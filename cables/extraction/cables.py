@@ -35,7 +35,12 @@ _MONTH_DATE = re.compile(rf"\b(?P<month>{_MONTH_RE})(?:\s+of)?,?\s+(?P<year>(?:1
 _CABLE_WORD = re.compile(
     r"[CcDdTt](?<!\w.)(?i:(?<=c)ables?|(?<=d)ispatch(?:es)?|(?<=d)iplomatic (?:message|note|telegram)s?|(?<=t)elegrams?)\b"
 )
-_POST = re.compile(r"\b((?i:embassy|consulate|mission|high commission))\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# "\b((?i:embassy|consulate|mission|high commission))…", its first letter taken first as in
+# _CABLE_WORD (no other character folds to e, c, m or h).
+_POST = re.compile(
+    r"([EeCcMmHh](?<!\w.)(?i:(?<=e)mbassy|(?<=c)onsulate|(?<=m)ission|(?<=h)igh commission))"
+    r"\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
 _POST_COUNTRY = re.compile(r"\b(US|U\.S\.|UK|[A-Z][a-z]+(?:an|ish|ese|i))\s+$")
 _CLASSIFIED = re.compile(
     r"\b(" + "|".join(CLASSIFICATIONS) + r")\s+(?:(?:us|u\.s\.|diplomatic|embassy)\s+)*(?:cable|dispatch|telegram)", re.IGNORECASE
@@ -62,8 +67,13 @@ def _month_number(name: str) -> int:
     return next(number for month, number in _MONTHS.items() if month.startswith(key[:3]))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def dates_in(text: str) -> list[tuple[int, str]]:
     """(position, 'YYYY-MM-DD' or 'YYYY-MM') of every date written out in text."""
+    if not _YEAR.search(text):
+        return []  # both patterns need a year; most sentences have none, and a search for one is cheap
     found = []
     taken: list[tuple[int, int]] = []
     for match in _DAY_DATE.finditer(text):
