@@ -836,22 +836,7 @@ class _LowercaseWords:
 
 
 _LOWER_WORD_GOES_ON = set("abcdefghijklmnopqrstuvwxyz’'-")
-class _AtEnd:
-    """A pattern that can only match the last `reach` characters of a string (before its
-    trailing whitespace), searched from there: `search` with a pattern that ends in
-    `$` tries it from every character of the string. Same matches, same spans."""
-
-    __slots__ = ("pattern", "reach")
-
-    def __init__(self, pattern: re.Pattern, reach: int):
-        self.pattern, self.reach = pattern, reach
-
-    def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text, max(0, len(text.rstrip()) - self.reach))
-
-
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
-_IN_AT_END = _AtEnd(_IN_BEFORE, len("near"))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -1929,7 +1914,6 @@ _BODY_NOUN_BEFORE = re.compile(
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
     r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
 )
-_BODY_NOUN_AT_END = _AtEnd(_BODY_NOUN_BEFORE, len("manufacturer"))
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
 _NOUN_AFTER = re.compile(r" ([a-z][a-z\-]+)(['’]s?)?(?![\w’'])")
@@ -1975,7 +1959,6 @@ _MEMBER_AFTER = re.compile(
     r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
 )
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)) + r")\s+$")
-_ROLE_NOUN_AT_END = _AtEnd(_ROLE_NOUN_BEFORE, max(map(len, ROLE_NOUNS | OFFICE_TITLES)))
 
 
 # "G7", "G-20", "G77": a group of countries by its number of members.
@@ -2083,13 +2066,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
-    if _IN_AT_END.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
+    if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
         # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
         index.add(word, PLACE, start=run.start, end=run.end)
         return
     if word.endswith("s") and word[:-1].isupper():
         return  # "MPs", "NGOs": members of a kind, no one actor
-    if _BODY_NOUN_AT_END.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+    if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2098,7 +2081,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
         or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
     )
-    if (_ROLE_NOUN_AT_END.search(before) or speaks or (_KIN_AT_END.search(before) and not is_common_word(word))) and not _a_people(scan, word):
+    if (_ROLE_NOUN_BEFORE.search(before) or speaks or (_KIN_BEFORE.search(before) and not is_common_word(word))) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
 
@@ -2223,7 +2206,6 @@ _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|wife|husband|brothers?|sisters?|uncle|aunt|mother|father|cousin|nephews?|nieces?|"
     r"grandson|granddaughter|widow|girl|boy)(?:,| named| called)? $"
 )
-_KIN_AT_END = _AtEnd(_KIN_BEFORE, len("granddaughter called"))
 
 
 def _a_people(text: str, word: str) -> bool:
