@@ -155,3 +155,24 @@ def test_a_cable_post_is_found_where_the_plain_pattern_finds_it():
 def test_dates_are_read_only_where_a_year_is_written():
     assert cables.dates_in("The cable of 3 March 2009 and one from June, 2010, then March 5.") == [(13, "2009-03-03"), (39, "2010-06")]
     assert cables.dates_in("The cable of 3 March and one from June.") == []
+
+
+def test_provenance_patterns_behind_a_word_check_find_what_the_patterns_find():
+    made_up = [
+        "according to the leaked US cable", "In A Secret Memo dated May", "the dispatch quoted him", "as the Kito report said",
+        "In an interview on Monday", "a televised address", "at a NEWS CONFERENCE", "questions from the press",
+        "in a statement, he told reporters", "when contacted", "speaking to journalists", "she told the talk show",
+        "the briefing notes recorded", "per the Embassy message", "by Obari's telegram", "the minister said so",
+        "he told  Kito Radio", "telling the media", "in a phone interview", "when reached", "in response to it",
+        "she said on Sunday", "said yesterday", "added\nthis evening", "denied tonight", "a live TV debate", "the tv show",
+        "a televised programme", "discussants agreed", "hosted by Obari", "she questioned it", "the interviewer",
+    ]
+    for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
+        for fast, plain in (
+            (provenance._DOCUMENT_SOURCE, lexicon.DOCUMENT_SOURCE),
+            (provenance._EVENT, provenance._EVENT_PATTERN),
+            (provenance._PRESS, lexicon.PRESS),
+            (provenance._NOW, provenance._NOW_PATTERN),
+        ):
+            found, expected = fast.search(sample), plain.search(sample)
+            assert (found and found.span()) == (expected and expected.span()), sample

@@ -10,18 +10,27 @@ from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS, QUOTED
 
 # DOCUMENT, searched only in text that holds one of the words every document noun
 # contains (see _NeedsWords; change them with DOCUMENT_NOUNS).
-_DOCUMENT = _NeedsWords(
-    DOCUMENT,
-    ("cable", "dispatch", "memo", "document", "telegram", "diplomatic", "communiqu", "leak", "embassy", "state department",
-     "missive", "assessment", "briefing"),
+_DOCUMENT_WORDS = (
+    "cable", "dispatch", "memo", "document", "telegram", "diplomatic", "communiqu", "leak", "embassy", "state department",
+    "missive", "assessment", "briefing",
 )
+_DOCUMENT = _NeedsWords(DOCUMENT, _DOCUMENT_WORDS)
+# Each of its branches holds a document noun too.
+_DOCUMENT_SOURCE = _NeedsWords(DOCUMENT_SOURCE, _DOCUMENT_WORDS)
 
 _PRESENT = re.compile(r"^(?:says|tells|writes|adds|argues|notes|insists|explains|claims|warns|asks)$")
 # Signs of the article's own time in the quote's sentence: a weekday, an interview.
-_NOW = re.compile(
+_NOW_PATTERN = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|tonight)\b|"
     r"\bquestion(?:ing|s|ed)\b|\binterview(?:ed|er)?\b|\bhosted\b|\bdiscussants?\b|\bdebate\b|\bprogramme\b",
     re.IGNORECASE,
+)
+_NOW = _NeedsWords(_NOW_PATTERN, ("day", "tonight", "question", "interview", "hosted", "discussant", "debate", "programme"))
+# PRESS, behind a word each of its branches holds (a weekday and "today" hold "day").
+_PRESS = _NeedsWords(
+    PRESS,
+    ("told", "tell", "in a", "conference", "when ", "speaking to", "in re", "day", "tonight", "this ", "discussion", "debate",
+     "show", "program", "interview"),
 )
 
 
@@ -35,10 +44,14 @@ _EMBASSY = re.compile(r"\b(?:embassy|consulate|mission|high commission)\b", re.I
 
 
 # A present-day event the quotes around come from.
-_EVENT = re.compile(
+_EVENT_PATTERN = re.compile(
     r"\binterview(?:ed)?\b|\btelevised\b|\bpress conference\b|\bnews conference\b|\btold reporters\b|\btalk show\b|"
     r"\bquestion(?:ing|s)\b|\bin a statement\b|\bwhen contacted\b|\bspeaking to (?:reporters|journalists|the media)\b",
     re.IGNORECASE,
+)
+_EVENT = _NeedsWords(
+    _EVENT_PATTERN,
+    ("interview", "televised", "conference", "told reporters", "talk show", "question", "in a statement", "when contacted", "speaking to"),
 )
 
 
@@ -86,9 +99,9 @@ def from_cable(
     if cue_text and _EMBASSY.search(cue_text) and _DOCUMENT.search(body):
         return True  # an embassy speaks through its cables
     frame = blank_quotes(sentence)
-    if DOCUMENT_SOURCE.search(frame):
+    if _DOCUMENT_SOURCE.search(frame):
         return True
-    if PRESS.search(frame) or _PRESENT.match(verb or "") or _NOW.search(frame):
+    if _PRESS.search(frame) or _PRESENT.match(verb or "") or _NOW.search(frame):
         return False
     if cue_kind is None:
         return bool(_DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2)
