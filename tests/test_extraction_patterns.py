@@ -176,3 +176,11 @@ def test_provenance_patterns_behind_a_word_check_find_what_the_patterns_find():
         ):
             found, expected = fast.search(sample), plain.search(sample)
             assert (found and found.span()) == (expected and expected.span()), sample
+
+
+def test_a_role_noun_before_a_name_is_found_as_the_pattern_finds_it():
+    endings = ("the {} ", "x{} ", "{}s ", "(the {}  ", "{}, ", "{}", "a {}\n", "o'{} ", "é{} ", "{} x ", "Kito {}\t")
+    samples = [ending.format(word) for word in actors._ROLE_NOUN_WORDS for ending in endings] + ["", " ", "\n", "Vice-Chairman "]
+    for sample in samples:
+        assert actors._role_noun_before(sample) == bool(actors._ROLE_NOUN_BEFORE.search(sample)), sample
+    assert actors._role_noun_before("said the spokesman ") and not actors._role_noun_before("said the spokesmen ")
