@@ -184,3 +184,13 @@ def test_a_role_noun_before_a_name_is_found_as_the_pattern_finds_it():
     for sample in samples:
         assert actors._role_noun_before(sample) == bool(actors._ROLE_NOUN_BEFORE.search(sample)), sample
     assert actors._role_noun_before("said the spokesman ") and not actors._role_noun_before("said the spokesmen ")
+
+
+def test_a_pattern_outside_quotations_is_read_as_on_the_blanked_text():
+    made_up = [
+        "He wrote \"the cable is clear\" and left.", "The cable said so.", "No paper at all.", "“leaked” memo",
+        "in an \"interview\" he said", "in an interview he said", "comm\"x\"uniqué", "", "ıt ſaid the İnterview",
+    ]
+    for sample in [*TEXTS, *made_up]:
+        for pattern in (provenance._DOCUMENT, provenance._EVENT):
+            assert provenance._outside_quotes(pattern, sample) == bool(pattern.pattern.search(provenance.blank_quotes(sample))), sample

@@ -47,15 +47,18 @@ class _NeedsWords:
         self.pattern, self.words = pattern, words
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.pattern.search(text, pos) if self.may_match(text, pos) else None
+
+    def may_match(self, text: str, pos: int = 0) -> bool:
+        """False when the pattern cannot match text[pos:]: none of the words is in it."""
         if text.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(text):
             low = (text[pos:] if pos else text).lower()
             # A plain loop: any() over a generator cost more than the searches themselves.
             for word in self.words:
                 if word in low:
-                    break
-            else:
-                return None
-        return self.pattern.search(text, pos)
+                    return True
+            return False
+        return True
 
 
 _UI_WORDS = _NeedsWords(

@@ -69,6 +69,14 @@ def blank_quotes(text: str) -> str:
     return QUOTED.sub(" Q ", text)
 
 
+def _outside_quotes(pattern: _NeedsWords, text: str) -> bool:
+    """Whether the pattern matches text with its quoted passages blanked. Blanking only
+    takes words away (the placeholder has spaces around it), so text without any of
+    the pattern's words is not blanked first: blanking paragraphs cost more than
+    reading them."""
+    return pattern.may_match(text) and bool(pattern.search(blank_quotes(text)))
+
+
 def context_mentions_document(body: str, paragraph: tuple[int, int], position: int, before: int = 1, after: bool = False) -> bool:
     """The paragraph up to the quote (all of it when `after`), or the `before` paragraphs
     above it, speak of a cable."""
@@ -78,7 +86,7 @@ def context_mentions_document(body: str, paragraph: tuple[int, int], position: i
     for _ in range(before):
         previous_break = body.rfind("\n\n", 0, max(0, start - 2))
         start = 0 if previous_break < 0 else previous_break + 2
-    return bool(_DOCUMENT.search(blank_quotes(body[start:position])))
+    return _outside_quotes(_DOCUMENT, body[start:position])
 
 
 def from_cable(
@@ -105,7 +113,7 @@ def from_cable(
         return False
     if cue_kind is None:
         return bool(_DOCUMENT.search(frame)) or context_mentions_document(body, paragraph, position, before=2)
-    if cue_kind in {"name", "pronoun", "role", "relative"} and _EVENT.search(blank_quotes(_paragraphs_before(body, paragraph, 1))):
+    if cue_kind in {"name", "pronoun", "role", "relative"} and _outside_quotes(_EVENT, _paragraphs_before(body, paragraph, 1)):
         return False
     if cue_kind in {"name", "pronoun", "role", "relative"} and not speaker_in_cable and not _TO_DIPLOMAT.search(frame):
         return False
