@@ -342,28 +342,28 @@ def _tokens(text: str) -> list[Token]:
     tokens = []
     previous_end = None
     for match in _CAPITALISED.finditer(text):
-        if previous_end is not None and match.start() - previous_end <= _PARTICLE_GAP_MAX:
-            particle = _PARTICLE_GAP.fullmatch(text, previous_end, match.start())
+        start, end = match.span()  # read once: a text has hundreds of capitalised words
+        if previous_end is not None and start - previous_end <= _PARTICLE_GAP_MAX:
+            particle = _PARTICLE_GAP.fullmatch(text, previous_end, start)
             if particle:
                 tokens.append(Token(particle.group(1), particle.start(1), particle.end(1), False))
-        previous_end = match.end()
-        start = match.start()
+        previous_end = end
         if start >= 4 and text[start - 1] == "-" and text[start - 3 : start - 1] in _ARTICLES_GLUED and text[start - 4] == " ":
             # "Omar al-Kitomi": the article glued to the family name is part of it.
-            token = Token(text[start - 3 : match.end()], start - 3, match.end(), False)
+            token = Token(text[start - 3 : end], start - 3, end, False)
             token.capitalised = True
             tokens.append(token)
             continue
         if start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] in ",;"):
             # Mid-sentence, the common case: a word or a comma just before.
-            tokens.append(Token(match.group(), start, match.end(), False))
+            tokens.append(Token(text[start:end], start, end, False))
             continue
         # Look back only as far as the previous visible character (not the whole text).
         reach = 8
         while True:
-            window = text[max(0, match.start() - reach) : match.start()]
+            window = text[max(0, start - reach) : start]
             head = window.rstrip(" \t\"“‘'([")
-            if head or reach >= match.start():
+            if head or reach >= start:
                 break
             reach *= 4
         initial = not head or head.endswith(("\n", ".", "!", "?", ":", "—")) or window.endswith("\n")
@@ -372,7 +372,7 @@ def _tokens(text: str) -> list[Token]:
         elif initial and head.endswith(".") and _ABBREVIATION_END.search(head):
             initial = head.rstrip(".").split()[-1].lower() not in TITLES and len(head.rstrip(".").split()[-1]) > 1
             initial = initial and head.rstrip(".").split()[-1].lower() not in {"gen", "lt", "col", "maj", "capt", "adm", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "brig", "sgt", "prof", "st"}
-        tokens.append(Token(match.group(), match.start(), match.end(), initial))
+        tokens.append(Token(text[start:end], start, end, initial))
     return tokens
 
 
@@ -860,6 +860,7 @@ class _Context:
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
+        self._places: dict[str, str | None] = {}  # place() of names asked without a position
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
@@ -870,6 +871,17 @@ class _Context:
 
     def place(self, name: str, start: int = -1) -> str | None:
         """Canonical place for a name, datelines in capitals included."""
+        if start >= 0:
+            return self._place(name, start)
+        # Without a position the answer depends on the name alone: each run asks about the
+        # same few words many times.
+        try:
+            return self._places[name]
+        except KeyError:
+            found = self._places[name] = self._place(name, start)
+            return found
+
+    def _place(self, name: str, start: int) -> str | None:
         found = self.gazetteer.get(name)
         if found is None and name.isupper() and len(name) > 3:
             found = self.gazetteer.get(name.title()) or self.gazetteer.get(string_capwords(name))
