@@ -62,9 +62,12 @@ _COUNTRY_ADJ = {"american": "US", "u.s.": "US", "us": "US", "british": "UK", "uk
 
 
 
+_MONTH_BY_PREFIX = {month[:3]: number for month, number in _MONTHS.items()}  # the twelve prefixes differ
+
+
 def _month_number(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return next(number for month, number in _MONTHS.items() if month.startswith(key[:3]))
+    """'March', 'Mar.', 'mar' -> 3."""
+    return _MONTH_BY_PREFIX[name.lower().rstrip(".")[:3]]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
