@@ -196,15 +196,14 @@ def test_a_pattern_outside_quotations_is_read_as_on_the_blanked_text():
             assert provenance._outside_quotes(pattern, sample) == bool(pattern.pattern.search(provenance.blank_quotes(sample))), sample
 
 
-def test_a_place_asked_about_again_gets_the_same_answer():
-    ctx = actors._Context("Reading the report in Reading, the minister flew to Kenya; the reading was long.")
-    for name in ("Kenya", "Reading", "KENYA", "Lusara", "Kenya"):
-        assert ctx.place(name) == ctx._place(name, -1)
-        assert ctx.place(name) == ctx.place(name)
-    assert ctx.place("Kenya") == "Kenya" and ctx.place("Reading") is None
-
-
 def test_month_names_and_abbreviations_give_their_numbers():
     for number, month in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1):
         assert cables._month_number(month) == cables._month_number(month[:3] + ".") == cables._month_number(month.upper()) == number
     assert cables._month_number("Sept") == 9
+
+
+def test_the_cue_words_of_lists_are_found_where_their_pattern_finds_them():
+    made_up = "unlike such  as suchas likeable including\nnamely alike, such as, like\tlike namely"
+    for sample in [*TEXTS, made_up, made_up.upper()]:
+        assert [m.span() for m in actors._body_list_cue_words(sample)] == [m.span() for m in actors._BODY_LIST_CUE_WORDS.finditer(sample)]
+    assert len(actors._body_list_cue_words(made_up)) == 6

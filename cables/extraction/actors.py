@@ -860,7 +860,6 @@ class _Context:
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
-        self._places: dict[str, str | None] = {}  # place() of names asked without a position
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
@@ -871,17 +870,6 @@ class _Context:
 
     def place(self, name: str, start: int = -1) -> str | None:
         """Canonical place for a name, datelines in capitals included."""
-        if start >= 0:
-            return self._place(name, start)
-        # Without a position the answer depends on the name alone: each run asks about the
-        # same few words many times.
-        try:
-            return self._places[name]
-        except KeyError:
-            found = self._places[name] = self._place(name, start)
-            return found
-
-    def _place(self, name: str, start: int) -> str | None:
         found = self.gazetteer.get(name)
         if found is None and name.isupper() and len(name) > 3:
             found = self.gazetteer.get(name.title()) or self.gazetteer.get(string_capwords(name))
@@ -958,20 +946,39 @@ def _body_list_spans(text: str) -> list[tuple[int, int]]:
 _BODY_LIST_CUE_WORDS = re.compile(r"(?:like|such\s+as|including|namely)\s+")
 
 
+def _body_list_cue_words(text: str) -> list[re.Match]:
+    """_BODY_LIST_CUE_WORDS.finditer(text) as a list, from a string search for each word:
+    the pattern, tried at every "l", "s", "i" and "n" of a text, cost more than the rest
+    of finding lists of bodies. The words never overlap, so every match counts."""
+    found = []
+    for word in ("like", "such", "including", "namely"):
+        at = text.find(word)
+        while at >= 0:
+            match = _BODY_LIST_CUE_WORDS.match(text, at)
+            if match:
+                found.append(match)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda match: match.start())
+
+
 def _body_list_cue_ends(text: str) -> list[int]:
     """Where each match of _BODY_LIST_CUE ends, as its finditer gives them, found from the
     few "like"/"including" of a text: the pattern itself, tried at every character with
     its forty nouns, took as long as reading all the actors of a short report."""
     ends = []
-    for cue in _BODY_LIST_CUE_WORDS.finditer(text):
+    for cue in _body_list_cue_words(text):
         gap = cue.start()
         while gap and text[gap - 1].isspace():
             gap -= 1
         if gap == cue.start():
             continue  # "unlike": no space before the word
-        # The noun ends at the gap: try the whole pattern from each letter just before it.
+        # The noun ends at the gap: try the whole pattern from each word start just before it
+        # (the pattern starts with \b: a letter after no word character).
         if any(
-            text[start].isalpha() and (match := _BODY_LIST_CUE.match(text, start, cue.end())) and match.end() == cue.end()
+            text[start].isalpha()
+            and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
+            and (match := _BODY_LIST_CUE.match(text, start, cue.end()))
+            and match.end() == cue.end()
             for start in range(max(0, gap - 40), gap)
         ):
             ends.append(cue.end())
