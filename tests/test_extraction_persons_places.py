@@ -182,3 +182,15 @@ def test_portuguese_and_spanish_particles_join_a_name():
     found = kinds("Under president José Obanle dos Kitomos, who stepped down in 2017, and Pedro Lusar del Vallo, debts grew.")
     assert found.get("José Obanle dos Kitomos") == "person"
     assert found.get("Pedro Lusar del Vallo") == "person"
+
+
+def test_a_lowercase_constituency_division_or_coast_after_a_name_makes_it_a_place():
+    found = kinds(
+        "The member for Kitovambadi constituency resigned. Herders in the Lusoriondo division "
+        "moved their cattle, and fishermen along the Obaruzi coast stayed home.\n\n"
+        "Overcoming division\n\nSupporters of the plan met again."
+    )
+    assert {name: found.get(name) for name in ("Kitovambadi", "Lusoriondo", "Obaruzi")} == {
+        "Kitovambadi": "place", "Lusoriondo": "place", "Obaruzi": "place",
+    }
+    assert "Overcoming" not in found  # a subhead's verb before a lowercase noun is no place

@@ -1780,7 +1780,8 @@ _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway",
 # so does "the state of", "the island of" before it.
 _PLACE_AFTER = re.compile(
     r"\s+(province|district|districts|village|town|city|area|region|county|state|river|valley|upazila|"
-    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood)\b"
+    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
+    r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
@@ -1806,7 +1807,9 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
         return False
     if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
         return False
-    return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+    if run.tokens[0].initial and len(words) == 1 and (ctx.common(words[0]) or (last.endswith("ing") and not ctx.place(last))):
+        return False  # "Overcoming division": a verb opening a subhead
+    return True
 
 
 # Offices that modify the word after them ("State Lodge", "Chief Usher", "Foreign Trade"):
