@@ -194,3 +194,12 @@ def test_a_lowercase_constituency_division_or_coast_after_a_name_makes_it_a_plac
         "Kitovambadi": "place", "Lusoriondo": "place", "Obaruzi": "place",
     }
     assert "Overcoming" not in found  # a subhead's verb before a lowercase noun is no place
+
+
+def test_the_americas_and_the_global_south_are_regions():
+    found = kinds(
+        "Kito Obanle, who heads the Americas desk at Lusara Watch, said lenders in the Global South "
+        "had waited. Tourism in the Americas grew."
+    )
+    assert found.get("Americas") == "place"
+    assert found.get("Global South") == "place"
