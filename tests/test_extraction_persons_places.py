@@ -203,3 +203,12 @@ def test_the_americas_and_the_global_south_are_regions():
     )
     assert found.get("Americas") == "place"
     assert found.get("Global South") == "place"
+
+
+def test_the_leader_an_administration_or_dictatorship_is_named_after_is_a_person():
+    found = kinds(
+        "Exiles returned after the Obanle dictatorship ended. The Kitomer-Vasa administration "
+        "then lifted the curfew, aides said."
+    )
+    assert found.get("Obanle") == "person"
+    assert found.get("Kitomer-Vasa") == "person"

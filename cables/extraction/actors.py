@@ -1167,7 +1167,7 @@ _DIPLOMATS_AFTER = re.compile(
 
 
 _THE_END = re.compile(r"\b[Tt]he $")
-_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|family|era|years|camp|campaign)\b")
+_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|dictatorship|family|era|years|camp|campaign)\b")
 
 
 def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
@@ -1365,6 +1365,7 @@ _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", 
 # "USS Harold Obari": a ship named after a person is one name.
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
+_LEADERS_RULE_AFTER = re.compile(r" (?:administration|dictatorship)\b")
 
 
 def _leaders_name(text: str, word: str) -> bool:
@@ -1411,10 +1412,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
+    # "the Obari administration", "the Obari dictatorship": nouns said only of a leader's rule.
+    rule = _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16) if not after and len(words) == 1 else None
     if (
-        after
+        (after or rule)
         and len(words) == 1
-        and after.group(1).split()[-1] in _LEADERS_BODIES
+        and (rule or after.group(1).split()[-1] in _LEADERS_BODIES)
         and not _generic_modifier(words)
         and not full.lower().endswith(("ist", "ista", "ists", "ic", "ine", "ian", "ish"))  # "the Zionist regime"
         and not is_demonym(full)
