@@ -212,3 +212,8 @@ def test_the_leader_an_administration_or_dictatorship_is_named_after_is_a_person
     )
     assert found.get("Obanle") == "person"
     assert found.get("Kitomer-Vasa") == "person"
+
+
+def test_a_surname_spelled_like_an_abbreviated_title_ends_a_name_after_an_office():
+    found = kinds("Lusaran Prime Minister Kito Sen, who chairs the bloc, said the talks would go on.")
+    assert found.get("Kito Sen") == "person"

@@ -1836,6 +1836,8 @@ def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
     k = n
+    if n >= 3 and len(words[-1]) <= 3 and words[-1].lower() in TITLES and words[-2].lower() not in _TITLE_OFFICE_OR_ROLE:
+        k -= 1  # "Premier Kito Sen": an abbreviated title ends no name, so it is a surname
     while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in _BODY_OR_PLACE_HEADS:
         k -= 1
     if k == 0 or k == n:
