@@ -217,3 +217,15 @@ def test_the_leader_an_administration_or_dictatorship_is_named_after_is_a_person
 def test_a_surname_spelled_like_an_abbreviated_title_ends_a_name_after_an_office():
     found = kinds("Lusaran Prime Minister Kito Sen, who chairs the bloc, said the talks would go on.")
     assert found.get("Kito Sen") == "person"
+
+
+def test_a_family_name_written_first_and_used_alone_is_the_same_person():
+    found = actors_of(
+        "Premier Wa Jinlong has vowed to punish lenders who cheat.\n\n"
+        "Speaking at a meeting of the cabinet on Wednesday, Wa called for fair terms for all borrowers.\n\n"
+        '"The banks must put borrowers first and do everything possible to help them," Wa was quoted '
+        "as saying by the state agency."
+    )
+    assert people_in(found) == ["Wa Jinlong"]
+    assert "Wa" in found["Wa Jinlong"].aliases
+

@@ -1125,6 +1125,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
     ctx.bodies_by_first_word = _bodies_by_first_word(index)
+    if singles:
+        _family_names_written_first(index, {run.words[0] for run in singles})
     for run in singles:
         found = len(index.mentions)
         _read_single(index, ctx, run)
@@ -1136,6 +1138,26 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
     return index
+
+
+def _family_names_written_first(index: ActorIndex, alone: set[str]) -> None:
+    """"Pang Zhongying ... Pang said": where a text calls someone by the first word of
+    their name and never by the last, the family name is written first; it is an alias."""
+    first_words: dict[str, list[str]] = {}
+    for actor in index.actors.values():
+        words = actor.name.split()
+        if (
+            actor.kind == PERSON
+            and 2 <= len(words) <= 3
+            and words[0] in alone
+            and words[-1] not in alone
+            # Not "Kito Incident", "Lusa Roundabout": a thing's name taken for a person's.
+            and not any(is_common_word(w.split("-")[0]) for w in words[1:])
+        ):
+            first_words.setdefault(words[0], []).append(actor.name)
+    for word, names in first_words.items():
+        if len(names) == 1 and index.resolve(word) is None:
+            index.alias(names[0], word)
 
 
 # Words a sentence's grammar capitalises only at its start; in mid-sentence, before a
