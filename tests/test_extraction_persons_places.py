@@ -229,3 +229,14 @@ def test_a_family_name_written_first_and_used_alone_is_the_same_person():
     assert people_in(found) == ["Wa Jinlong"]
     assert "Wa" in found["Wa Jinlong"].aliases
 
+
+
+def test_names_listed_after_a_plural_noun_for_places_are_places():
+    found = kinds(
+        "Audits showed that the municipalities of Kito West, Obarland, and Lusaburg regressed. "
+        "The eastern rivers -- Kitoj, Obas, and Lusi -- flow into the sea. "
+        "Member states of the Lusaran Union, including Velsa, agreed."
+    )
+    for name in ("Kito West", "Obarland", "Lusaburg", "Kitoj", "Obas", "Lusi"):
+        assert found.get(name) == "place", name
+    assert found.get("Lusaran Union") != "place"  # "states of" a union names its members, not places

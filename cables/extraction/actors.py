@@ -809,6 +809,7 @@ class _Context:
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
+        self._place_lists: list[tuple[int, int]] | None = None
 
     @property
     def lower(self) -> set[str]:
@@ -846,6 +847,13 @@ class _Context:
             self._body_lists = _body_list_spans(self.text)
         return any(start <= position < end for start, end in self._body_lists)
 
+    def in_place_list(self, position: int) -> bool:
+        """Whether a name at this position is an item of a list of places ("the towns of
+        A, B and C", "rivers -- D, E and F")."""
+        if self._place_lists is None:
+            self._place_lists = _place_list_spans(self.text)
+        return any(start <= position < end for start, end in self._place_lists)
+
     def place_adjective(self, word: str) -> bool:
         """'Asian', 'Andean', 'Balinese': the adjective of a place."""
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
@@ -881,10 +889,14 @@ _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"
 
 
 def _body_list_spans(text: str) -> list[tuple[int, int]]:
-    """Where each list of bodies after a cue runs: capitalised items, commas and "and",
-    up to the first other lowercase word or the sentence's end."""
+    return _list_spans(text, _body_list_cue_ends(text))
+
+
+def _list_spans(text: str, cue_ends: list[int]) -> list[tuple[int, int]]:
+    """Where each list after a cue runs: capitalised items, commas and "and", up to the
+    first other lowercase word or the sentence's end."""
     spans = []
-    for cue_end in _body_list_cue_ends(text):
+    for cue_end in cue_ends:
         end = cue_end
         for word in _LIST_WORD.finditer(text, cue_end, cue_end + 300):
             token = word.group()
@@ -920,6 +932,29 @@ def _body_list_cue_ends(text: str) -> list[int]:
         ):
             ends.append(cue.end())
     return ends
+
+
+# A plural noun for a kind of place, then a list of them: "the towns of A, B and C",
+# "rivers -- A, B and C". ("countries of", "states of" may name a union's members, not places.)
+_PLACE_LIST_NOUNS = {
+    "towns", "cities", "villages", "districts", "provinces", "regions", "municipalities", "sectors", "rivers",
+    "councils", "islands", "communities", "neighbourhoods", "neighborhoods", "departments", "counties",
+    "governorates", "constituencies", "localities", "suburbs", "upazilas", "prefectures", "states", "countries",
+    "nations", "capitals", "ports",
+}
+_PLACE_LIST_OF_NOUNS = _PLACE_LIST_NOUNS - {"states", "countries", "nations"}
+_PLACE_LIST_CUE = re.compile(r"s(?: (of|like|such as|including|namely)| ?(?:--|—|–|:)) (?=[A-Z])")
+
+
+def _place_list_spans(text: str) -> list[tuple[int, int]]:
+    """Lists of places after a plural noun for their kind."""
+    ends = []
+    for cue in _PLACE_LIST_CUE.finditer(text):
+        start = text.rfind(" ", 0, cue.start()) + 1
+        noun = text[start : cue.start() + 1].lower()
+        if noun in (_PLACE_LIST_OF_NOUNS if cue.group(1) == "of" else _PLACE_LIST_NOUNS):
+            ends.append(cue.end())
+    return _list_spans(text, ends)
 
 
 def string_capwords(name: str) -> str:
@@ -1483,6 +1518,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             # "Kito International Airport", "Lusara Bypass Road": the place it serves.
             _emit_prefix(index, ctx, run, words[:named])
             return
+    if (
+        ctx.in_place_list(run.start)
+        and not index.resolve(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE or w.lower() in ORGANISATION_HEADS for w in words)
+    ):
+        # "the municipalities of Kito, Obari and Lusara": each item is a place.
+        place = ctx.place(full)
+        index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
+        return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
         aliases = [f"{full} {head.group(1)}"] if head else []
