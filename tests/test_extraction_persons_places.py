@@ -240,3 +240,13 @@ def test_names_listed_after_a_plural_noun_for_places_are_places():
     for name in ("Kito West", "Obarland", "Lusaburg", "Kitoj", "Obas", "Lusi"):
         assert found.get(name) == "place", name
     assert found.get("Lusaran Union") != "place"  # "states of" a union names its members, not places
+
+
+def test_an_unknown_name_after_at_is_a_place_unless_a_longer_name_goes_on():
+    found = kinds(
+        "The jetty under construction at Lusagal worries fishermen. Talks were held at Kitobari "
+        "Junior School and at Rivière des Obanles."
+    )
+    assert found.get("Lusagal") == "place"
+    assert found.get("Kitobari") != "place"
+    assert found.get("Rivière") != "place"

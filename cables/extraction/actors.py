@@ -786,6 +786,9 @@ def _initials(word: str) -> bool:
 
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-][a-z])[a-z’'\-]+")  # a lowercase word from its start (see _WORD_START)
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+_AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
+# A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
@@ -2096,8 +2099,15 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
-    if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
-        # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
+    if (
+        (_IN_BEFORE.search(before) or (_AT_BEFORE.search(before) and not _POSSESSIVE.search(run.tokens[0].text) and not _NAME_GOES_ON.match(scan, run.end)))
+        and not run.tokens[0].initial
+        and not is_given_name(word)
+        and "-" not in word
+        and not is_common_word(word)
+        and len(word) > 2
+    ):
+        # "in Qaranta", "near Bokolo", "at Lusagal": a name no list holds, where a sentence puts a place.
         index.add(word, PLACE, start=run.start, end=run.end)
         return
     if word.endswith("s") and word[:-1].isupper():
