@@ -250,3 +250,13 @@ def test_an_unknown_name_after_at_is_a_place_unless_a_longer_name_goes_on():
     assert found.get("Lusagal") == "place"
     assert found.get("Kitobari") != "place"
     assert found.get("Rivière") != "place"
+
+
+def test_a_single_name_owning_what_only_a_person_has_is_a_person():
+    found = kinds(
+        "Prices rose after Obanle’s death and again on Kitomer's arrival in the capital. "
+        "Later, Vasacor's shares rose."
+    )
+    assert found.get("Obanle") == "person"
+    assert found.get("Kitomer") == "person"
+    assert found.get("Vasacor") != "person"  # shares are no person's alone

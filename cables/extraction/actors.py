@@ -2121,9 +2121,36 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
         or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
     )
-    if (_ROLE_NOUN_BEFORE.search(before) or speaks or (_KIN_BEFORE.search(before) and not is_common_word(word))) and not _a_people(scan, word):
+    if (
+        _ROLE_NOUN_BEFORE.search(before)
+        or speaks
+        or (_KIN_BEFORE.search(before) and not is_common_word(word))
+        or (not run.tokens[0].initial and _persons_possession(scan, run, word))
+    ) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+# What only a person has: "Obanle's death", "Kitomer's older brother", "Vasa's remarks".
+_PERSONS_THINGS = {
+    "death", "speech", "remarks", "comments", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+    "mother", "widow", "children", "family", "time", "era", "vision", "dream", "dreams", "legacy", "funeral", "birth",
+    "life", "career", "resignation", "arrest", "presidency", "tenure", "reign", "arrival", "departure", "biography",
+    "memoir", "trial", "release", "assassination", "murder", "killing", "lawyer", "lawyers", "aide", "aides",
+    "successor", "predecessor", "words", "advice", "views", "thesis", "theses", "solo", "discharge", "resemblance",
+}
+_POSSESSION_AFTER = re.compile(r" (?:[a-z\-]+ )?([a-z]+)\b")
+
+
+def _persons_possession(scan: str, run: Run, word: str) -> bool:
+    """A one-word name no list holds, whose possessive owns what only a person has."""
+    if not run.tokens[0].text.endswith(_POSSESSIVE_ENDINGS) or is_common_word(word) or word.endswith("ism"):
+        return False
+    after = _POSSESSION_AFTER.match(scan, run.end)
+    if not after:
+        return False
+    first = scan[run.end + 1 : after.end()].split()[0]
+    return after.group(1) in _PERSONS_THINGS or first in _PERSONS_THINGS
 
 
 # Heads of spelled-out acronyms that name an office or a thing, not a body.
