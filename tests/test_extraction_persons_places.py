@@ -260,3 +260,10 @@ def test_a_single_name_owning_what_only_a_person_has_is_a_person():
     assert found.get("Obanle") == "person"
     assert found.get("Kitomer") == "person"
     assert found.get("Vasacor") != "person"  # shares are no person's alone
+
+
+def test_an_unknown_bridge_or_port_is_named_after_its_place():
+    found = kinds("Trucks crossed the Kitoma Bridge and unloaded at the Obala International Port on Monday.")
+    assert found.get("Kitoma") == "place"
+    assert found.get("Obala") == "place"
+    assert "Kitoma Bridge" not in found

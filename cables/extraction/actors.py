@@ -1521,6 +1521,19 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             # "Kito International Airport", "Lusara Bypass Road": the place it serves.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        prefix = words[: -2 if words[-2] == "International" else -1]
+        if (
+            words[-1].lower() in _NAMED_AFTER_A_PLACE
+            and len(prefix) == 1
+            and not run.tokens[0].initial
+            and _name_shaped(prefix[0])
+            and not any(is_common_word(part) for part in prefix[0].split("-"))
+            and not is_given_name(prefix[0])
+            and not index.resolve(prefix[0])
+        ):
+            # "the Kitoma Bridge", "Obala Port": a crossing or a port takes its place's name.
+            index.add(prefix[0], PLACE, start=run.start, end=run.tokens[0].end)
+            return
     if (
         ctx.in_place_list(run.start)
         and not index.resolve(full)
@@ -1846,6 +1859,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 # Works named after the place they serve: "Kito Airport" is read as Kito.
 _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
+# ... and where news names an unknown one by its place (a road is named on its own).
+_NAMED_AFTER_A_PLACE = {"airport", "port", "bridge"}
 
 
 # "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
