@@ -267,3 +267,13 @@ def test_an_unknown_bridge_or_port_is_named_after_its_place():
     assert found.get("Kitoma") == "place"
     assert found.get("Obala") == "place"
     assert "Kitoma Bridge" not in found
+
+
+def test_a_fair_an_eve_or_an_incident_is_no_actor_but_its_namesake_is():
+    found = kinds(
+        "Crowds gathered on Christmas Eve for the Diamond Jubilee. The Kito Fair opened, and the "
+        "Maria Obanle Phenomenon was studied by students."
+    )
+    for name in ("Christmas Eve", "Diamond Jubilee", "Kito Fair", "Maria Obanle Phenomenon"):
+        assert name not in found, name
+    assert found.get("Maria Obanle") == "person"

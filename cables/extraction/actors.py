@@ -557,6 +557,7 @@ _EVENT_WORDS = {
     "festival", "games", "war", "day", "year", "act", "law", "bill", "award", "prize", "cup", "resolution",
     "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
     "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
+    "eve", "jubilee", "fair", "incident", "rebellion", "phenomenon", "uprising",
 }
 # Last words of the names of laws, treaties, meetings, contests and documents.
 _THING_HEADS = {
