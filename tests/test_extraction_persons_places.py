@@ -277,3 +277,9 @@ def test_a_fair_an_eve_or_an_incident_is_no_actor_but_its_namesake_is():
     for name in ("Christmas Eve", "Diamond Jubilee", "Kito Fair", "Maria Obanle Phenomenon"):
         assert name not in found, name
     assert found.get("Maria Obanle") == "person"
+
+
+def test_a_name_opening_with_calle_or_wadi_is_a_place_though_such_words_are_given_names():
+    found = kinds("Squatters moved into a building on the Calle Obanlo, and the ferry runs between Kito and Wadi Lusfa.")
+    assert found.get("Calle Obanlo") == "place"
+    assert found.get("Wadi Lusfa") == "place"

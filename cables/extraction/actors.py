@@ -1017,6 +1017,10 @@ _PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area"
 _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", "Ar", "Il", "Lo", "Das", "Der", "Die"}
 
 
+# Words that begin a place's name, never a person's, though a list of given names holds some.
+_PLACE_STARTS_NOT_NAMES = PLACE_STARTS - {"rio", "río", "bay", "cape", "port", "fort", "city", "state", "via"}
+
+
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     """Two to four words shaped like a person's name and like no ordinary word (and up
     to five with name particles between them: "Tamim bin Hamad Al Thani")."""
@@ -1033,6 +1037,8 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         return _person_words(["V", *words[1:]], ctx, initial)
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
+    if words[0].lower() in _PLACE_STARTS_NOT_NAMES:
+        return False  # "Calle Obispo", "Wadi Kito", "Sharm El Obari": a street's, valley's or town's name
     if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
         return False  # "Al Hayat", "Al Wafd"; but "Ali Al Sistani" is a name
     if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
