@@ -1,5 +1,7 @@
 """Persons and places in made-up reports, one shape per test: what a careful reader
 counts as a person or a place, once, and nothing else."""
+import pytest
+
 from cables.extraction import extract_report
 
 
@@ -161,11 +163,21 @@ def test_ordinary_words_after_an_office_are_no_persons_name():
     assert found.get("Joint Wardens") != "person"
 
 
-def test_an_airport_or_road_named_after_a_place_is_that_place():
-    found = kinds("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.")
-    assert found.get("Nairobi") == "place"
-    assert found.get("Lusaka") == "place"
-    assert "Nairobi International Airport" not in found
+@pytest.mark.parametrize(
+    ("text", "named", "facility"),
+    [
+        # A known place's airport or road.
+        ("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.",
+         ("Nairobi", "Lusaka"), "Nairobi International Airport"),
+        # An unknown place's bridge or port: news names it by its place.
+        ("Trucks crossed the Kitoma Bridge and unloaded at the Obala International Port on Monday.",
+         ("Kitoma", "Obala"), "Kitoma Bridge"),
+    ],
+)
+def test_an_airport_road_bridge_or_port_named_after_a_place_is_that_place(text, named, facility):
+    found = kinds(text)
+    assert {name: found.get(name) for name in named} == dict.fromkeys(named, "place")
+    assert facility not in found
 
 
 def test_a_name_only_ever_written_after_the_is_no_person():
@@ -262,13 +274,6 @@ def test_a_single_name_owning_what_only_a_person_has_is_a_person():
     assert found.get("Vasacor") != "person"  # shares are no person's alone
 
 
-def test_an_unknown_bridge_or_port_is_named_after_its_place():
-    found = kinds("Trucks crossed the Kitoma Bridge and unloaded at the Obala International Port on Monday.")
-    assert found.get("Kitoma") == "place"
-    assert found.get("Obala") == "place"
-    assert "Kitoma Bridge" not in found
-
-
 def test_a_fair_an_eve_or_an_incident_is_no_actor_but_its_namesake_is():
     found = kinds(
         "Crowds gathered on Christmas Eve for the Diamond Jubilee. The Kito Fair opened, and the "
@@ -283,3 +288,10 @@ def test_a_name_opening_with_calle_or_wadi_is_a_place_though_such_words_are_give
     found = kinds("Squatters moved into a building on the Calle Obanlo, and the ferry runs between Kito and Wadi Lusfa.")
     assert found.get("Calle Obanlo") == "place"
     assert found.get("Wadi Lusfa") == "place"
+
+
+def test_the_first_of_a_pair_of_places_stands_for_the_pair():
+    found = actors_of("Fishers in Newfoundland and Labrador protested on Monday. Newfoundland has lost jobs.")
+    places_found = sorted(name for name, a in found.items() if a.kind == "place")
+    assert places_found == ["Newfoundland and Labrador"]
+    assert "Newfoundland" in found["Newfoundland and Labrador"].aliases
