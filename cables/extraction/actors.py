@@ -1118,7 +1118,11 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         canonical = index.resolve(surface)
         if canonical is None and surface in ctx.gazetteer:
             place = ctx.gazetteer[surface]
-            index.add(place, PLACE, aliases=[surface] if surface != place else [], start=start, end=end)
+            aliases = [surface] if surface != place else []
+            first = place.split(" and ")[0] if " and " in place else ""
+            if first and ctx.gazetteer.get(first) == first and index.resolve(first) is None:
+                aliases.append(first)  # the first of a pair stands for it ("Kito" for "Kito and Obara")
+            index.add(place, PLACE, aliases=aliases, start=start, end=end)
             covered.append((start, end))
             continue
         # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
