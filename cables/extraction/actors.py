@@ -1190,7 +1190,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
 
 
 def _family_names_written_first(index: ActorIndex, alone: set[str]) -> None:
-    """"Pang Zhongying ... Pang said": where a text calls someone by the first word of
+    """"Obanle Kitoyu ... Obanle said": where a text calls someone by the first word of
     their name and never by the last, the family name is written first; it is an alias."""
     first_words: dict[str, list[str]] = {}
     for actor in index.actors.values():
