@@ -255,3 +255,13 @@ def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body_quoted_or_not():
     )
     found = {a.name: a.kind for a in report.actors}
     assert_kinds(found, {"Kito Velsa": "organisation", "Obarin": "organisation", "Tesmo Ravin": "organisation"})
+
+
+def test_an_acronym_in_brackets_ends_the_bodys_name_before_a_persons():
+    actors = sort_actors(find_actors(
+        "The head of the Small and Medium Farms Development Agency (SMFDA) Tomas Velsanta met "
+        "Lusara's traders on Monday."
+    ))
+    names = {(a.kind, name) for a in actors for name in [a.name, *a.aliases]}
+    assert ("organisation", "Small and Medium Farms Development Agency") in names
+    assert ("person", "Tomas Velsanta") in names

@@ -377,9 +377,11 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _flatten_parenthesised_names(text: str) -> str:
-    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same."""
+    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same. An
+    acronym in brackets ends the name before it: "Lusara Mining Organisation (LMO) Tom
+    Obari" is a body, its acronym, then a person."""
     return re.sub(
-        r"\((?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
+        r"\((?![A-Z]{2,}\))(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
         lambda m: " " + m.group(1) + " ",
         text,
     )
