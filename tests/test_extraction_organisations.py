@@ -265,3 +265,15 @@ def test_an_acronym_in_brackets_ends_the_bodys_name_before_a_persons():
     names = {(a.kind, name) for a in actors for name in [a.name, *a.aliases]}
     assert ("organisation", "Small and Medium Farms Development Agency") in names
     assert ("person", "Tomas Velsanta") in names
+
+
+def test_an_acronym_spelled_out_in_lowercase_words_is_a_thing_not_a_body():
+    found = kinds(
+        "Kito banks block each internet protocol (IP) address and every mobile payment service (MPS) "
+        "transfer, and an electronic salary voucher, or ESV, took days. The party's central executive "
+        "committee (CEC) met the Lusara Farmers Union (LFU). Later the IP rules, the MPS and the ESV "
+        "were debated, and the CEC agreed."
+    )
+    assert_absent(found, "IP", "MPS", "ESV")
+    assert found.get("CEC") == "organisation"
+    assert found.get("LFU") == "organisation"

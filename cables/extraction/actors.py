@@ -1063,6 +1063,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
+    ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -2457,6 +2458,36 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
                 pairs.append((acronym, " ".join(candidate)))
                 break
     return pairs
+
+
+# "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out
+# in lowercase words names a thing or an office, not a body.
+_LOWERCASE_WORDS_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*\s+){1,7}[a-z][a-z\-]*)\s*$")
+_OR_ACRONYM = re.compile(r", or ([A-Z]{2,8})\b")
+_SPELLING_JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a"}
+_BODIES_IN_LOWERCASE = {"committee", "council", "commission", "board", "party", "agency", "union", "association", "authority", "ministry", "court", "tribunal"}
+
+
+def _acronyms_of_lowercase_words(text: str) -> set[str]:
+    """Acronyms the text spells out in lowercase words: "internet protocol (IP)",
+    "mobile financial service (MFS)", "electronic money transfer, or EMT". Read back
+    from each bracket or ", or", not matched at every word of the text."""
+    found = set()
+    candidates = [(m.start(), m.group(1)) for m in _ACRONYM_IN_BRACKETS.finditer(text)] if "(" in text else []
+    if ", or " in text:
+        candidates += [(m.start(), m.group(1)) for m in _OR_ACRONYM.finditer(text)]
+    for start, acronym in candidates:
+        words = _LOWERCASE_WORDS_BEFORE.search(text, max(0, start - 90), start)
+        if not words:
+            continue
+        if words.group(1).split()[-1] in _BODIES_IN_LOWERCASE:
+            continue  # "the party's central executive committee (CEC)": a body after all
+        # "structural adjustment programs (SAPs)": a plural acronym spells the same words.
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
+        if len(letters) >= 2 and initials.endswith(letters.lower()):
+            found.update((acronym, letters))
+    return found
 
 
 def sort_actors(index: ActorIndex) -> list[ActorFound]:
