@@ -1,5 +1,6 @@
 """Organisations in made-up reports: the shapes of bodies' names a careful reader
 knows without a list, and the words that only look like them."""
+from cables.extraction import extract_report
 from cables.extraction.actors import find_actors, sort_actors
 
 
@@ -277,3 +278,18 @@ def test_an_acronym_spelled_out_in_lowercase_words_is_a_thing_not_a_body():
     assert_absent(found, "IP", "MPS", "ESV")
     assert found.get("CEC") == "organisation"
     assert found.get("LFU") == "organisation"
+
+
+def test_a_publication_opening_the_text_without_a_day_or_with_a_partner_is_a_body():
+    assert_kinds(kinds("kito News / Lusara Review, 5 November - The dam was shelved."), {"kito News": "organisation", "Lusara Review": "organisation"})
+    assert_kinds(kinds("kito News - In May the dam was shelved."), {"kito News": "organisation"})
+    assert_kinds(kinds("LUSARA TODAY (KNA) The dam was shelved."), {"LUSARA TODAY": "organisation", "KNA": "organisation"})
+    # A person or a place there is no publication.
+    assert_kinds(kinds("Ambassador Tom R. Obari - the man who shelved the dam."), {"Tom R. Obari": "person"})
+    assert "Ambassador Tom R. Obari" not in kinds("Ambassador Tom R. Obari - the man who shelved the dam.")
+
+
+def test_a_publication_in_a_capitals_dateline_is_a_body_not_the_place():
+    report = extract_report("TODAY LUSARA – The dam was shelved on Monday.\n\nEngineers left the site.", "x.txt")
+    assert report.place is None
+    assert ("TODAY LUSARA", "organisation") in {(a.name.upper(), a.kind) for a in report.actors}

@@ -861,13 +861,16 @@ _PUBLICATION_HEADS = {"news", "times", "post", "herald", "tribune", "express", "
 
 
 def is_publication_name(name: str) -> bool:
-    """'Lusara Weekly', 'KITO TIMES': a name shaped like a publication's (no gazetteer place)."""
+    """'Lusara Weekly', 'KITO TIMES', 'DAILY LUSARA': a name shaped like a publication's
+    (no gazetteer place): a publication's head word before or after its other words."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _PUBLICATION_HEADS and not places().get(name)
+    return len(words) >= 2 and (words[-1].lower() in _PUBLICATION_HEADS or words[0].lower() in _PUBLICATION_HEADS) and not places().get(name)
 
 
-# A name, a day and a dash opening the text: a dateline that gives a publication, not a place.
-_MASTHEAD = re.compile(r"([A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}), \d{1,2} [A-Z][a-z]+ [-–—] ")
+# A name (or two, "Kito Post / Lusara Review"), maybe a day, and a dash opening the text:
+# a dateline that gives a publication, not a place.
+_MASTHEAD_NAME = r"[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}"
+_MASTHEAD = re.compile(rf"({_MASTHEAD_NAME})(?: / ({_MASTHEAD_NAME}))?(?:, \d{{1,2}} [A-Z][a-z]+)? (?:[-–—] |\((?=[A-Z]))")
 
 
 # A plural noun for a kind of body, then a list of them: "firms like A, B and C".
@@ -1093,11 +1096,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 covered.append((site.start(), site.end()))
         covered.sort()
     masthead = _MASTHEAD.match(scan)
-    if masthead and not ctx.place(masthead.group(1)) and not is_given_name(masthead.group(1).split()[0]):
-        # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
-        name = masthead.group(1)
-        index.add(index.resolve(name) or name, ORGANISATION, start=0, end=masthead.end(1))
-        covered.insert(0, (0, masthead.end(1)))
+    for group in (2, 1) if masthead else ():
+        name = masthead.group(group)
+        words = name.split() if name else []
+        if words and not ctx.place(name) and not is_given_name(words[0]) and not _person_words(words, ctx, False) and not any(
+            w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words
+        ):
+            # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
+            index.add(index.resolve(name) or name, ORGANISATION, start=masthead.start(group), end=masthead.end(group))
+            covered.insert(0, (masthead.start(group), masthead.end(group)))
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
