@@ -293,3 +293,23 @@ def test_a_publication_in_a_capitals_dateline_is_a_body_not_the_place():
     report = extract_report("TODAY LUSARA – The dam was shelved on Monday.\n\nEngineers left the site.", "x.txt")
     assert report.place is None
     assert ("TODAY LUSARA", "organisation") in {(a.name.upper(), a.kind) for a in report.actors}
+
+
+def test_the_words_around_an_unknown_name_say_it_is_a_bodys():
+    found = kinds(
+        "Tom Obari, chairman of Kito Tours, said prices rose. An analyst at Velsa Risks agreed, and "
+        "Anna Berg of Lusanet said so too. Estimates from Kitomex, a Lusaran economic consulting firm, "
+        "were late, Oblanet reported. He told Veranet on Monday that the Lusara-based Obamu Velsi had left."
+    )
+    assert_kinds(found, dict.fromkeys(("Kito Tours", "Velsa Risks", "Lusanet", "Kitomex", "Oblanet", "Veranet", "Obamu Velsi"), "organisation"))
+    assert_kinds(found, {"Tom Obari": "person", "Anna Berg": "person"})
+
+
+def test_a_name_that_qualifies_a_noun_or_reports_mid_sentence_is_no_body_by_those_words():
+    found = kinds(
+        "The director of the Obamo hospital resigned. In Kitoma, the party lost its seat. "
+        "Tomas Velsanta reported the hiring of doctors."
+    )
+    assert found.get("Obamo") != "organisation"
+    assert found.get("Kitoma") != "organisation"
+    assert found.get("Tomas Velsanta") == "person"

@@ -1769,10 +1769,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
+            or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
         ):
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
+        return
+    if not run.tokens[0].initial and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words) and _body_by_context(index, scan, run):
+        index.add(full, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kito Tours"
         return
     # A sentence-initial ordinary word before a name ("Considering Tajikistan").
     if run.tokens[0].initial and len(words) >= 2 and ctx.common(words[0]):
@@ -2027,6 +2031,15 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
         index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if (
+        _name_shaped(word)
+        and not is_common_word(word)
+        and not is_given_name(word)
+        and not (word.endswith("s") and _plural_of(scan, word))  # "the Kitonis, a Kitoni group": a people
+        and _body_by_context(index, scan, run)
+    ):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
         return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
@@ -2297,6 +2310,55 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 def _speaks(text: str, run: Run) -> bool:
     """A name right before or after a speech verb is a person's."""
     return bool(_SPEECH_AFTER.match(text[run.end : run.end + 30]) or _SPEECH_BEFORE.search(text[max(0, run.start - 20) : run.start]))
+
+
+# Context that says an unknown name is a body's: an office held in it ("chairman of
+# Kito Tours", "an analyst at Velsa Risks"), a person "of" it ("Tom Obari of Kitonet"),
+# an apposition naming a kind of body ("Kitonet, a Lusaran consulting firm"), a
+# place it is based in ("the Kito-based Velsa Lab"), a report it publishes ("Kitonet
+# reported", "told Kitonet").
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:(?:head|leader|leaders|chairman|chairwoman|chairperson|founder|founders|co-founder|member|members|"
+    r"president|secretary|convener|coordinator|representative|representatives|owner|owners)\s+of"
+    r"|(?:director|directors|CEO|chief executive|spokesman|spokeswoman|spokesperson|analyst|analysts|researcher|"
+    r"researchers|economist|economists|executive|executives|official|officials|manager|employee|employees|partner|"
+    r"staff)\s+(?:of|at|for))\s+(?:the\s+)?$"
+)
+_OF_AFTER_PERSON = re.compile(r",?\s+of\s+(?:the\s+)?$")
+_BODY_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|and|who|which|that|to|by|on)\b)[\w\-’']+\s+){0,4}?"
+    r"(?:company|firm|subsidiary|conglomerate|consultancy|platform|agency|organi[sz]ation|federation|association|"
+    r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
+    r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
+    r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+)
+_BASED_BEFORE = re.compile(r"\w-based\s+$")
+_PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_TOLD_BEFORE = re.compile(r"\b(?:told|interview with|quoted by|reported by)\s+$")
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """'the Kito hospital', 'the Kito movement': a lowercase noun after the name."""
+    following = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(following) and (following.group(1) in _BODY_NOUNS_AFTER or _modifies_a_noun(text, end))
+
+
+def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
+    """Whether the words around an unknown name say it is a body's (see above)."""
+    before = text[max(0, run.start - 40) : run.start]
+    if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
+        return True
+    # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
+    # qualifies the noun after it.
+    if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
+        return True
+    # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+        return True
+    person = index.last_person_before(run.start)
+    return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
