@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 import time
@@ -44,6 +45,7 @@ from cables.search_backend import WRITER_CODEC, WRITER_LIMIT_MB  # noqa: E402
 
 BATCH = 500  # reports per database transaction
 INDEX_CHUNK = 500  # objects read from the database at a time while indexing
+COMMIT_EVERY = 50_000  # search documents per index commit (what a resumed run does not write again)
 
 
 def _extract(path: Path):
@@ -184,20 +186,58 @@ def _remember_missing_columns() -> None:
     W3PerDocReader._remembers_columns = True
 
 
-def build_index(using: str = "default", procs: int = 1) -> int:
-    """Every search document of every model, written by one writer and committed once."""
+class Progress:
+    """What an interrupted bulk load had finished, kept in a JSON file beside the index.
+
+    A 100,000-report archive takes hours to index on two cores, longer than a working
+    session: the index is committed in chunks and a later run goes on from the last
+    committed document instead of starting again.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        saved = json.loads(path.read_text()) if path.exists() else {}
+        self.loaded: bool = saved.get("loaded", False)
+        self.last: dict[str, int] = saved.get("last", {})  # model label -> last indexed pk
+        self.documents: int = saved.get("documents", 0)
+        self.seconds: float = saved.get("seconds", 0.0)  # working time of every run so far
+        self.runs: int = saved.get("runs", 0) + 1
+        self.started = time.perf_counter()
+
+    def save(self) -> None:
+        now = time.perf_counter()
+        self.seconds, self.started = self.seconds + now - self.started, now
+        state = {"loaded": self.loaded, "last": self.last, "documents": self.documents, "seconds": self.seconds, "runs": self.runs}
+        partial = self.path.with_suffix(".partial")
+        partial.write_text(json.dumps(state))
+        partial.replace(self.path)
+
+
+def build_index(using: str = "default", procs: int = 1, progress: Progress | None = None) -> int:
+    """Every search document of every model, written by one writer, committed every
+    COMMIT_EVERY documents; with `progress`, going on from where an earlier run stopped."""
     _remember_missing_columns()
     backend = connections[using].get_backend()
     unified = connections[using].get_unified_index()
+    if progress is None or not progress.last:
+        backend.clear()  # an index not built by this run (or by the one it resumes) is started again
     backend.setup()
-    # Written as the archive's own writes are (uncompressed postings, see search_backend).
-    writer = backend.index.writer(limitmb=WRITER_LIMIT_MB, codec=WRITER_CODEC, procs=procs, multisegment=procs > 1)
+
+    def new_writer():
+        # Written as the archive's own writes are (uncompressed postings, see search_backend).
+        return backend.index.writer(limitmb=WRITER_LIMIT_MB, codec=WRITER_CODEC, procs=procs, multisegment=procs > 1)
+
+    writer, pending = new_writer(), 0
+    # A run killed between a commit and saving its progress wrote documents the next
+    # run writes again: until its first commit, a resumed run replaces, never adds.
+    replace = bool(progress and progress.last)
     count = 0
     try:
-        for model in unified.get_indexed_models():
+        for model in sorted(unified.get_indexed_models(), key=lambda m: m._meta.label):
+            label = model._meta.label
             index = unified.get_index(model)
             queryset = index.index_queryset(using=using).order_by("pk")
-            last = 0
+            last = progress.last.get(label, 0) if progress else 0
             while True:
                 objs = list(queryset.filter(pk__gt=last)[:INDEX_CHUNK])
                 if not objs:
@@ -205,12 +245,28 @@ def build_index(using: str = "default", procs: int = 1) -> int:
                 last = objs[-1].pk
                 for obj in objs:
                     doc = index.full_prepare(obj)
-                    writer.add_document(**{k: backend._from_python(v) for k, v in doc.items() if k != "boost"})
+                    fields = {k: backend._from_python(v) for k, v in doc.items() if k != "boost"}
+                    (writer.update_document if replace else writer.add_document)(**fields)
                     count += 1
+                pending += len(objs)
+                if progress:
+                    progress.last[label] = last
+                if pending >= COMMIT_EVERY:
+                    writer.commit()
+                    writer, pending, replace = new_writer(), 0, False
+                    if progress:
+                        progress.documents += count
+                        count = 0
+                        progress.save()
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel()
         raise
-    writer.commit(merge=False)
+    writer.commit()
+    if progress:
+        progress.documents += count
+        progress.save()
+        return progress.documents
     return count
 
 
@@ -218,14 +274,20 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=2, help="extraction processes")
-    parser.add_argument("--index-procs", type=int, default=2, help="Whoosh writer processes")
+    parser.add_argument("--index-procs", type=int, default=1, help="Whoosh writer processes")
+    parser.add_argument("--progress", type=Path, help="resume from and record progress in this file "
+                        "(default: bulk-progress.json in VAR_DIR)")
     options = parser.parse_args()
-    start = time.perf_counter()
-    articles = load(options.corpus, options.workers)
-    loaded = time.perf_counter()
-    documents = build_index(procs=options.index_procs)
-    done = time.perf_counter()
-    print(f"{articles} articles loaded in {loaded - start:.0f} s; {documents} search documents indexed in {done - loaded:.0f} s")
+    from django.conf import settings
+
+    progress = Progress(options.progress or Path(settings.VAR_DIR) / "bulk-progress.json")
+    if not progress.loaded:
+        # Loading skips the reports already loaded (by content), so a killed load goes on too.
+        load(options.corpus, options.workers)
+        progress.loaded = True
+        progress.save()
+    documents = build_index(procs=options.index_procs, progress=progress)
+    print(f"{Article.objects.count()} articles, {documents} search documents; {progress.seconds:.0f} s over {progress.runs} run(s)")
 
 
 if __name__ == "__main__":

@@ -9,11 +9,14 @@ from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, Ca
 
 def _same_person(a: str, b: str) -> bool:
     """'Ashfaq Kayani' and 'Ashfaq Pervez Kayani': same first and last name; 'Zardari' and
-    'Asif Ali Zardari': a surname alone and a full name ending in it."""
+    'Asif Ali Zardari': a surname alone and a full name ending in it; 'Shuja Pasha' and
+    'Ahmed Shuja Pasha': a name of two words or more that ends a longer one (reports
+    drop a first given name the person is rarely called by)."""
     x, y = a.lower().split(), b.lower().split()
     if len(x) == 1 or len(y) == 1:
         return x[-1] == y[-1] and x != y
-    return x[0] == y[0] and x[-1] == y[-1]
+    shorter, longer = sorted((x, y), key=len)
+    return (x[0] == y[0] and x[-1] == y[-1]) or longer[-len(shorter):] == shorter
 
 
 def _ordered(actors) -> list[Actor]:
@@ -33,6 +36,7 @@ class ActorNames:
     `saved` keeps the rows in step with what this transaction writes."""
 
     def __init__(self, wanted: list[tuple[str, str]]):
+        """`wanted`: (name, kind) of every name that may be looked up, aliases included."""
         keys = {name_key(name) for name, _ in wanted} - {""}
         surnames = {_surname_key(name) for name, kind in wanted if kind == ActorKind.PERSON} - {""}
         self._rows: dict[int, list[ActorName]] = {}  # actor pk -> its rows
@@ -82,6 +86,20 @@ class ActorNames:
         return None
 
 
+    def find_with_aliases(self, name: str, kind: str, aliases=()) -> Actor | None:
+        """The actor a report's name means, or else the one an alias it gives means: a
+        report that spells an acronym out ("KLF", "Kito Liberation Front") is about the
+        actor the archive knows by either. A person's alias of one word (a surname) is
+        not used: several known people can share it."""
+        found = self.find(name, kind)
+        for alias in aliases:
+            if found is not None:
+                break
+            if alias != name and (kind != ActorKind.PERSON or len(alias.split()) > 1):
+                found = self.find(alias, kind)
+        return found
+
+
 def find_actor(name: str, kind: str) -> Actor | None:
     """The actor a name means (see ActorNames.find): one query by the name table's indexes,
     however large the archive."""
@@ -96,7 +114,13 @@ def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
         actor.aliases = [*actor.aliases, actor.name]
         actor.name = name
         changed = True
-    new_aliases = [a for a in aliases if a != actor.name and a.lower() not in (x.lower() for x in actor.aliases)]
+    # The name this mention used is an alias too when it is one an actor can be found by
+    # ("KLF" for the front it abbreviates); not a person's bare surname, which others share.
+    heard = [name] if kind != ActorKind.PERSON or len(name.split()) > 1 else []
+    new_aliases = []
+    for alias in (*heard, *aliases):
+        if alias.lower() != actor.name.lower() and alias.lower() not in (x.lower() for x in [*actor.aliases, *new_aliases]):
+            new_aliases.append(alias)
     if new_aliases:
         actor.aliases = [*actor.aliases, *new_aliases]
         changed = True
@@ -112,8 +136,8 @@ def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = (), 
     `names`: the name table's rows for this and the other names being upserted in the
     same transaction (one query for a whole report instead of one or two per name).
     """
-    names = ActorNames([(name, kind)]) if names is None else names
-    actor = names.find(name, kind)
+    names = ActorNames([(n, kind) for n in (name, *aliases)]) if names is None else names
+    actor = names.find_with_aliases(name, kind, aliases)
     if actor is None:
         try:
             # A concurrent ingest may create the same actor first: the insert runs in a

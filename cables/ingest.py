@@ -431,7 +431,7 @@ def _save_actors(article: Article, report: Report, *, new: bool) -> dict[str, Ac
         ArticleActor.objects.filter(article=article).delete()
     by_name: dict[str, Actor] = {}
     mentions: dict[int, ArticleActor] = {}
-    names = ActorNames([(found.name, found.kind) for found in report.actors])
+    names = ActorNames([(name, found.kind) for found in report.actors for name in (found.name, *found.aliases)])
     for found in report.actors:
         actor = upsert_actor(found.name, found.kind, found.role, found.aliases, names)
         by_name[found.name] = actor

@@ -114,3 +114,26 @@ def test_the_migration_fills_the_table_as_saving_does():
     editor.connection = connection
     import_module("cables.migrations.0008_actor_name_table").fill_name_table(apps, editor)
     assert {a.pk: table(a) for a in people + places} == saved
+
+
+@pytest.mark.django_db
+def test_a_name_that_ends_a_known_fuller_name_finds_that_person():
+    person = Actor.objects.create(name="Tamer Obari Lusanji", kind="person")
+    assert find_actor("Obari Lusanji", "person") == person
+    assert find_actor("Kito Lusanji", "person") is None  # another given name: another person
+
+
+@pytest.mark.django_db
+def test_an_acronym_and_its_spelled_out_name_are_one_organisation_whichever_came_first():
+    front = upsert_actor("Kito Liberation Front", "organisation")
+    assert upsert_actor("KLF", "organisation", aliases=["Kito Liberation Front"]) == front
+    front.refresh_from_db()
+    assert front.name == "Kito Liberation Front" and "KLF" in front.aliases
+    assert Actor.objects.filter(kind="organisation").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_persons_one_word_alias_never_joins_a_known_person():
+    known = Actor.objects.create(name="Ravi Talwarkin", kind="person", aliases=["Talwarkin"])
+    other = upsert_actor("Anil Talwarkin", "person", aliases=["Talwarkin"])
+    assert other != known and Actor.objects.count() == 2

@@ -1,5 +1,6 @@
 """The archive's Whoosh search path gives what Haystack's own gives, with less work."""
 import haystack
+import pytest
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from whoosh.qparser import MultifieldParser
 
@@ -179,3 +180,21 @@ def test_searches_in_one_thread_never_fail_while_another_merges_segments():
     assert not errors, errors[:5]
     assert all(len(seen) > 5 and seen == sorted(seen) for seen in counts.values()), counts
     assert _empty_backend().search("common")["hits"] == 121
+
+
+@pytest.mark.django_db
+def test_cable_documents_are_prepared_without_a_query_per_cable(django_assert_max_num_queries):
+    from haystack import connections
+
+    from cables.models import Actor, Cable, CableActor
+
+    people = [Actor.objects.create(name=f"Obari Kito{n}", kind="person", slug=f"obari-kito{n}") for n in range(3)]
+    for n in range(30):
+        cable = Cable.objects.create(reference=f"08LUSARA{n:03d}", text="Kito met the minister.")
+        for person in people:
+            CableActor.objects.create(cable=cable, actor=person)
+    index = connections["default"].get_unified_index().get_index(Cable)
+    with django_assert_max_num_queries(4):
+        documents = [index.full_prepare(cable) for cable in index.index_queryset()]
+    assert len(documents) == 30
+    assert all(document["actor_facet"] == ["Obari Kito0", "Obari Kito1", "Obari Kito2"] for document in documents)
