@@ -313,3 +313,12 @@ def test_a_name_that_qualifies_a_noun_or_reports_mid_sentence_is_no_body_by_thos
     assert found.get("Obamo") != "organisation"
     assert found.get("Kitoma") != "organisation"
     assert found.get("Tomas Velsanta") == "person"
+
+
+def test_a_compound_or_a_verbs_noun_after_the_is_no_body():
+    found = kinds(
+        "Voters of the Center-Left met at the Pre-Summit, and lawyers cited the Combating of Lusara Fraud "
+        "Act. Fighters of the Lashkar-e-Kitomi fled, and the Velsanet said on Monday it would appeal."
+    )
+    assert_absent(found, "Center-Left", "Pre-Summit", "Combating")
+    assert_kinds(found, {"Lashkar-e-Kitomi": "organisation", "Velsanet": "organisation"})

@@ -1940,6 +1940,14 @@ _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:mill
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
+def _compound_or_gerund(word: str) -> bool:
+    """'Center-Left', 'Pre-Summit', 'D-day'; 'Financing', 'Trafficking': no body's name."""
+    if "-" in word and not _ACRONYM.match(word.replace("-", "")) and not _HYPHEN_PARTICLE.match(word) and word.split("-")[0] not in _FOREIGN_ARTICLES:
+        return True  # (but "Lashkar-e-Kito", "Al-Obari" are names)
+    low = word.lower()
+    return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -1990,7 +1998,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
         and (
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS))
+            # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
+            # a verb's noun is a thing.)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
         )
         and not ctx.place(word)
