@@ -322,3 +322,14 @@ def test_a_compound_or_a_verbs_noun_after_the_is_no_body():
     )
     assert_absent(found, "Center-Left", "Pre-Summit", "Combating")
     assert_kinds(found, {"Lashkar-e-Kitomi": "organisation", "Velsanet": "organisation"})
+
+
+def test_a_lowercase_noun_for_a_kind_of_body_after_a_name_makes_it_that_body():
+    index = find_actors(
+        "Fighters of the Tawhid Obaru organization attacked, and the Kito Velsa coalition met the Pacto "
+        "Lusano party. Supporters of the Kito movement and the Non-Obaru movement marched."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert_kinds({n: a.kind for n, a in found.items()}, dict.fromkeys(("Tawhid Obaru", "Kito Velsa", "Pacto Lusano"), "organisation"))
+    assert "Kito Velsa coalition" in found["Kito Velsa"].aliases
+    assert_absent(found, "Kito", "Non-Obaru")  # a one-word cause, a compound

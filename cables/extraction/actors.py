@@ -795,6 +795,11 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
+_BODY_KIND_AFTER = re.compile(
+    r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
+    r"conglomerate|consultancy|newspaper|broadcaster|charity|party)s?\b(?![’'\-])"
+)
 _EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
 # Verbs that a name ending a sentence start is not: "Considering", "Following".
@@ -1462,6 +1467,23 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    kind_after = _BODY_KIND_AFTER.match(scan, run.end, run.end + 20) if scan[run.end + 1 : run.end + 2].islower() else None
+    if (
+        kind_after
+        and not ctx.place(full)
+        and not is_demonym(words[0])
+        and not ctx.place_adjective(words[0])
+        and not _generic_modifier(words)
+        # (One word before "movement" is as often a cause: "the Kito movement".)
+        and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        and not any(_compound_or_gerund(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "the Kito Velsa movement", "the Obanu Tama coalition": the name of a body of that kind.
+        index.add(index.resolve(full) or full, ORGANISATION, aliases=[f"{full} {kind_after.group(1)}"], start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not ctx.place(full) and not index.resolve(full):
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]), run.start if k == 1 else -1)), 0)
         if named:
