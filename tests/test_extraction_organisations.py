@@ -333,3 +333,12 @@ def test_a_lowercase_noun_for_a_kind_of_body_after_a_name_makes_it_that_body():
     assert_kinds({n: a.kind for n, a in found.items()}, dict.fromkeys(("Tawhid Obaru", "Kito Velsa", "Pacto Lusano"), "organisation"))
     assert "Kito Velsa coalition" in found["Kito Velsa"].aliases
     assert_absent(found, "Kito", "Non-Obaru")  # a one-word cause, a compound
+
+
+def test_a_bodys_name_with_and_goes_on_after_an_office_and_of():
+    found = kinds(
+        "She is a Non-Executive Director of the Grain and Futures Commission and Kito Mortgage Corporation "
+        "Limited, and Chairman of the Developing and Emerging Farms Committee."
+    )
+    assert_kinds(found, dict.fromkeys(("Grain and Futures Commission", "Developing and Emerging Farms Committee"), "organisation"))
+    assert_absent(found, "Futures Commission", "Emerging Farms Committee")

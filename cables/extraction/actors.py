@@ -1265,7 +1265,7 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
     joined: list[Run] = []
     for run in runs:
         previous = joined[-1] if joined else None
-        if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
+        if previous is not None and text[previous.end : run.start] == " and " and (_conjoined_name(previous, run, ctx) or _conjoined_after_office(previous, run, ctx)):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
             # "Fisheries and Marine Training and Outreach Institute": the name now has its
@@ -1276,6 +1276,19 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             continue
         joined.append(run)
     return joined
+
+
+_OFFICE_WORDS = _TITLE_OFFICE_OR_ROLE | {"officer", "executive", "officers", "executives"}
+
+
+def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Director of the Grain and Futures Commission': an office, "of", then the first
+    modifiers of a body's name that goes on after "and"."""
+    tokens = previous.tokens
+    joiner = max((i for i, t in enumerate(tokens) if t.low in _JOINERS_AFTER_ORG), default=-1)
+    if joiner <= 0 or joiner == len(tokens) - 1 or not all(t.low.rstrip(".").split("-")[-1] in _OFFICE_WORDS or t.low in _RANKS_IN_A_BODY for t in tokens[:joiner]):
+        return False
+    return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
