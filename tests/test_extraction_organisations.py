@@ -342,3 +342,15 @@ def test_a_bodys_name_with_and_goes_on_after_an_office_and_of():
     )
     assert_kinds(found, dict.fromkeys(("Grain and Futures Commission", "Developing and Emerging Farms Committee"), "organisation"))
     assert_absent(found, "Futures Commission", "Emerging Farms Committee")
+
+
+def test_an_acronym_of_a_treaty_is_no_body_and_a_joiners_initial_may_spell_an_acronym():
+    index = find_actors(
+        "The Convention on Kito Wetlands (CKW) and the Status of Lusara Forces Agreement (SOLFA) were "
+        "cited, and the CKW and SOLFA were debated. The Colleges of Velsa Teachers Union (COVTU) and the "
+        "Kito Farmers League Convention (KFLC) met, and the COVTU agreed."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert_absent(found, "CKW", "SOLFA")
+    assert found["COVTU"].kind == "organisation" and "Colleges of Velsa Teachers Union" in found["COVTU"].aliases
+    assert found["KFLC"].kind == "organisation"

@@ -2119,16 +2119,21 @@ _THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "conventi
 }
 
 
+_TREATY_HEADS = {"convention", "agreement", "treaty", "accord", "compact", "protocol", "pact", "memorandum"}
+
+
 def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     """What an acronym's spelled-out name says it is: a place, a person ("Tomas Obari
     Kitenge (TOK)"), an organisation, or nothing: an office ("Municipal Chief
     Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
+    head = _head(words)
+    if (head in _TREATY_HEADS or words[-1].lower() in _TREATY_HEADS) and any(w in _JOINERS_AFTER_ORG for w in words):
+        return None  # "Convention on Kito Wetlands (CKW)", "Status of Forces Agreement (SOFA)": a treaty
     kind = _name_kind(words, ctx)
     if kind == PLACE:
         return PLACE
     if kind == ORGANISATION:
         return ORGANISATION
-    head = _head(words)
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
     if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
@@ -2532,7 +2537,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
@@ -2568,7 +2573,10 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
-            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials:
+            # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
+            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
+                len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
+            ):
                 pairs.append((acronym, " ".join(candidate)))
                 break
     return pairs
