@@ -354,3 +354,12 @@ def test_an_acronym_of_a_treaty_is_no_body_and_a_joiners_initial_may_spell_an_ac
     assert_absent(found, "CKW", "SOLFA")
     assert found["COVTU"].kind == "organisation" and "Colleges of Velsa Teachers Union" in found["COVTU"].aliases
     assert found["KFLC"].kind == "organisation"
+
+
+def test_an_ordinary_word_before_an_office_is_no_body():
+    found = kinds(
+        "Union Home Minister Tom Obari met Lusara's Intelligence Minister Anna Velsa and Kito Police "
+        "Commissioner Sam Obanu, and Cabinet Secretary Ruth Kamau joined them."
+    )
+    assert_absent(found, "Union", "Intelligence")
+    assert_kinds(found, {"Tom Obari": "person", "Anna Velsa": "person", "Cabinet": "organisation"})
