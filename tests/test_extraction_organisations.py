@@ -363,3 +363,9 @@ def test_an_ordinary_word_before_an_office_is_no_body():
     )
     assert_absent(found, "Union", "Intelligence")
     assert_kinds(found, {"Tom Obari": "person", "Anna Velsa": "person", "Cabinet": "organisation"})
+
+
+def test_a_regime_is_how_a_text_judges_a_government_not_its_name():
+    found = kinds("Critics of the KLF-Velsa regime and of the Kito Obanu regime met supporters of the KLF-Velsa government.")
+    assert_absent(found, "KLF-Velsa regime", "Kito Obanu regime")
+    assert found.get("KLF-Velsa government") == "organisation"

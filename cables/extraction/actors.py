@@ -1472,7 +1472,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
-        if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
+        # ("the Kito regime" is how a text judges a government, not its name.)
+        if head_words[-1] == "regime" or (head_words[-1] not in _EMBASSY_HEADS and any(is_demonym(w) or ctx.place_adjective(w) for w in words)):
+            pass
+        elif not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
