@@ -369,3 +369,8 @@ def test_a_regime_is_how_a_text_judges_a_government_not_its_name():
     found = kinds("Critics of the KLF-Velsa regime and of the Kito Obanu regime met supporters of the KLF-Velsa government.")
     assert_absent(found, "KLF-Velsa regime", "Kito Obanu regime")
     assert found.get("KLF-Velsa government") == "organisation"
+
+
+def test_a_name_a_text_is_published_in_is_a_body_not_a_place():
+    found = kinds("The revelation in Kitonews on July 7 was that he lived in Obamu. An article published in Lusara Mirror agreed.")
+    assert_kinds(found, {"Kitonews": "organisation", "Lusara Mirror": "organisation", "Obamu": "place"})

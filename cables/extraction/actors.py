@@ -2391,7 +2391,10 @@ _BODY_APPOSITION_AFTER = re.compile(
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
-_TOLD_BEFORE = re.compile(r"\b(?:told|interview with|quoted by|reported by)\s+$")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+)
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:
