@@ -374,3 +374,13 @@ def test_a_regime_is_how_a_text_judges_a_government_not_its_name():
 def test_a_name_a_text_is_published_in_is_a_body_not_a_place():
     found = kinds("The revelation in Kitonews on July 7 was that he lived in Obamu. An article published in Lusara Mirror agreed.")
     assert_kinds(found, {"Kitonews": "organisation", "Lusara Mirror": "organisation", "Obamu": "place"})
+
+
+def test_a_name_listed_beside_bodies_is_a_body():
+    found = kinds(
+        "Officials of the Kito Mining Corporation, Velsanet and Obari Steel met on Monday. Villages such as "
+        "Kito, Obamu and Tarsek were flooded, and the Lusara Farmers Union, British Lusarans and Inc staff left."
+    )
+    assert_kinds(found, {"Velsanet": "organisation", "Obari Steel": "organisation"})
+    assert found.get("Tarsek") != "organisation"
+    assert_absent(found, "British Lusarans", "Inc")

@@ -1147,6 +1147,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             unread.append(run)
     if unread:
         _places_listed_with_places(index, ctx, unread)
+        _bodies_listed_with_bodies(index, ctx, unread)
     _drop_countries_named_only_for_their_diplomats(index, scan)
     _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
@@ -1249,6 +1250,56 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
                 index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
+                ends.add(run.end)
+                starts.add(run.start)
+            else:
+                left.append(run)
+        if len(left) == len(candidates):
+            break
+        candidates = left
+
+
+_LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+
+
+def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
+    """Names nothing else made an actor, listed beside bodies ("the Kito Mining
+    Corporation, Velsanet and Obari Steel"): bodies too, as a reader takes them."""
+    scan = ctx.text
+    ends = {m.end for m in index.mentions if m.kind == ORGANISATION}
+    starts = {m.start for m in index.mentions if m.kind == ORGANISATION}
+    if not ends:
+        return
+    read = {m.start for m in index.mentions}
+    # A name beside a place or a person in the same list is no body's by that list.
+    other_ends = {m.end for m in index.mentions if m.kind != ORGANISATION}
+    other_starts = {m.start for m in index.mentions if m.kind != ORGANISATION}
+    candidates = [
+        run for run in sorted(unread, key=lambda r: r.start)
+        if run.start not in read
+        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
+        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not run.tokens[0].initial
+        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
+        and not all(is_common_word(w) for w in run.words)
+        and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
+        # One word: an ordinary word, a given name, a people or a plural is no body.
+        and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_common_word(run.words[0]) or is_given_name(run.words[0])
+                                            or is_demonym(run.words[0]) or is_language(run.words[0]) or ctx.place_adjective(run.words[0])
+                                            or run.words[0][:-1].isupper()))
+    ]
+    for _ in range(2):  # a chain of names: each takes its kind from the body beside it
+        left = []
+        for run in candidates:
+            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            after = _LIST_AFTER.match(scan, run.end)
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                name = " ".join(run.words)
+                index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=run.end)
                 ends.add(run.end)
                 starts.add(run.start)
             else:
