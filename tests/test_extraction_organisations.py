@@ -384,3 +384,11 @@ def test_a_name_listed_beside_bodies_is_a_body():
     assert_kinds(found, {"Velsanet": "organisation", "Obari Steel": "organisation"})
     assert found.get("Tarsek") != "organisation"
     assert_absent(found, "British Lusarans", "Inc")
+
+
+def test_a_name_shaped_like_a_persons_is_a_body_where_it_is_based_or_publishes_a_report():
+    found = kinds(
+        "Fighters of the Lusara-based Ansar Al Obari fled into the hills, the governor said on Monday, "
+        "as Amir Al Kitani reported. Tomas Velsanta, a farmer, stayed."
+    )
+    assert_kinds(found, {"Ansar Al Obari": "organisation", "Amir Al Kitani": "organisation", "Tomas Velsanta": "person"})

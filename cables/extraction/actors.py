@@ -1809,6 +1809,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+        if _body_beyond_doubt(ctx, run):
+            index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
+            return
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, full, role, [], run)
@@ -2446,6 +2449,14 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
     r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
 )
+
+
+def _body_beyond_doubt(ctx: _Context, run: Run) -> bool:
+    """Context that makes even a name shaped like a person's a body's: a place it is
+    based in ("the Kito-based Ansar Obari"), a report it publishes at a sentence's end
+    ("..., Amir Kitani reported.")."""
+    text = ctx.text
+    return bool(_BASED_BEFORE.search(text, max(0, run.start - 12), run.start) or _PUBLISHED_LAST.match(text, run.end, run.end + 12))
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:
