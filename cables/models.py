@@ -120,6 +120,17 @@ class ActorQuerySet(models.QuerySet):
     def most_quoted(self):
         return self.with_counts().filter(quote_count__gt=0).order_by("-quote_count", "name", "pk")
 
+    def named(self, text: str):
+        """The actors a typed name or an address means: an actor's slug (or the slug of
+        one merged into it), else its name, else an alias, in any case."""
+        text = text.strip()
+        by_slug = self.filter(Q(slug=text) | Q(redirects__slug=text))
+        if by_slug.exists():
+            return by_slug
+        rows = ActorName.objects.filter(key=name_key(text))
+        canonical = self.filter(pk__in=rows.filter(canonical=True).values("actor"))
+        return canonical if canonical.exists() else self.filter(pk__in=rows.values("actor"))
+
 
 class Actor(models.Model):
     name = models.CharField(max_length=200, help_text="Canonical name, without titles (Gen, President, Mr).")

@@ -112,7 +112,8 @@ class QuoteListView(ListView):
         return self.filters.filter(Quote.objects.visible().quotations_first().select_related("article", "speaker", "cable"))
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, filtered=any(self.request.GET.get(f) for f in self.filters.fields), **kwargs)
+        return super().get_context_data(filters=self.filters, suggestions=self.filters.suggestions(),
+                                        filtered=any(self.request.GET.get(f) for f in self.filters.fields), **kwargs)
 
 
 class QuoteDetailView(DetailView):

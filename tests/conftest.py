@@ -25,6 +25,15 @@ def search_index(tmp_path):
     haystack.connections.reload("default")
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing kept by an earlier one (lists the quote page keeps)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def gold():
     return json.loads((FIXTURES / "gold" / "seeds.json").read_text(encoding="utf-8"))

@@ -60,9 +60,40 @@ def test_quote_list_filters_by_speaker_publication_cable_and_verified(client, se
     html = client.get("/quotes/", {"verified": "on"}).content.decode()
     assert "1 quote." in html and f'href="{theirs[0].get_absolute_url()}"' in html
 
-    # A stale or made-up value drops that filter, never an error page.
+    # A stale or made-up value drops that filter with a note, never an error page.
     response = client.get("/quotes/", {"speaker": "no-such-actor", "cable": "<script>"})
-    assert response.status_code == 200 and f"{Quote.objects.visible().count()} quotes." in response.content.decode()
+    html = response.content.decode()
+    assert response.status_code == 200 and f"{Quote.objects.visible().count()} quotes." in html
+    assert "No speaker “no-such-actor”" in html and "No cable “&lt;script&gt;”" in html and "<script>”" not in html
+
+
+def test_quote_list_speaker_is_typed_by_name_alias_or_old_address(client, seeded):
+    from cables.actors import merge_actors
+
+    kayani = Actor.objects.get(name="Ashfaq Pervez Kayani")
+    theirs = Quote.objects.visible().filter(speaker=kayani).count()
+    for typed in ["Ashfaq Pervez Kayani", "ashfaq pervez kayani", kayani.aliases[0], kayani.slug]:
+        html = client.get("/quotes/", {"speaker": typed}).content.decode()
+        assert f"{theirs} quote{'s' if theirs != 1 else ''}." in html, typed
+        assert 'value="Ashfaq Pervez Kayani"' in html  # the box shows the name, whatever was typed
+    twin = Actor.objects.create(name="Kayani Twin", kind="person", slug="kayani-twin")
+    merge_actors(kayani, [twin])
+    html = client.get("/quotes/", {"speaker": "kayani-twin"}).content.decode()
+    assert f"{theirs} quote{'s' if theirs != 1 else ''}." in html
+
+
+def test_quote_list_offers_the_most_quoted_speakers_not_every_one(client, seeded):
+    from cables.forms import QuoteFilterForm
+
+    article = Article.objects.first()
+    for n in range(QuoteFilterForm.SUGGESTED + 20):
+        speaker = Actor.objects.create(name=f"Obari Kito{n:03d}", kind="person", slug=f"obari-kito{n:03d}")
+        for _ in range(1 + (n >= 20)):  # the last hundred are quoted twice
+            Quote.objects.create(article=article, text=f"Words of {n}", extracted_text=f"Words of {n}", start=0, end=1, speaker=speaker)
+    html = client.get("/quotes/").content.decode()
+    offered = html.split('id="quoted-speakers"')[1].split("</datalist>")[0]
+    assert offered.count("<option") == QuoteFilterForm.SUGGESTED
+    assert 'value="Ashfaq Pervez Kayani"' in offered and 'value="Obari Kito000"' not in offered  # the most quoted, not the once quoted
 
 
 def test_actor_list_filters_by_name_or_alias_and_first_letter(client, seeded):
