@@ -1242,21 +1242,7 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
         and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
                                             or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
     ]
-    for _ in range(2):  # a chain of names: each takes its kind from the place beside it
-        left = []
-        for run in candidates:
-            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
-            after = _LIST_AFTER.match(scan, run.end)
-            if (before and before.start() in ends) or (after and after.end() in starts):
-                name = " ".join(run.words)
-                index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
-                ends.add(run.end)
-                starts.add(run.start)
-            else:
-                left.append(run)
-        if len(left) == len(candidates):
-            break
-        candidates = left
+    _take_kind_of_list_neighbours(index, scan, candidates, PLACE, ends, starts)
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
@@ -1292,14 +1278,20 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
                                             or is_demonym(run.words[0]) or is_language(run.words[0]) or ctx.place_adjective(run.words[0])
                                             or run.words[0][:-1].isupper()))
     ]
-    for _ in range(2):  # a chain of names: each takes its kind from the body beside it
+    _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
+    """Each candidate listed right after a name of this kind ending at one of `ends`, or
+    right before one starting at one of `starts`, is of that kind too."""
+    for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
             before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
-                index.add(index.resolve(name) or name, ORGANISATION, start=run.start, end=run.end)
+                index.add(index.resolve(name) or name, kind, start=run.start, end=run.end)
                 ends.add(run.end)
                 starts.add(run.start)
             else:
