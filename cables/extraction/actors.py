@@ -377,9 +377,11 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _flatten_parenthesised_names(text: str) -> str:
-    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same."""
+    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same. An
+    acronym in brackets ends the name before it: "Lusara Mining Organisation (LMO) Tom
+    Obari" is a body, its acronym, then a person."""
     return re.sub(
-        r"\((?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
+        r"\((?![A-Z]{2,}\))(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
         lambda m: " " + m.group(1) + " ",
         text,
     )
@@ -797,6 +799,11 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
+_BODY_KIND_AFTER = re.compile(
+    r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
+    r"conglomerate|consultancy|newspaper|broadcaster|charity|party)s?\b(?![’'\-])"
+)
 _EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
 # Verbs that a name ending a sentence start is not: "Considering", "Following".
@@ -871,13 +878,16 @@ _PUBLICATION_HEADS = {"news", "times", "post", "herald", "tribune", "express", "
 
 
 def is_publication_name(name: str) -> bool:
-    """'Lusara Weekly', 'KITO TIMES': a name shaped like a publication's (no gazetteer place)."""
+    """'Lusara Weekly', 'KITO TIMES', 'DAILY LUSARA': a name shaped like a publication's
+    (no gazetteer place): a publication's head word before or after its other words."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _PUBLICATION_HEADS and not places().get(name)
+    return len(words) >= 2 and (words[-1].lower() in _PUBLICATION_HEADS or words[0].lower() in _PUBLICATION_HEADS) and not places().get(name)
 
 
-# A name, a day and a dash opening the text: a dateline that gives a publication, not a place.
-_MASTHEAD = re.compile(r"([A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}), \d{1,2} [A-Z][a-z]+ [-–—] ")
+# A name (or two, "Kito Post / Lusara Review"), maybe a day, and a dash opening the text:
+# a dateline that gives a publication, not a place.
+_MASTHEAD_NAME = r"[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}"
+_MASTHEAD = re.compile(rf"({_MASTHEAD_NAME})(?: / ({_MASTHEAD_NAME}))?(?:, \d{{1,2}} [A-Z][a-z]+)? (?:[-–—] |\((?=[A-Z]))")
 
 
 # A plural noun for a kind of body, then a list of them: "firms like A, B and C".
@@ -1106,6 +1116,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
+    ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1139,11 +1150,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 covered.append((site.start(), site.end()))
         covered.sort()
     masthead = _MASTHEAD.match(scan)
-    if masthead and not ctx.place(masthead.group(1)) and not is_given_name(masthead.group(1).split()[0]):
-        # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
-        name = masthead.group(1)
-        index.add(index.resolve(name) or name, ORGANISATION, start=0, end=masthead.end(1))
-        covered.insert(0, (0, masthead.end(1)))
+    for group in (2, 1) if masthead else ():
+        name = masthead.group(group)
+        words = name.split() if name else []
+        if words and not ctx.place(name) and not is_given_name(words[0]) and not _person_words(words, ctx, False) and not any(
+            w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words
+        ):
+            # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
+            index.add(index.resolve(name) or name, ORGANISATION, start=masthead.start(group), end=masthead.end(group))
+            covered.insert(0, (masthead.start(group), masthead.end(group)))
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
@@ -1183,6 +1198,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             unread.append(run)
     if unread:
         _places_listed_with_places(index, ctx, unread)
+        _bodies_listed_with_bodies(index, ctx, unread)
     _drop_countries_named_only_for_their_diplomats(index, scan)
     _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
@@ -1297,14 +1313,56 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
         and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
                                             or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
     ]
-    for _ in range(2):  # a chain of names: each takes its kind from the place beside it
+    _take_kind_of_list_neighbours(index, scan, candidates, PLACE, ends, starts)
+
+
+_LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+
+
+def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
+    """Names nothing else made an actor, listed beside bodies ("the Kito Mining
+    Corporation, Velsanet and Obari Steel"): bodies too, as a reader takes them."""
+    scan = ctx.text
+    ends = {m.end for m in index.mentions if m.kind == ORGANISATION}
+    starts = {m.start for m in index.mentions if m.kind == ORGANISATION}
+    if not ends:
+        return
+    read = {m.start for m in index.mentions}
+    # A name beside a place or a person in the same list is no body's by that list.
+    other_ends = {m.end for m in index.mentions if m.kind != ORGANISATION}
+    other_starts = {m.start for m in index.mentions if m.kind != ORGANISATION}
+    candidates = [
+        run for run in sorted(unread, key=lambda r: r.start)
+        if run.start not in read
+        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
+        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not run.tokens[0].initial
+        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
+        and not all(is_common_word(w) for w in run.words)
+        and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
+        # One word: an ordinary word, a given name, a people or a plural is no body.
+        and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_common_word(run.words[0]) or is_given_name(run.words[0])
+                                            or is_demonym(run.words[0]) or is_language(run.words[0]) or ctx.place_adjective(run.words[0])
+                                            or run.words[0][:-1].isupper()))
+    ]
+    _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
+    """Each candidate listed right after a name of this kind ending at one of `ends`, or
+    right before one starting at one of `starts`, is of that kind too."""
+    for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
             before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
-                index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
+                index.add(index.resolve(name) or name, kind, start=run.start, end=run.end)
                 ends.add(run.end)
                 starts.add(run.start)
             else:
@@ -1321,7 +1379,7 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
     joined: list[Run] = []
     for run in runs:
         previous = joined[-1] if joined else None
-        if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
+        if previous is not None and text[previous.end : run.start] == " and " and (_conjoined_name(previous, run, ctx) or _conjoined_after_office(previous, run, ctx)):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
             # "Fisheries and Marine Training and Outreach Institute": the name now has its
@@ -1332,6 +1390,19 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             continue
         joined.append(run)
     return joined
+
+
+_OFFICE_WORDS = _TITLE_OFFICE_OR_ROLE | {"officer", "executive", "officers", "executives"}
+
+
+def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Director of the Grain and Futures Commission': an office, "of", then the first
+    modifiers of a body's name that goes on after "and"."""
+    tokens = previous.tokens
+    joiner = max((i for i, t in enumerate(tokens) if t.low in _JOINERS_AFTER_ORG), default=-1)
+    if joiner <= 0 or joiner == len(tokens) - 1 or not all(t.low.rstrip(".").split("-")[-1] in _OFFICE_WORDS or t.low in _RANKS_IN_A_BODY for t in tokens[:joiner]):
+        return False
+    return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
@@ -1413,6 +1484,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
         return
+    if len(words) == 1 and is_common_word(words[0]) and words[0].lower() not in INSTITUTION_WORDS:
+        return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
 
@@ -1516,7 +1589,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
-        if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
+        # ("the Kito regime" is how a text judges a government, not its name.)
+        if head_words[-1] == "regime" or (head_words[-1] not in _EMBASSY_HEADS and any(is_demonym(w) or ctx.place_adjective(w) for w in words)):
+            pass
+        elif not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
@@ -1526,6 +1602,23 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    kind_after = _BODY_KIND_AFTER.match(scan, run.end, run.end + 20) if scan[run.end + 1 : run.end + 2].islower() else None
+    if (
+        kind_after
+        and not ctx.place(full)
+        and not is_demonym(words[0])
+        and not ctx.place_adjective(words[0])
+        and not _generic_modifier(words)
+        # (One word before "movement" is as often a cause: "the Kito movement".)
+        and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        and not any(_compound_or_gerund(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "the Kito Velsa movement", "the Obanu Tama coalition": the name of a body of that kind.
+        index.add(index.resolve(full) or full, ORGANISATION, aliases=[f"{full} {kind_after.group(1)}"], start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not ctx.place(full) and not index.resolve(full):
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]), run.start if k == 1 else -1)), 0)
         if named:
@@ -1804,6 +1897,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+        if _body_beyond_doubt(ctx, run):
+            index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
+            return
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, full, role, [], run)
@@ -1855,10 +1951,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
+            or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
         ):
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
+        return
+    if not run.tokens[0].initial and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words) and _body_by_context(index, scan, run):
+        index.add(full, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kito Tours"
         return
     # A sentence-initial ordinary word before a name ("Considering Tajikistan").
     if run.tokens[0].initial and len(words) >= 2 and ctx.common(words[0]):
@@ -2029,6 +2129,14 @@ _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:mill
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
+def _compound_or_gerund(word: str) -> bool:
+    """'Center-Left', 'Pre-Summit', 'D-day'; 'Financing', 'Trafficking': no body's name."""
+    if "-" in word and not _ACRONYM.match(word.replace("-", "")) and not _HYPHEN_PARTICLE.match(word) and word.split("-")[0] not in _FOREIGN_ARTICLES:
+        return True  # (but "Lashkar-e-Kito", "Al-Obari" are names)
+    low = word.lower()
+    return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2079,7 +2187,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
         and (
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS))
+            # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
+            # a verb's noun is a thing.)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
         )
         and not ctx.place(word)
@@ -2120,6 +2230,15 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
         index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if (
+        _name_shaped(word)
+        and not is_common_word(word)
+        and not is_given_name(word)
+        and not (word.endswith("s") and _plural_of(scan, word))  # "the Kitonis, a Kitoni group": a people
+        and _body_by_context(index, scan, run)
+    ):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
         return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
@@ -2188,16 +2307,21 @@ _THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "conventi
 }
 
 
+_TREATY_HEADS = {"convention", "agreement", "treaty", "accord", "compact", "protocol", "pact", "memorandum"}
+
+
 def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     """What an acronym's spelled-out name says it is: a place, a person ("Tomas Obari
     Kitenge (TOK)"), an organisation, or nothing: an office ("Municipal Chief
     Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
+    head = _head(words)
+    if (head in _TREATY_HEADS or words[-1].lower() in _TREATY_HEADS) and any(w in _JOINERS_AFTER_ORG for w in words):
+        return None  # "Convention on Kito Wetlands (CKW)", "Status of Forces Agreement (SOFA)": a treaty
     kind = _name_kind(words, ctx)
     if kind == PLACE:
         return PLACE
     if kind == ORGANISATION:
         return ORGANISATION
-    head = _head(words)
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
     if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
@@ -2426,6 +2550,66 @@ def _speaks(text: str, run: Run) -> bool:
     return bool(_SPEECH_AFTER.match(text[run.end : run.end + 30]) or _SPEECH_BEFORE.search(text[max(0, run.start - 20) : run.start]))
 
 
+# Context that says an unknown name is a body's: an office held in it ("chairman of
+# Kito Tours", "an analyst at Velsa Risks"), a person "of" it ("Tom Obari of Kitonet"),
+# an apposition naming a kind of body ("Kitonet, a Lusaran consulting firm"), a
+# place it is based in ("the Kito-based Velsa Lab"), a report it publishes ("Kitonet
+# reported", "told Kitonet").
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:(?:head|leader|leaders|chairman|chairwoman|chairperson|founder|founders|co-founder|member|members|"
+    r"president|secretary|convener|coordinator|representative|representatives|owner|owners)\s+of"
+    r"|(?:director|directors|CEO|chief executive|spokesman|spokeswoman|spokesperson|analyst|analysts|researcher|"
+    r"researchers|economist|economists|executive|executives|official|officials|manager|employee|employees|partner|"
+    r"staff)\s+(?:of|at|for))\s+(?:the\s+)?$"
+)
+_OF_AFTER_PERSON = re.compile(r",?\s+of\s+(?:the\s+)?$")
+_BODY_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|and|who|which|that|to|by|on)\b)[\w\-’']+\s+){0,4}?"
+    r"(?:company|firm|subsidiary|conglomerate|consultancy|platform|agency|organi[sz]ation|federation|association|"
+    r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
+    r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
+    r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+)
+_BASED_BEFORE = re.compile(r"\w-based\s+$")
+_PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+)
+
+
+def _body_beyond_doubt(ctx: _Context, run: Run) -> bool:
+    """Context that makes even a name shaped like a person's a body's: a place it is
+    based in ("the Kito-based Ansar Obari"), a report it publishes at a sentence's end
+    ("..., Amir Kitani reported.")."""
+    text = ctx.text
+    return bool(_BASED_BEFORE.search(text, max(0, run.start - 12), run.start) or _PUBLISHED_LAST.match(text, run.end, run.end + 12))
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """'the Kito hospital', 'the Kito movement': a lowercase noun after the name."""
+    following = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(following) and (following.group(1) in _BODY_NOUNS_AFTER or _modifies_a_noun(text, end))
+
+
+def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
+    """Whether the words around an unknown name say it is a body's (see above)."""
+    before = text[max(0, run.start - 40) : run.start]
+    if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
+        return True
+    # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
+    # qualifies the noun after it.
+    if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
+        return True
+    # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+        return True
+    person = index.last_person_before(run.start)
+    return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one word of a longer capitalised name."""
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
@@ -2552,7 +2736,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
@@ -2588,10 +2772,43 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
-            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials:
+            # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
+            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
+                len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
+            ):
                 pairs.append((acronym, " ".join(candidate)))
                 break
     return pairs
+
+
+# "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out
+# in lowercase words names a thing or an office, not a body.
+_LOWERCASE_WORDS_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*\s+){1,7}[a-z][a-z\-]*)\s*$")
+_OR_ACRONYM = re.compile(r", or ([A-Z]{2,8})\b")
+_SPELLING_JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a"}
+_BODIES_IN_LOWERCASE = {"committee", "council", "commission", "board", "party", "agency", "union", "association", "authority", "ministry", "court", "tribunal"}
+
+
+def _acronyms_of_lowercase_words(text: str) -> set[str]:
+    """Acronyms the text spells out in lowercase words: "internet protocol (IP)",
+    "mobile financial service (MFS)", "electronic money transfer, or EMT". Read back
+    from each bracket or ", or", not matched at every word of the text."""
+    found = set()
+    candidates = [(m.start(), m.group(1)) for m in _ACRONYM_IN_BRACKETS.finditer(text)] if "(" in text else []
+    if ", or " in text:
+        candidates += [(m.start(), m.group(1)) for m in _OR_ACRONYM.finditer(text)]
+    for start, acronym in candidates:
+        words = _LOWERCASE_WORDS_BEFORE.search(text, max(0, start - 90), start)
+        if not words:
+            continue
+        if words.group(1).split()[-1] in _BODIES_IN_LOWERCASE:
+            continue  # "the party's central executive committee (CEC)": a body after all
+        # "structural adjustment programs (SAPs)": a plural acronym spells the same words.
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
+        if len(letters) >= 2 and initials.endswith(letters.lower()):
+            found.update((acronym, letters))
+    return found
 
 
 def sort_actors(index: ActorIndex) -> list[ActorFound]:
