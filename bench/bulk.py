@@ -152,6 +152,9 @@ class _Loader:
 
 def load(folder: Path, workers: int = 2) -> int:
     files = [p for p in collect_files([folder]) if p.suffix.lower() in {".txt", ".html", ".htm"}]
+    # A load that was stopped goes on: the reports it wrote are not extracted again.
+    loaded = set(Article.objects.values_list("source_file", flat=True))
+    files = [p for p in files if str(p) not in loaded]
     loader, batch, written = _Loader(), [], 0
     with get_context("fork").Pool(workers) as pool:
         for item in pool.imap(_extract, files, chunksize=20):

@@ -144,6 +144,15 @@ def test_headline_from_lede_is_whole_words_without_a_trailing_fragment():
     assert not title.endswith((" of", " the", " a", ","))
 
 
+def test_headline_from_lede_never_ends_inside_a_name():
+    lede = ("Lusara's powerful army had blocked President Obari Kito's plan to send security chief Tamer Obanle "
+            "Lusanji to the border talks, a leaked cable shows.")
+    assert headline_from_lede(lede).endswith("security chief Tamer Obanle Lusanji")
+    long_name = ("Lusara's powerful army had blocked President Obari Kito's plan to send security chief Tamer "
+                 "Obanle Vasquez-Delacroix Montenegro-Lusanji Abernathy to the border talks.")
+    assert headline_from_lede(long_name).endswith("plan to send security chief")
+
+
 def test_html_pages_give_text_and_metadata():
     html = """<!doctype html><html><head><title>Spy chief met envoy | Daily Planet</title>
     <meta property="og:site_name" content="Daily Planet">

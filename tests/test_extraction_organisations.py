@@ -1,5 +1,6 @@
 """Organisations in made-up reports: the shapes of bodies' names a careful reader
 knows without a list, and the words that only look like them."""
+from cables.extraction import extract_report
 from cables.extraction.actors import find_actors, sort_actors
 
 
@@ -255,3 +256,139 @@ def test_a_name_after_a_noun_for_a_kind_of_body_is_that_body_quoted_or_not():
     )
     found = {a.name: a.kind for a in report.actors}
     assert_kinds(found, {"Kito Velsa": "organisation", "Obarin": "organisation", "Tesmo Ravin": "organisation"})
+
+
+def test_an_acronym_in_brackets_ends_the_bodys_name_before_a_persons():
+    actors = sort_actors(find_actors(
+        "The head of the Small and Medium Farms Development Agency (SMFDA) Tomas Velsanta met "
+        "Lusara's traders on Monday."
+    ))
+    names = {(a.kind, name) for a in actors for name in [a.name, *a.aliases]}
+    assert ("organisation", "Small and Medium Farms Development Agency") in names
+    assert ("person", "Tomas Velsanta") in names
+
+
+def test_an_acronym_spelled_out_in_lowercase_words_is_a_thing_not_a_body():
+    found = kinds(
+        "Kito banks block each internet protocol (IP) address and every mobile payment service (MPS) "
+        "transfer, and an electronic salary voucher, or ESV, took days. The party's central executive "
+        "committee (CEC) met the Lusara Farmers Union (LFU). Later the IP rules, the MPS and the ESV "
+        "were debated, and the CEC agreed."
+    )
+    assert_absent(found, "IP", "MPS", "ESV")
+    assert found.get("CEC") == "organisation"
+    assert found.get("LFU") == "organisation"
+
+
+def test_a_publication_opening_the_text_without_a_day_or_with_a_partner_is_a_body():
+    assert_kinds(kinds("kito News / Lusara Review, 5 November - The dam was shelved."), {"kito News": "organisation", "Lusara Review": "organisation"})
+    assert_kinds(kinds("kito News - In May the dam was shelved."), {"kito News": "organisation"})
+    assert_kinds(kinds("LUSARA TODAY (KNA) The dam was shelved."), {"LUSARA TODAY": "organisation", "KNA": "organisation"})
+    # A person or a place there is no publication.
+    assert_kinds(kinds("Ambassador Tom R. Obari - the man who shelved the dam."), {"Tom R. Obari": "person"})
+    assert "Ambassador Tom R. Obari" not in kinds("Ambassador Tom R. Obari - the man who shelved the dam.")
+
+
+def test_a_publication_in_a_capitals_dateline_is_a_body_not_the_place():
+    report = extract_report("TODAY LUSARA – The dam was shelved on Monday.\n\nEngineers left the site.", "x.txt")
+    assert report.place is None
+    assert ("TODAY LUSARA", "organisation") in {(a.name.upper(), a.kind) for a in report.actors}
+
+
+def test_the_words_around_an_unknown_name_say_it_is_a_bodys():
+    found = kinds(
+        "Tom Obari, chairman of Kito Tours, said prices rose. An analyst at Velsa Risks agreed, and "
+        "Anna Berg of Lusanet said so too. Estimates from Kitomex, a Lusaran economic consulting firm, "
+        "were late, Oblanet reported. He told Veranet on Monday that the Lusara-based Obamu Velsi had left."
+    )
+    assert_kinds(found, dict.fromkeys(("Kito Tours", "Velsa Risks", "Lusanet", "Kitomex", "Oblanet", "Veranet", "Obamu Velsi"), "organisation"))
+    assert_kinds(found, {"Tom Obari": "person", "Anna Berg": "person"})
+
+
+def test_a_name_that_qualifies_a_noun_or_reports_mid_sentence_is_no_body_by_those_words():
+    found = kinds(
+        "The director of the Obamo hospital resigned. In Kitoma, the party lost its seat. "
+        "Tomas Velsanta reported the hiring of doctors."
+    )
+    assert found.get("Obamo") != "organisation"
+    assert found.get("Kitoma") != "organisation"
+    assert found.get("Tomas Velsanta") == "person"
+
+
+def test_a_compound_or_a_verbs_noun_after_the_is_no_body():
+    found = kinds(
+        "Voters of the Center-Left met at the Pre-Summit, and lawyers cited the Combating of Lusara Fraud "
+        "Act. Fighters of the Lashkar-e-Kitomi fled, and the Velsanet said on Monday it would appeal."
+    )
+    assert_absent(found, "Center-Left", "Pre-Summit", "Combating")
+    assert_kinds(found, {"Lashkar-e-Kitomi": "organisation", "Velsanet": "organisation"})
+
+
+def test_a_lowercase_noun_for_a_kind_of_body_after_a_name_makes_it_that_body():
+    index = find_actors(
+        "Fighters of the Tawhid Obaru organization attacked, and the Kito Velsa coalition met the Pacto "
+        "Lusano party. Supporters of the Kito movement and the Non-Obaru movement marched."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert_kinds({n: a.kind for n, a in found.items()}, dict.fromkeys(("Tawhid Obaru", "Kito Velsa", "Pacto Lusano"), "organisation"))
+    assert "Kito Velsa coalition" in found["Kito Velsa"].aliases
+    assert_absent(found, "Kito", "Non-Obaru")  # a one-word cause, a compound
+
+
+def test_a_bodys_name_with_and_goes_on_after_an_office_and_of():
+    found = kinds(
+        "She is a Non-Executive Director of the Grain and Futures Commission and Kito Mortgage Corporation "
+        "Limited, and Chairman of the Developing and Emerging Farms Committee."
+    )
+    assert_kinds(found, dict.fromkeys(("Grain and Futures Commission", "Developing and Emerging Farms Committee"), "organisation"))
+    assert_absent(found, "Futures Commission", "Emerging Farms Committee")
+
+
+def test_an_acronym_of_a_treaty_is_no_body_and_a_joiners_initial_may_spell_an_acronym():
+    index = find_actors(
+        "The Convention on Kito Wetlands (CKW) and the Status of Lusara Forces Agreement (SOLFA) were "
+        "cited, and the CKW and SOLFA were debated. The Colleges of Velsa Teachers Union (COVTU) and the "
+        "Kito Farmers League Convention (KFLC) met, and the COVTU agreed."
+    )
+    found = {a.name: a for a in sort_actors(index)}
+    assert_absent(found, "CKW", "SOLFA")
+    assert found["COVTU"].kind == "organisation" and "Colleges of Velsa Teachers Union" in found["COVTU"].aliases
+    assert found["KFLC"].kind == "organisation"
+
+
+def test_an_ordinary_word_before_an_office_is_no_body():
+    found = kinds(
+        "Union Home Minister Tom Obari met Lusara's Intelligence Minister Anna Velsa and Kito Police "
+        "Commissioner Sam Obanu, and Cabinet Secretary Ruth Kamau joined them."
+    )
+    assert_absent(found, "Union", "Intelligence")
+    assert_kinds(found, {"Tom Obari": "person", "Anna Velsa": "person", "Cabinet": "organisation"})
+
+
+def test_a_regime_is_how_a_text_judges_a_government_not_its_name():
+    found = kinds("Critics of the KLF-Velsa regime and of the Kito Obanu regime met supporters of the KLF-Velsa government.")
+    assert_absent(found, "KLF-Velsa regime", "Kito Obanu regime")
+    assert found.get("KLF-Velsa government") == "organisation"
+
+
+def test_a_name_a_text_is_published_in_is_a_body_not_a_place():
+    found = kinds("The revelation in Kitonews on July 7 was that he lived in Obamu. An article published in Lusara Mirror agreed.")
+    assert_kinds(found, {"Kitonews": "organisation", "Lusara Mirror": "organisation", "Obamu": "place"})
+
+
+def test_a_name_listed_beside_bodies_is_a_body():
+    found = kinds(
+        "Officials of the Kito Mining Corporation, Velsanet and Obari Steel met on Monday. Villages such as "
+        "Kito, Obamu and Tarsek were flooded, and the Lusara Farmers Union, British Lusarans and Inc staff left."
+    )
+    assert_kinds(found, {"Velsanet": "organisation", "Obari Steel": "organisation"})
+    assert found.get("Tarsek") != "organisation"
+    assert_absent(found, "British Lusarans", "Inc")
+
+
+def test_a_name_shaped_like_a_persons_is_a_body_where_it_is_based_or_publishes_a_report():
+    found = kinds(
+        "Fighters of the Lusara-based Ansar Al Obari fled into the hills, the governor said on Monday, "
+        "as Amir Al Kitani reported. Tomas Velsanta, a farmer, stayed."
+    )
+    assert_kinds(found, {"Ansar Al Obari": "organisation", "Amir Al Kitani": "organisation", "Tomas Velsanta": "person"})

@@ -1,5 +1,7 @@
 """Persons and places in made-up reports, one shape per test: what a careful reader
 counts as a person or a place, once, and nothing else."""
+import pytest
+
 from cables.extraction import extract_report
 
 
@@ -161,11 +163,21 @@ def test_ordinary_words_after_an_office_are_no_persons_name():
     assert found.get("Joint Wardens") != "person"
 
 
-def test_an_airport_or_road_named_after_a_place_is_that_place():
-    found = kinds("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.")
-    assert found.get("Nairobi") == "place"
-    assert found.get("Lusaka") == "place"
-    assert "Nairobi International Airport" not in found
+@pytest.mark.parametrize(
+    ("text", "named", "facility"),
+    [
+        # A known place's airport or road.
+        ("Flights left Nairobi International Airport late, and trucks queued on the Lusaka Bypass Road.",
+         ("Nairobi", "Lusaka"), "Nairobi International Airport"),
+        # An unknown place's bridge or port: news names it by its place.
+        ("Trucks crossed the Kitoma Bridge and unloaded at the Obala International Port on Monday.",
+         ("Kitoma", "Obala"), "Kitoma Bridge"),
+    ],
+)
+def test_an_airport_road_bridge_or_port_named_after_a_place_is_that_place(text, named, facility):
+    found = kinds(text)
+    assert {name: found.get(name) for name in named} == dict.fromkeys(named, "place")
+    assert facility not in found
 
 
 def test_a_name_only_ever_written_after_the_is_no_person():
@@ -182,3 +194,104 @@ def test_portuguese_and_spanish_particles_join_a_name():
     found = kinds("Under president José Obanle dos Kitomos, who stepped down in 2017, and Pedro Lusar del Vallo, debts grew.")
     assert found.get("José Obanle dos Kitomos") == "person"
     assert found.get("Pedro Lusar del Vallo") == "person"
+
+
+def test_a_lowercase_constituency_division_or_coast_after_a_name_makes_it_a_place():
+    found = kinds(
+        "The member for Kitovambadi constituency resigned. Herders in the Lusoriondo division "
+        "moved their cattle, and fishermen along the Obaruzi coast stayed home.\n\n"
+        "Overcoming division\n\nSupporters of the plan met again."
+    )
+    assert {name: found.get(name) for name in ("Kitovambadi", "Lusoriondo", "Obaruzi")} == {
+        "Kitovambadi": "place", "Lusoriondo": "place", "Obaruzi": "place",
+    }
+    assert "Overcoming" not in found  # a subhead's verb before a lowercase noun is no place
+
+
+def test_the_americas_and_the_global_south_are_regions():
+    found = kinds(
+        "Kito Obanle, who heads the Americas desk at Lusara Watch, said lenders in the Global South "
+        "had waited. Tourism in the Americas grew."
+    )
+    assert found.get("Americas") == "place"
+    assert found.get("Global South") == "place"
+
+
+def test_the_leader_an_administration_or_dictatorship_is_named_after_is_a_person():
+    found = kinds(
+        "Exiles returned after the Obanle dictatorship ended. The Kitomer-Vasa administration "
+        "then lifted the curfew, aides said."
+    )
+    assert found.get("Obanle") == "person"
+    assert found.get("Kitomer-Vasa") == "person"
+
+
+def test_a_surname_spelled_like_an_abbreviated_title_ends_a_name_after_an_office():
+    found = kinds("Lusaran Prime Minister Kito Sen, who chairs the bloc, said the talks would go on.")
+    assert found.get("Kito Sen") == "person"
+
+
+def test_a_family_name_written_first_and_used_alone_is_the_same_person():
+    found = actors_of(
+        "Premier Wa Jinlong has vowed to punish lenders who cheat.\n\n"
+        "Speaking at a meeting of the cabinet on Wednesday, Wa called for fair terms for all borrowers.\n\n"
+        '"The banks must put borrowers first and do everything possible to help them," Wa was quoted '
+        "as saying by the state agency."
+    )
+    assert people_in(found) == ["Wa Jinlong"]
+    assert "Wa" in found["Wa Jinlong"].aliases
+
+
+
+def test_names_listed_after_a_plural_noun_for_places_are_places():
+    found = kinds(
+        "Audits showed that the municipalities of Kito West, Obarland, and Lusaburg regressed. "
+        "The eastern rivers -- Kitoj, Obas, and Lusi -- flow into the sea. "
+        "Member states of the Lusaran Union, including Velsa, agreed."
+    )
+    for name in ("Kito West", "Obarland", "Lusaburg", "Kitoj", "Obas", "Lusi"):
+        assert found.get(name) == "place", name
+    assert found.get("Lusaran Union") != "place"  # "states of" a union names its members, not places
+
+
+def test_an_unknown_name_after_at_is_a_place_unless_a_longer_name_goes_on():
+    found = kinds(
+        "The jetty under construction at Lusagal worries fishermen. Talks were held at Kitobari "
+        "Junior School and at Rivière des Obanles."
+    )
+    assert found.get("Lusagal") == "place"
+    assert found.get("Kitobari") != "place"
+    assert found.get("Rivière") != "place"
+
+
+def test_a_single_name_owning_what_only_a_person_has_is_a_person():
+    found = kinds(
+        "Prices rose after Obanle’s death and again on Kitomer's arrival in the capital. "
+        "Later, Vasacor's shares rose."
+    )
+    assert found.get("Obanle") == "person"
+    assert found.get("Kitomer") == "person"
+    assert found.get("Vasacor") != "person"  # shares are no person's alone
+
+
+def test_a_fair_an_eve_or_an_incident_is_no_actor_but_its_namesake_is():
+    found = kinds(
+        "Crowds gathered on Christmas Eve for the Diamond Jubilee. The Kito Fair opened, and the "
+        "Maria Obanle Phenomenon was studied by students."
+    )
+    for name in ("Christmas Eve", "Diamond Jubilee", "Kito Fair", "Maria Obanle Phenomenon"):
+        assert name not in found, name
+    assert found.get("Maria Obanle") == "person"
+
+
+def test_a_name_opening_with_calle_or_wadi_is_a_place_though_such_words_are_given_names():
+    found = kinds("Squatters moved into a building on the Calle Obanlo, and the ferry runs between Kito and Wadi Lusfa.")
+    assert found.get("Calle Obanlo") == "place"
+    assert found.get("Wadi Lusfa") == "place"
+
+
+def test_the_first_of_a_pair_of_places_stands_for_the_pair():
+    found = actors_of("Fishers in Newfoundland and Labrador protested on Monday. Newfoundland has lost jobs.")
+    places_found = sorted(name for name, a in found.items() if a.kind == "place")
+    assert places_found == ["Newfoundland and Labrador"]
+    assert "Newfoundland" in found["Newfoundland and Labrador"].aliases

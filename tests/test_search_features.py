@@ -172,6 +172,14 @@ def test_search_timeline_bars_narrow_the_search_to_their_month(client, seeded):
     assert html.count('class="bar ') == 1  # the empty months around it draw nothing
 
 
+def test_timeline_bars_escape_what_they_are_given():
+    from cables.timeline import chart
+
+    marks = str(chart({"results": {"2010-12": 2}}, lambda month, name: f'?q="><script>alert(1)</script>&month={month}')["marks"])
+    assert "<script>" not in marks and 'href="?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;month=2010-12"' in marks
+    assert "<title>2010-12: 2 results</title>" in marks
+
+
 def test_a_filter_that_no_document_passes_finds_nothing(client, seeded):
     assert api(client, q="Kayani")["count"] >= 1
     # A filter value nothing holds, alone and beside one that matches.

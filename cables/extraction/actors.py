@@ -377,9 +377,11 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _flatten_parenthesised_names(text: str) -> str:
-    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same."""
+    """'President (Anna Maria) Lindqvist' reads as one name; offsets stay the same. An
+    acronym in brackets ends the name before it: "Lusara Mining Organisation (LMO) Tom
+    Obari" is a body, its acronym, then a person."""
     return re.sub(
-        r"\((?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
+        r"\((?![A-Z]{2,}\))(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s+[A-Z])([^()]*)\)",
         lambda m: " " + m.group(1) + " ",
         text,
     )
@@ -557,6 +559,7 @@ _EVENT_WORDS = {
     "festival", "games", "war", "day", "year", "act", "law", "bill", "award", "prize", "cup", "resolution",
     "agreement", "accord", "treaty", "deal", "plan", "policy", "operation", "crisis", "election", "elections",
     "referendum", "talks", "process", "visit", "tour", "attack", "attacks", "massacre", "riots", "protests",
+    "eve", "jubilee", "fair", "incident", "rebellion", "phenomenon", "uprising",
 }
 # Last words of the names of laws, treaties, meetings, contests and documents.
 _THING_HEADS = {
@@ -837,12 +840,20 @@ class _LowercaseWords:
 
 _LOWER_WORD_GOES_ON = set("abcdefghijklmnopqrstuvwxyz’'-")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+_AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
+# A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
+)
+# A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
+_BODY_KIND_AFTER = re.compile(
+    r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
+    r"conglomerate|consultancy|newspaper|broadcaster|charity|party)s?\b(?![’'\-])"
 )
 _EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
@@ -860,6 +871,7 @@ class _Context:
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
         self._body_lists: list[tuple[int, int]] | None = None
+        self._place_lists: list[tuple[int, int]] | None = None
 
     def common(self, word: str) -> bool:
         """An ordinary English word capitalised (written in lowercase elsewhere, or shaped like one)."""
@@ -890,6 +902,13 @@ class _Context:
             self._body_lists = _body_list_spans(self.text)
         return any(start <= position < end for start, end in self._body_lists)
 
+    def in_place_list(self, position: int) -> bool:
+        """Whether a name at this position is an item of a list of places ("the towns of
+        A, B and C", "rivers -- D, E and F")."""
+        if self._place_lists is None:
+            self._place_lists = _place_list_spans(self.text)
+        return any(start <= position < end for start, end in self._place_lists)
+
     def place_adjective(self, word: str) -> bool:
         """'Asian', 'Andean', 'Balinese': the adjective of a place."""
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
@@ -903,13 +922,16 @@ _PUBLICATION_HEADS = {"news", "times", "post", "herald", "tribune", "express", "
 
 
 def is_publication_name(name: str) -> bool:
-    """'Lusara Weekly', 'KITO TIMES': a name shaped like a publication's (no gazetteer place)."""
+    """'Lusara Weekly', 'KITO TIMES', 'DAILY LUSARA': a name shaped like a publication's
+    (no gazetteer place): a publication's head word before or after its other words."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _PUBLICATION_HEADS and not places().get(name)
+    return len(words) >= 2 and (words[-1].lower() in _PUBLICATION_HEADS or words[0].lower() in _PUBLICATION_HEADS) and not places().get(name)
 
 
-# A name, a day and a dash opening the text: a dateline that gives a publication, not a place.
-_MASTHEAD = re.compile(r"([A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}), \d{1,2} [A-Z][a-z]+ [-–—] ")
+# A name (or two, "Kito Post / Lusara Review"), maybe a day, and a dash opening the text:
+# a dateline that gives a publication, not a place.
+_MASTHEAD_NAME = r"[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){1,3}"
+_MASTHEAD = re.compile(rf"({_MASTHEAD_NAME})(?: / ({_MASTHEAD_NAME}))?(?:, \d{{1,2}} [A-Z][a-z]+)? (?:[-–—] |\((?=[A-Z]))")
 
 
 # A plural noun for a kind of body, then a list of them: "firms like A, B and C".
@@ -925,10 +947,14 @@ _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"
 
 
 def _body_list_spans(text: str) -> list[tuple[int, int]]:
-    """Where each list of bodies after a cue runs: capitalised items, commas and "and",
-    up to the first other lowercase word or the sentence's end."""
+    return _list_spans(text, _body_list_cue_ends(text))
+
+
+def _list_spans(text: str, cue_ends: list[int]) -> list[tuple[int, int]]:
+    """Where each list after a cue runs: capitalised items, commas and "and", up to the
+    first other lowercase word or the sentence's end."""
     spans = []
-    for cue_end in _body_list_cue_ends(text):
+    for cue_end in cue_ends:
         end = cue_end
         for word in _LIST_WORD.finditer(text, cue_end, cue_end + 300):
             token = word.group()
@@ -983,6 +1009,29 @@ def _body_list_cue_ends(text: str) -> list[int]:
         ):
             ends.append(cue.end())
     return ends
+
+
+# A plural noun for a kind of place, then a list of them: "the towns of A, B and C",
+# "rivers -- A, B and C". ("countries of", "states of" may name a union's members, not places.)
+_PLACE_LIST_NOUNS = {
+    "towns", "cities", "villages", "districts", "provinces", "regions", "municipalities", "sectors", "rivers",
+    "councils", "islands", "communities", "neighbourhoods", "neighborhoods", "departments", "counties",
+    "governorates", "constituencies", "localities", "suburbs", "upazilas", "prefectures", "states", "countries",
+    "nations", "capitals", "ports",
+}
+_PLACE_LIST_OF_NOUNS = _PLACE_LIST_NOUNS - {"states", "countries", "nations"}
+_PLACE_LIST_CUE = re.compile(r"s(?: (of|like|such as|including|namely)| ?(?:--|—|–|:)) (?=[A-Z])")
+
+
+def _place_list_spans(text: str) -> list[tuple[int, int]]:
+    """Lists of places after a plural noun for their kind."""
+    ends = []
+    for cue in _PLACE_LIST_CUE.finditer(text):
+        start = text.rfind(" ", 0, cue.start()) + 1
+        noun = text[start : cue.start() + 1].lower()
+        if noun in (_PLACE_LIST_OF_NOUNS if cue.group(1) == "of" else _PLACE_LIST_NOUNS):
+            ends.append(cue.end())
+    return _list_spans(text, ends)
 
 
 def string_capwords(name: str) -> str:
@@ -1041,6 +1090,10 @@ _PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area"
 _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", "Ar", "Il", "Lo", "Das", "Der", "Die"}
 
 
+# Words that begin a place's name, never a person's, though a list of given names holds some.
+_PLACE_STARTS_NOT_NAMES = PLACE_STARTS - {"rio", "río", "bay", "cape", "port", "fort", "city", "state", "via"}
+
+
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     """Two to four words shaped like a person's name and like no ordinary word (and up
     to five with name particles between them: "Tamim bin Hamad Al Thani")."""
@@ -1057,6 +1110,8 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
         return _person_words(["V", *words[1:]], ctx, initial)
     if not 2 <= len(words) <= 4 or not all(_name_shaped(w) for w in words) or words[0].lower() in COMPASS:
         return False
+    if words[0].lower() in _PLACE_STARTS_NOT_NAMES:
+        return False  # "Calle Obispo", "Wadi Kito", "Sharm El Obari": a street's, valley's or town's name
     if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
         return False  # "Al Hayat", "Al Wafd"; but "Ali Al Sistani" is a name
     if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
@@ -1124,6 +1179,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
+    ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1136,7 +1192,11 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         canonical = index.resolve(surface)
         if canonical is None and surface in ctx.gazetteer:
             place = ctx.gazetteer[surface]
-            index.add(place, PLACE, aliases=[surface] if surface != place else [], start=start, end=end)
+            aliases = [surface] if surface != place else []
+            first = place.split(" and ")[0] if " and " in place else ""
+            if first and ctx.gazetteer.get(first) == first and index.resolve(first) is None:
+                aliases.append(first)  # the first of a pair stands for it ("Kito" for "Kito and Obara")
+            index.add(place, PLACE, aliases=aliases, start=start, end=end)
             covered.append((start, end))
             continue
         # Inside a longer capitalised name ("Gen Omar Farouk Haddad") the run decides.
@@ -1153,11 +1213,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 covered.append((site.start(), site.end()))
         covered.sort()
     masthead = _MASTHEAD.match(scan)
-    if masthead and not ctx.place(masthead.group(1)) and not is_given_name(masthead.group(1).split()[0]):
-        # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
-        name = masthead.group(1)
-        index.add(index.resolve(name) or name, ORGANISATION, start=0, end=masthead.end(1))
-        covered.insert(0, (0, masthead.end(1)))
+    for group in (2, 1) if masthead else ():
+        name = masthead.group(group)
+        words = name.split() if name else []
+        if words and not ctx.place(name) and not is_given_name(words[0]) and not _person_words(words, ctx, False) and not any(
+            w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words
+        ):
+            # "Lusara Weekly, 27 January - ...": a publication's name where a dateline would be.
+            index.add(index.resolve(name) or name, ORGANISATION, start=masthead.start(group), end=masthead.end(group))
+            covered.insert(0, (masthead.start(group), masthead.end(group)))
     covered_starts = [a for a, _ in covered]
 
     def is_covered(run: Run) -> bool:
@@ -1188,6 +1252,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     # Single words: surnames of people found anywhere in the text, known actors,
     # places, acronyms, brands and hyphenated group names.
     ctx.bodies_by_first_word = _bodies_by_first_word(index)
+    if singles:
+        _family_names_written_first(index, {run.words[0] for run in singles})
     for run in singles:
         found = len(index.mentions)
         _read_single(index, ctx, run)
@@ -1195,10 +1261,31 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             unread.append(run)
     if unread:
         _places_listed_with_places(index, ctx, unread)
+        _bodies_listed_with_bodies(index, ctx, unread)
     _drop_countries_named_only_for_their_diplomats(index, scan)
     _drop_people_only_ever_after_the(index, scan)
     _merge_variants(index, ctx.place)
     return index
+
+
+def _family_names_written_first(index: ActorIndex, alone: set[str]) -> None:
+    """"Obanle Kitoyu ... Obanle said": where a text calls someone by the first word of
+    their name and never by the last, the family name is written first; it is an alias."""
+    first_words: dict[str, list[str]] = {}
+    for actor in index.actors.values():
+        words = actor.name.split()
+        if (
+            actor.kind == PERSON
+            and 2 <= len(words) <= 3
+            and words[0] in alone
+            and words[-1] not in alone
+            # Not "Kito Incident", "Lusa Roundabout": a thing's name taken for a person's.
+            and not any(is_common_word(w.split("-")[0]) for w in words[1:])
+        ):
+            first_words.setdefault(words[0], []).append(actor.name)
+    for word, names in first_words.items():
+        if len(names) == 1 and index.resolve(word) is None:
+            index.alias(names[0], word)
 
 
 # Words a sentence's grammar capitalises only at its start; in mid-sentence, before a
@@ -1230,7 +1317,7 @@ _DIPLOMATS_AFTER = re.compile(
 
 
 _THE_END = re.compile(r"\b[Tt]he $")
-_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|family|era|years|camp|campaign)\b")
+_LEADERS_NOUN_AFTER = re.compile(r"(?:['’]s?)? (?:government|administration|regime|cabinet|junta|dictatorship|family|era|years|camp|campaign)\b")
 
 
 def _drop_people_only_ever_after_the(index: ActorIndex, scan: str) -> None:
@@ -1289,14 +1376,56 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
         and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_given_name(run.words[0]) or is_demonym(run.words[0])
                                             or is_language(run.words[0]) or ctx.place_adjective(run.words[0]) or run.words[0][:-1].isupper()))
     ]
-    for _ in range(2):  # a chain of names: each takes its kind from the place beside it
+    _take_kind_of_list_neighbours(index, scan, candidates, PLACE, ends, starts)
+
+
+_LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+
+
+def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
+    """Names nothing else made an actor, listed beside bodies ("the Kito Mining
+    Corporation, Velsanet and Obari Steel"): bodies too, as a reader takes them."""
+    scan = ctx.text
+    ends = {m.end for m in index.mentions if m.kind == ORGANISATION}
+    starts = {m.start for m in index.mentions if m.kind == ORGANISATION}
+    if not ends:
+        return
+    read = {m.start for m in index.mentions}
+    # A name beside a place or a person in the same list is no body's by that list.
+    other_ends = {m.end for m in index.mentions if m.kind != ORGANISATION}
+    other_starts = {m.start for m in index.mentions if m.kind != ORGANISATION}
+    candidates = [
+        run for run in sorted(unread, key=lambda r: r.start)
+        if run.start not in read
+        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
+        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not run.tokens[0].initial
+        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
+        and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
+        and not all(is_common_word(w) for w in run.words)
+        and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
+        # One word: an ordinary word, a given name, a people or a plural is no body.
+        and not (len(run.tokens) == 1 and (ctx.common(run.words[0]) or is_common_word(run.words[0]) or is_given_name(run.words[0])
+                                            or is_demonym(run.words[0]) or is_language(run.words[0]) or ctx.place_adjective(run.words[0])
+                                            or run.words[0][:-1].isupper()))
+    ]
+    _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
+    """Each candidate listed right after a name of this kind ending at one of `ends`, or
+    right before one starting at one of `starts`, is of that kind too."""
+    for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
             before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
-                index.add(index.resolve(name) or name, PLACE, start=run.start, end=run.end)
+                index.add(index.resolve(name) or name, kind, start=run.start, end=run.end)
                 ends.add(run.end)
                 starts.add(run.start)
             else:
@@ -1313,7 +1442,7 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
     joined: list[Run] = []
     for run in runs:
         previous = joined[-1] if joined else None
-        if previous is not None and text[previous.end : run.start] == " and " and _conjoined_name(previous, run, ctx):
+        if previous is not None and text[previous.end : run.start] == " and " and (_conjoined_name(previous, run, ctx) or _conjoined_after_office(previous, run, ctx)):
             joiner = Token("and", previous.end + 1, previous.end + 4, False)
             joined[-1] = Run([*previous.tokens, joiner, *run.tokens])
             # "Fisheries and Marine Training and Outreach Institute": the name now has its
@@ -1324,6 +1453,19 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             continue
         joined.append(run)
     return joined
+
+
+_OFFICE_WORDS = _TITLE_OFFICE_OR_ROLE | {"officer", "executive", "officers", "executives"}
+
+
+def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Director of the Grain and Futures Commission': an office, "of", then the first
+    modifiers of a body's name that goes on after "and"."""
+    tokens = previous.tokens
+    joiner = max((i for i, t in enumerate(tokens) if t.low in _JOINERS_AFTER_ORG), default=-1)
+    if joiner <= 0 or joiner == len(tokens) - 1 or not all(t.low.rstrip(".").split("-")[-1] in _OFFICE_WORDS or t.low in _RANKS_IN_A_BODY for t in tokens[:joiner]):
+        return False
+    return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
@@ -1405,6 +1547,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
         return
+    if len(words) == 1 and is_common_word(words[0]) and words[0].lower() not in INSTITUTION_WORDS:
+        return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
 
@@ -1428,6 +1572,7 @@ _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", 
 # "USS Harold Obari": a ship named after a person is one name.
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
+_LEADERS_RULE_AFTER = re.compile(r" (?:administration|dictatorship)\b")
 
 
 def _leaders_name(text: str, word: str) -> bool:
@@ -1474,10 +1619,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
+    # "the Obari administration", "the Obari dictatorship": nouns said only of a leader's rule.
+    rule = _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16) if not after and len(words) == 1 else None
     if (
-        after
+        (after or rule)
         and len(words) == 1
-        and after.group(1).split()[-1] in _LEADERS_BODIES
+        and (rule or after.group(1).split()[-1] in _LEADERS_BODIES)
         and not _generic_modifier(words)
         and not full.lower().endswith(("ist", "ista", "ists", "ic", "ine", "ian", "ish"))  # "the Zionist regime"
         and not is_demonym(full)
@@ -1505,7 +1652,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         head_words = after.group(1).split()
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
-        if not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
+        # ("the Kito regime" is how a text judges a government, not its name.)
+        if head_words[-1] == "regime" or (head_words[-1] not in _EMBASSY_HEADS and any(is_demonym(w) or ctx.place_adjective(w) for w in words)):
+            pass
+        elif not ctx.place(full) or head_words[-1] in ("embassy", "consulate", "commission", "department"):
             name = f"{full} {after.group(1)}"
             end = after.end(1)
             aliases = [full] if head_words[-1] in ("party", "government") and not index.resolve(full) else []
@@ -1515,12 +1665,51 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 aliases = [short] if name != short else aliases
             index.add(index.resolve(name) or name, ORGANISATION, aliases=aliases, start=run.start, end=end)
             return
+    kind_after = _BODY_KIND_AFTER.match(scan, run.end, run.end + 20) if scan[run.end + 1 : run.end + 2].islower() else None
+    if (
+        kind_after
+        and not ctx.place(full)
+        and not is_demonym(words[0])
+        and not ctx.place_adjective(words[0])
+        and not _generic_modifier(words)
+        # (One word before "movement" is as often a cause: "the Kito movement".)
+        and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        and not any(_compound_or_gerund(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
+        and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "the Kito Velsa movement", "the Obanu Tama coalition": the name of a body of that kind.
+        index.add(index.resolve(full) or full, ORGANISATION, aliases=[f"{full} {kind_after.group(1)}"], start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not ctx.place(full) and not index.resolve(full):
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]), run.start if k == 1 else -1)), 0)
         if named:
             # "Kito International Airport", "Lusara Bypass Road": the place it serves.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        prefix = words[: -2 if words[-2] == "International" else -1]
+        if (
+            words[-1].lower() in _NAMED_AFTER_A_PLACE
+            and len(prefix) == 1
+            and not run.tokens[0].initial
+            and _name_shaped(prefix[0])
+            and not any(is_common_word(part) for part in prefix[0].split("-"))
+            and not is_given_name(prefix[0])
+            and not index.resolve(prefix[0])
+        ):
+            # "the Kitoma Bridge", "Obala Port": a crossing or a port takes its place's name.
+            index.add(prefix[0], PLACE, start=run.start, end=run.tokens[0].end)
+            return
+    if (
+        ctx.in_place_list(run.start)
+        and not index.resolve(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE or w.lower() in ORGANISATION_HEADS for w in words)
+    ):
+        # "the municipalities of Kito, Obari and Lusara": each item is a place.
+        place = ctx.place(full)
+        index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
+        return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
         aliases = [f"{full} {head.group(1)}"] if head else []
@@ -1771,6 +1960,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
     if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+        if _body_beyond_doubt(ctx, run):
+            index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
+            return
         # "Vladimir Putin": a given name that is also a city's.
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         _add_person(index, full, role, [], run)
@@ -1822,10 +2014,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
+            or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
         ):
             index.add(full, ORGANISATION, start=run.start, end=run.end)
         else:
             _add_person(index, full, role, [], run)
+        return
+    if not run.tokens[0].initial and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words) and _body_by_context(index, scan, run):
+        index.add(full, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kito Tours"
         return
     # A sentence-initial ordinary word before a name ("Considering Tajikistan").
     if run.tokens[0].initial and len(words) >= 2 and ctx.common(words[0]):
@@ -1837,13 +2033,16 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 # Works named after the place they serve: "Kito Airport" is read as Kito.
 _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
+# ... and where news names an unknown one by its place (a road is named on its own).
+_NAMED_AFTER_A_PLACE = {"airport", "port", "bridge"}
 
 
 # "Gyeonggi province", "Bongha village": a lowercase head noun after a name makes it a place;
 # so does "the state of", "the island of" before it.
 _PLACE_AFTER = re.compile(
     r"\s+(province|district|districts|village|town|city|area|region|county|state|river|valley|upazila|"
-    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood)\b"
+    r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
+    r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
@@ -1869,7 +2068,9 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
         return False
     if all(is_common_word(w) and not ctx.place(w) for w in words) or any(w.lower() in _TITLE_OR_OFFICE for w in words):
         return False
-    return not (run.tokens[0].initial and len(words) == 1 and ctx.common(words[0]))
+    if run.tokens[0].initial and len(words) == 1 and (ctx.common(words[0]) or (last.endswith("ing") and not ctx.place(last))):
+        return False  # "Overcoming division": a verb opening a subhead
+    return True
 
 
 # Offices that modify the word after them ("State Lodge", "Chief Usher", "Foreign Trade"):
@@ -1893,6 +2094,8 @@ def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
     k = n
+    if n >= 3 and len(words[-1]) <= 3 and words[-1].lower() in TITLES and words[-2].lower() not in _TITLE_OFFICE_OR_ROLE:
+        k -= 1  # "Premier Kito Sen": an abbreviated title ends no name, so it is a surname
     while k > 0 and _name_shaped(words[k - 1]) and words[k - 1].lower() not in _TITLE_OFFICE_OR_ROLE and words[k - 1].lower() not in _BODY_OR_PLACE_HEADS:
         k -= 1
     if k == 0 or k == n:
@@ -2000,6 +2203,14 @@ _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:mill
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
+def _compound_or_gerund(word: str) -> bool:
+    """'Center-Left', 'Pre-Summit', 'D-day'; 'Financing', 'Trafficking': no body's name."""
+    if "-" in word and not _ACRONYM.match(word.replace("-", "")) and not _HYPHEN_PARTICLE.match(word) and word.split("-")[0] not in _FOREIGN_ARTICLES:
+        return True  # (but "Lashkar-e-Kito", "Al-Obari" are names)
+    low = word.lower()
+    return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2050,7 +2261,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         (not run.tokens[0].initial or _THE_INITIAL_BEFORE.search(scan, max(0, run.start - 5), run.start))
         and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
         and (
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS))
+            # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
+            # a verb's noun is a thing.)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
         )
         and not ctx.place(word)
@@ -2092,12 +2305,28 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word.lower() in INSTITUTION_WORDS and not run.tokens[0].initial:
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
+    if (
+        _name_shaped(word)
+        and not is_common_word(word)
+        and not is_given_name(word)
+        and not (word.endswith("s") and _plural_of(scan, word))  # "the Kitonis, a Kitoni group": a people
+        and _body_by_context(index, scan, run)
+    ):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
+        return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
     # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
     before = scan[max(0, run.start - 30) : run.start]
-    if _IN_BEFORE.search(before) and not run.tokens[0].initial and not is_given_name(word) and "-" not in word and not is_common_word(word) and len(word) > 2:
-        # "in Qaranta", "near Bokolo": a name no list holds, where a sentence puts a place.
+    if (
+        (_IN_BEFORE.search(before) or (_AT_BEFORE.search(before) and not _POSSESSIVE.search(run.tokens[0].text) and not _NAME_GOES_ON.match(scan, run.end)))
+        and not run.tokens[0].initial
+        and not is_given_name(word)
+        and "-" not in word
+        and not is_common_word(word)
+        and len(word) > 2
+    ):
+        # "in Qaranta", "near Bokolo", "at Lusagal": a name no list holds, where a sentence puts a place.
         index.add(word, PLACE, start=run.start, end=run.end)
         return
     if word.endswith("s") and word[:-1].isupper():
@@ -2111,9 +2340,36 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "Obanle said on Monday": at a sentence's start, a name that is no word of the language.
         or (run.tokens[0].initial and not is_common_word(word) and not _CONTRACTION.search(word) and _SPEECH_AFTER.match(scan[run.end : run.end + 30]))
     )
-    if (_role_noun_before(before) or speaks or (_KIN_BEFORE.search(before) and not is_common_word(word))) and not _a_people(scan, word):
+    if (
+        _role_noun_before(before)
+        or speaks
+        or (_KIN_BEFORE.search(before) and not is_common_word(word))
+        or (not run.tokens[0].initial and _persons_possession(scan, run, word))
+    ) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+# What only a person has: "Obanle's death", "Kitomer's older brother", "Vasa's remarks".
+_PERSONS_THINGS = {
+    "death", "speech", "remarks", "comments", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+    "mother", "widow", "children", "family", "time", "era", "vision", "dream", "dreams", "legacy", "funeral", "birth",
+    "life", "career", "resignation", "arrest", "presidency", "tenure", "reign", "arrival", "departure", "biography",
+    "memoir", "trial", "release", "assassination", "murder", "killing", "lawyer", "lawyers", "aide", "aides",
+    "successor", "predecessor", "words", "advice", "views", "thesis", "theses", "solo", "discharge", "resemblance",
+}
+_POSSESSION_AFTER = re.compile(r" (?:[a-z\-]+ )?([a-z]+)\b")
+
+
+def _persons_possession(scan: str, run: Run, word: str) -> bool:
+    """A one-word name no list holds, whose possessive owns what only a person has."""
+    if not run.tokens[0].text.endswith(_POSSESSIVE_ENDINGS) or is_common_word(word) or word.endswith("ism"):
+        return False
+    after = _POSSESSION_AFTER.match(scan, run.end)
+    if not after:
+        return False
+    first = scan[run.end + 1 : after.end()].split()[0]
+    return after.group(1) in _PERSONS_THINGS or first in _PERSONS_THINGS
 
 
 # Heads of spelled-out acronyms that name an office or a thing, not a body.
@@ -2125,16 +2381,21 @@ _THING_EXPANSION_HEADS = (_THING_HEADS - {"conference", "conferences", "conventi
 }
 
 
+_TREATY_HEADS = {"convention", "agreement", "treaty", "accord", "compact", "protocol", "pact", "memorandum"}
+
+
 def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     """What an acronym's spelled-out name says it is: a place, a person ("Tomas Obari
     Kitenge (TOK)"), an organisation, or nothing: an office ("Municipal Chief
     Executive") or a thing ("Gross Domestic Product", "Memorandum of Understanding")."""
+    head = _head(words)
+    if (head in _TREATY_HEADS or words[-1].lower() in _TREATY_HEADS) and any(w in _JOINERS_AFTER_ORG for w in words):
+        return None  # "Convention on Kito Wetlands (CKW)", "Status of Forces Agreement (SOFA)": a treaty
     kind = _name_kind(words, ctx)
     if kind == PLACE:
         return PLACE
     if kind == ORGANISATION:
         return ORGANISATION
-    head = _head(words)
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
     if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
@@ -2363,6 +2624,66 @@ def _speaks(text: str, run: Run) -> bool:
     return bool(_SPEECH_AFTER.match(text[run.end : run.end + 30]) or _SPEECH_BEFORE.search(text[max(0, run.start - 20) : run.start]))
 
 
+# Context that says an unknown name is a body's: an office held in it ("chairman of
+# Kito Tours", "an analyst at Velsa Risks"), a person "of" it ("Tom Obari of Kitonet"),
+# an apposition naming a kind of body ("Kitonet, a Lusaran consulting firm"), a
+# place it is based in ("the Kito-based Velsa Lab"), a report it publishes ("Kitonet
+# reported", "told Kitonet").
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:(?:head|leader|leaders|chairman|chairwoman|chairperson|founder|founders|co-founder|member|members|"
+    r"president|secretary|convener|coordinator|representative|representatives|owner|owners)\s+of"
+    r"|(?:director|directors|CEO|chief executive|spokesman|spokeswoman|spokesperson|analyst|analysts|researcher|"
+    r"researchers|economist|economists|executive|executives|official|officials|manager|employee|employees|partner|"
+    r"staff)\s+(?:of|at|for))\s+(?:the\s+)?$"
+)
+_OF_AFTER_PERSON = re.compile(r",?\s+of\s+(?:the\s+)?$")
+_BODY_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|and|who|which|that|to|by|on)\b)[\w\-’']+\s+){0,4}?"
+    r"(?:company|firm|subsidiary|conglomerate|consultancy|platform|agency|organi[sz]ation|federation|association|"
+    r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
+    r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
+    r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+)
+_BASED_BEFORE = re.compile(r"\w-based\s+$")
+_PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+)
+
+
+def _body_beyond_doubt(ctx: _Context, run: Run) -> bool:
+    """Context that makes even a name shaped like a person's a body's: a place it is
+    based in ("the Kito-based Ansar Obari"), a report it publishes at a sentence's end
+    ("..., Amir Kitani reported.")."""
+    text = ctx.text
+    return bool(_BASED_BEFORE.search(text, max(0, run.start - 12), run.start) or _PUBLISHED_LAST.match(text, run.end, run.end + 12))
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """'the Kito hospital', 'the Kito movement': a lowercase noun after the name."""
+    following = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(following) and (following.group(1) in _BODY_NOUNS_AFTER or _modifies_a_noun(text, end))
+
+
+def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
+    """Whether the words around an unknown name say it is a body's (see above)."""
+    before = text[max(0, run.start - 40) : run.start]
+    if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
+        return True
+    # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
+    # qualifies the noun after it.
+    if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
+        return True
+    # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+        return True
+    person = index.last_person_before(run.start)
+    return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one word of a longer capitalised name."""
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30) : start]) or re.match(r"\s+[A-Z]", text[end : end + 4]))
@@ -2489,7 +2810,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
@@ -2525,10 +2846,43 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
-            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials:
+            # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
+            if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
+                len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
+            ):
                 pairs.append((acronym, " ".join(candidate)))
                 break
     return pairs
+
+
+# "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out
+# in lowercase words names a thing or an office, not a body.
+_LOWERCASE_WORDS_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*\s+){1,7}[a-z][a-z\-]*)\s*$")
+_OR_ACRONYM = re.compile(r", or ([A-Z]{2,8})\b")
+_SPELLING_JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a"}
+_BODIES_IN_LOWERCASE = {"committee", "council", "commission", "board", "party", "agency", "union", "association", "authority", "ministry", "court", "tribunal"}
+
+
+def _acronyms_of_lowercase_words(text: str) -> set[str]:
+    """Acronyms the text spells out in lowercase words: "internet protocol (IP)",
+    "mobile financial service (MFS)", "electronic money transfer, or EMT". Read back
+    from each bracket or ", or", not matched at every word of the text."""
+    found = set()
+    candidates = [(m.start(), m.group(1)) for m in _ACRONYM_IN_BRACKETS.finditer(text)] if "(" in text else []
+    if ", or " in text:
+        candidates += [(m.start(), m.group(1)) for m in _OR_ACRONYM.finditer(text)]
+    for start, acronym in candidates:
+        words = _LOWERCASE_WORDS_BEFORE.search(text, max(0, start - 90), start)
+        if not words:
+            continue
+        if words.group(1).split()[-1] in _BODIES_IN_LOWERCASE:
+            continue  # "the party's central executive committee (CEC)": a body after all
+        # "structural adjustment programs (SAPs)": a plural acronym spells the same words.
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
+        if len(letters) >= 2 and initials.endswith(letters.lower()):
+            found.update((acronym, letters))
+    return found
 
 
 def sort_actors(index: ActorIndex) -> list[ActorFound]:

@@ -326,6 +326,25 @@ _TRAILING_FUNCTION_WORDS = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)")
+_NAME_REACH = 30  # characters a headline may run past its limit to end a name it began
+
+
+def _whole_name_at_end(cut: str, lede: str, limit: int) -> str:
+    """A cut that falls inside a name ("… chief Obari" of "… chief Obari Kito Lusanji
+    said") takes the rest of the name if it is short enough, else gives the name up."""
+    last = cut.rsplit(" ", 1)[-1]
+    following = _NAME_GOES_ON.match(lede, len(cut))
+    if not last[:1].isupper() or following is None:
+        return cut
+    if len(cut) + len(following.group(0)) <= limit + _NAME_REACH:
+        return lede[: following.end()]
+    words = cut.split(" ")
+    while len(words) > 1 and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
 def headline_from_lede(lede: str, limit: int = 100) -> str:
     """A headline cut from the first paragraph: whole words, ending on a clause, not a fragment."""
     lede = re.sub(r"\s+", " ", lede).strip()
@@ -338,6 +357,7 @@ def headline_from_lede(lede: str, limit: int = 100) -> str:
         cut = window[: clause_ends[-1]]
     else:
         cut = window[: window.rfind(" ")] if " " in window else window[:limit]
+        cut = _whole_name_at_end(cut, lede, limit)
     cut = _TRAILING_FUNCTION_WORDS.sub("", cut).rstrip(" ,;:-–—")
     # Never leave a quotation or bracket open in a headline.
     for opener, closer in (("“", "”"), ("(", ")")):

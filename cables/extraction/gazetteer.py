@@ -123,7 +123,8 @@ REGIONS = [
     "Latin America", "Central America", "Persian Gulf", "Arabian Peninsula", "Indian subcontinent",
     "Mediterranean", "Pacific", "Atlantic", "Arctic", "Antarctic", "Melanesia", "Micronesia",
     "Polynesia", "Indochina", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Eurasia", "Oceania",
-    "Great Lakes", "Gulf region", "West Bank", "Gaza Strip", "Gaza", "Himalayas", "Amazon",
+    "Great Lakes", "Gulf region", "West Bank", "Gaza Strip", "Gaza", "Himalayas", "Amazon", "Americas",
+    "Global South", "Global North",
 ]
 # Single-word subdivision names that are also ordinary words or directions.
 _GENERIC_SUBDIVISIONS = {
