@@ -120,7 +120,7 @@ def test_sentences_end_after_the_same_words_as_when_the_whole_window_was_searche
             cursor = match.end()
         return spans + ([(cursor, len(text_))] if cursor < len(text_) else [])
 
-    made_up = "Gen. Obari left. He met Dr.Kito (U.S.) officials. J. Smith said no! Why? Co. Ltd. paid... Done. A.B. Okoro came. x. Y"
+    made_up = "Gen. Obari left. He met Dr.Kito (U.S.) officials. J. Obari said no! Why? Co. Ltd. paid... Done. A.B. Okoro came. x. Y"
     for sample in [*TEXTS, made_up, "A. B", ". C", "Inc.. D"]:
         assert text.sentence_spans(sample) == plain_spans(sample)
 
