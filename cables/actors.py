@@ -85,7 +85,6 @@ class ActorNames:
                 return candidates[0]
         return None
 
-
     def find_with_aliases(self, name: str, kind: str, aliases=()) -> Actor | None:
         """The actor a report's name means, or else the one an alias it gives means: a
         report that spells an acronym out ("KLF", "Kito Liberation Front") is about the
