@@ -1710,6 +1710,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         place = ctx.place(full)
         index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
         return
+    if "NGO" in words[:-1] and _head(words) not in ORGANISATION_HEADS:
+        # "the Lusaran NGO Walking Borders": the kind of body, then its name (but the
+        # "NGO Affairs Bureau" is a body that deals with them).
+        _read_run(index, ctx, Run(run.tokens[words.index("NGO") + 1 :]), singles)
+        return
+    if _named_after_body_noun(index, ctx, run, words, full):
+        # "the textile company Kito Velsa", "the NGO Walking Borders": the noun says what it names.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
         aliases = [f"{full} {head.group(1)}"] if head else []
@@ -2134,7 +2143,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
     r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
-    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation|watchdog|laboratory|forum|"
+    r"think[ -]tank|nonprofit|non-profit|publisher|federation|alliance)\s+$"
 )
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
@@ -2155,6 +2165,30 @@ _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
     "can", "could", "should", "may", "might", "must", "shall", "said", "says", "told", "also", "then",
     "itself", "alone", "who", "which", "that", "not", "never", "already", "still", "too", "last", "this",
 }
+
+
+def _named_after_body_noun(index: ActorIndex, ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """Whether a name of several words comes right after a lowercase noun for a kind of
+    body ("the chipmaker | Kito Wafer Works", "the NGO | Walking Borders"), and is no
+    place, person, office or event of its own."""
+    if len(words) < 2 or run.start < 4 or not _body_noun_before(ctx.text, run.start):
+        return False
+    known = index.resolve(full)
+    return (
+        not (known and index.actors[known].kind != ORGANISATION)
+        and not ctx.place(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words)
+        and _head(words) not in NON_ACTOR_HEADS
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    )
+
+
+def _body_noun_before(text: str, start: int) -> bool:
+    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" ") and not before.endswith(("'", "‘", '"', "“")):
+        return False
+    return bool(_BODY_NOUN_BEFORE.search(before.rstrip("'‘\"“ ") + " "))
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:
@@ -2223,6 +2257,20 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
+        return
+    if (
+        _body_noun_before(scan, run.start)
+        and word.lower() not in _NOT_A_SURNAME
+        and word.lower() not in _CALENDAR_WORDS
+        and word not in OFFICE_ACRONYMS
+        and (word.isupper() or not is_common_word(word))  # (the magazine "Travel + Leisure")
+        and not is_demonym(word)
+        and not is_language(word)
+        and not (word.endswith("s") and _plural_of(scan, word))
+    ):
+        # "the state broadcaster KTV", "the laboratory Kitovac", "the forum Obanet": the
+        # noun says what the name is, even when it is an acronym of a thing elsewhere.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     body = _body_of_first_word(index, ctx, word)
     if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):

@@ -1,0 +1,56 @@
+"""Organisations a report names with no title or head word of their own: the words
+around the name say it is a body. Made-up reports of the shapes seen in world news."""
+from cables.extraction.actors import find_actors, sort_actors
+
+
+def kinds(text):
+    return {a.name: a.kind for a in sort_actors(find_actors(text))}
+
+
+def assert_kinds(found, expected):
+    """Each name found with the kind expected."""
+    assert {name: found.get(name) for name in expected} == expected
+
+
+class TestANounForAKindOfBodyBeforeTheName:
+    def test_a_name_of_several_words_after_the_noun_is_that_body(self):
+        found = kinds(
+            "The deal was struck with the textile company Kitomo Velsa last year. "
+            "Lusara's biggest chipmaker, the semiconductor maker Obari Wafer Works, was sold. "
+            "The rights organisation Dravik Tunaga says the law is unfair."
+        )
+        assert_kinds(found, {
+            "Kitomo Velsa": "organisation",
+            "Obari Wafer Works": "organisation",
+            "Dravik Tunaga": "organisation",
+        })
+
+    def test_a_name_after_an_ngo_is_the_ngo(self):
+        found = kinds("Migrants died at sea, according to the Lusaran NGO Kaminda Borovo, which counts them.")
+        assert found.get("Kaminda Borovo") == "organisation"
+        assert "NGO Kaminda Borovo" not in found
+
+    def test_an_ngo_in_the_name_of_a_bureau_stays_in_it(self):
+        found = kinds("Funds need a permit from the NGO Affairs Bureau in Kito before they arrive.")
+        assert found.get("NGO Affairs Bureau") == "organisation"
+
+    def test_one_word_after_the_noun_is_that_body_even_when_shaped_like_an_acronym_of_a_thing(self):
+        found = kinds(
+            "Footage from the state broadcaster KTV showed the site. Doses came from the laboratory "
+            "Kitovac, and the civil society forum Obanet criticised the delay, as did the watchdog Velsa Reach."
+        )
+        assert_kinds(found, {
+            "KTV": "organisation",
+            "Kitovac": "organisation",
+            "Obanet": "organisation",
+            "Velsa Reach": "organisation",
+        })
+
+    def test_no_office_month_or_ordinary_word_after_the_noun_becomes_a_body(self):
+        found = kinds(
+            "The party MP said the company Monday would be a holiday, and the group Kenyan traders "
+            "agreed."
+        )
+        assert "MP" not in found
+        assert "Monday" not in found
+        assert "Kenyan" not in found
