@@ -54,3 +54,29 @@ class TestANounForAKindOfBodyBeforeTheName:
         assert "MP" not in found
         assert "Monday" not in found
         assert "Kenyan" not in found
+
+
+class TestABodysOfficeThenItsHolder:
+    def test_a_name_before_a_lowercase_office_and_a_holder_is_a_body(self):
+        found = kinds(
+            "Talks stalled after Velsara leader Tomas Obanle walked out. Kitonet president Ana Berg "
+            "and Dravo Hope chairman Ben Tarrant stayed."
+        )
+        assert_kinds(found, {
+            "Velsara": "organisation",
+            "Kitonet": "organisation",
+            "Dravo Hope": "organisation",
+        })
+
+    def test_a_name_before_a_capitalised_office_of_a_body_and_a_holder_is_a_body(self):
+        found = kinds("He dined with Kitoma Perfil CEO Ana Berg in Lusara last week.")
+        assert found.get("Kitoma Perfil") == "organisation"
+        assert found.get("Ana Berg") == "person"
+
+    def test_a_nationality_or_a_persons_spokesman_is_no_body(self):
+        found = kinds(
+            "The Lusara talks went on. Tomas Obanle met the Kenyan leader Ana Berg, and Obanle spokesman "
+            "Ben Tarrant said nothing."
+        )
+        assert "Kenyan" not in found
+        assert found.get("Obanle") != "organisation"

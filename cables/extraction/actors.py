@@ -1551,6 +1551,19 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
+    elif (
+        len(run.tokens) > len(words)
+        and run.tokens[len(words)].text in _BODY_OFFICES
+        and not all(is_common_word(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "Kito Perfil CEO Ana Berg", "Obari Holdings Chairman Tom Velsa": the body whose office it is.
+        index.add(full, ORGANISATION, start=start, end=end)
+
+
+# Offices only a body has, written with a capital before their holder's name.
+_BODY_OFFICES = {"CEO", "COO", "CFO", "CTO", "MD", "Chairman", "Chairwoman", "Chairperson", "Chair", "Founder", "Co-founder", "Leader"}
 
 
 # Adjectives that say which of a place's governments or parties, not whose name it is.
@@ -2020,7 +2033,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
             # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
-            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            or (not is_given_name(words[0]) and (_MEMBER_AFTER.match(scan, run.end) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
             or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
@@ -2214,6 +2227,12 @@ _MEMBER_AFTER = re.compile(
     r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
     r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
 )
+# A body's office, then the name of whoever holds it: "Kito leader Tom Obari", "Velsa
+# chair Ana Berg". (Not "spokesman" or "adviser": a person has those too.)
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s?)? (?:leader|chairman|chairwoman|chairperson|chair|chief|president|director|founder|CEO|MP|MK|lawmaker|"
+    r"general secretary|secretary-general) [A-Z]"
+)
 _ROLE_NOUN_WORDS = sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_NOUN_WORDS) + r")\s+$")
 # The same read backwards, for `_role_noun_before`.
@@ -2259,7 +2278,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
     if (
-        _body_noun_before(scan, run.start)
+        (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
         and word.lower() not in _NOT_A_SURNAME
         and word.lower() not in _CALENDAR_WORDS
         and word not in OFFICE_ACRONYMS
@@ -2268,8 +2287,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and not is_language(word)
         and not (word.endswith("s") and _plural_of(scan, word))
     ):
-        # "the state broadcaster KTV", "the laboratory Kitovac", "the forum Obanet": the
-        # noun says what the name is, even when it is an acronym of a thing elsewhere.
+        # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
+        # the noun says what the name is, even when it is an acronym of a thing elsewhere.
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     body = _body_of_first_word(index, ctx, word)
@@ -2721,6 +2740,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     before = text[max(0, run.start - 40) : run.start]
     if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
         return True
+    if _OFFICE_HOLDER_AFTER.match(text, run.end, run.end + 24) and not is_demonym(run.words[-1]):
+        return True  # "Kito leader Tom Obari" (but "the Lusaran leader Tom Obari" is his nationality)
     # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
     # qualifies the noun after it.
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
