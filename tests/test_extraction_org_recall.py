@@ -80,3 +80,23 @@ class TestABodysOfficeThenItsHolder:
         )
         assert "Kenyan" not in found
         assert found.get("Obanle") != "organisation"
+
+
+class TestAShortNameInBracketsAfterABodysName:
+    def test_a_short_name_after_a_name_joined_by_for_the_or_with_is_that_body(self):
+        found = find_actors(
+            "Funds went to the Special Trust for the Farming Sector (Fidekito), and the Association of "
+            "Democratic Solidarity with Lusara (Asolusa) protested. Later Fidekito paid and Asolusa marched."
+        )
+        trust = found.resolve("Fidekito")
+        association = found.resolve("Asolusa")
+        assert trust and found.actors[trust].kind == "organisation"
+        assert association and found.actors[association].kind == "organisation"
+        assert found.resolve("Special Trust for the Farming Sector") == trust
+        assert found.resolve("Association of Democratic Solidarity with Lusara") == association
+
+    def test_an_acronym_after_a_body_of_the_body_stands_for_the_body_not_for_of_the(self):
+        found = find_actors("The Board of the Kito-Lusara Chamber of Commerce and Industry (KLCCI) met in Kito.")
+        acronym = found.resolve("KLCCI")
+        assert acronym and found.resolve("Kito-Lusara Chamber of Commerce and Industry") == acronym
+        assert found.resolve("of the Kito-Lusara Chamber of Commerce and Industry") is None

@@ -2879,7 +2879,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:(?:of|for|and|on|with|by|in)\s+(?:the\s+)?|the\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
@@ -2914,6 +2914,8 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
+            if not candidate[0][0].isupper():
+                continue  # "(Board) of the Kito Chamber (KC)": a name starts with a capital
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
             # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
