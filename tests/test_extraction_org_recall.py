@@ -100,3 +100,18 @@ class TestAShortNameInBracketsAfterABodysName:
         acronym = found.resolve("KLCCI")
         assert acronym and found.resolve("Kito-Lusara Chamber of Commerce and Industry") == acronym
         assert found.resolve("of the Kito-Lusara Chamber of Commerce and Industry") is None
+
+
+class TestWordsForBodiesInOtherLanguages:
+    def test_a_name_holding_a_word_for_a_party_army_or_movement_is_a_body(self):
+        found = kinds(
+            "Tomas Obanle wants 120 seats for his Kitora Yuva Vahini. The Lusara Poribesh Unnayan Andolon "
+            "protested, and the Obari Partei joined the Jamiat Velsa-i-Kito."
+        )
+        assert_kinds(found, {
+            "Kitora Yuva Vahini": "organisation",
+            "Lusara Poribesh Unnayan Andolon": "organisation",
+            "Jamiat Velsa-i-Kito": "organisation",
+            "Obari Partei": "organisation",
+        })
+        assert found.get("Yuva Vahini") != "person"
