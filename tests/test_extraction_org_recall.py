@@ -115,3 +115,17 @@ class TestWordsForBodiesInOtherLanguages:
             "Obari Partei": "organisation",
         })
         assert found.get("Yuva Vahini") != "person"
+
+
+class TestAcronymsWithAOneLetterFaction:
+    def test_a_party_acronym_with_its_factions_letter_is_a_body(self):
+        found = kinds("He lauded KML-N leaders for the win, and KML-N candidates took four seats.")
+        assert found.get("KML-N") == "organisation"
+
+    def test_an_acronym_with_a_version_numeral_is_no_body(self):
+        found = kinds("Chips built on the open KISC-V design sell well.")
+        assert "KISC-V" not in found
+
+    def test_a_hyphenated_acronym_in_brackets_stands_for_the_name_before_it(self):
+        found = find_actors("Tom Obari led the Kito National Volunteer Council-Breakaway (KNVC-B) until 2012.")
+        assert found.resolve("KNVC-B") == found.resolve("Kito National Volunteer Council-Breakaway")

@@ -75,7 +75,7 @@ _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -2881,7 +2881,7 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
 
 _NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:(?:of|for|and|on|with|by|in)\s+(?:the\s+)?|the\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11}(?:-[A-Z]{1,3})?)\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
