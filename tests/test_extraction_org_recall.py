@@ -128,4 +128,6 @@ class TestAcronymsWithAOneLetterFaction:
 
     def test_a_hyphenated_acronym_in_brackets_stands_for_the_name_before_it(self):
         found = find_actors("Tom Obari led the Kito National Volunteer Council-Breakaway (KNVC-B) until 2012.")
-        assert found.resolve("KNVC-B") == found.resolve("Kito National Volunteer Council-Breakaway")
+        acronym = found.resolve("KNVC-B")
+        assert acronym and found.actors[acronym].kind == "organisation"
+        assert found.resolve("Kito National Volunteer Council-Breakaway") == acronym
