@@ -131,3 +131,25 @@ class TestAcronymsWithAOneLetterFaction:
         acronym = found.resolve("KNVC-B")
         assert acronym and found.actors[acronym].kind == "organisation"
         assert found.resolve("Kito National Volunteer Council-Breakaway") == acronym
+
+
+class TestWhatACompanyCallsItselfAfterItsName:
+    def test_a_name_before_an_industry_is_a_company_not_a_person(self):
+        found = kinds("Workers at Obanle Uranium and Velsa Railways struck; Kitomo Aerospace said it would wait.")
+        assert_kinds(found, {
+            "Obanle Uranium": "organisation",
+            "Velsa Railways": "organisation",
+            "Kitomo Aerospace": "organisation",
+        })
+
+    def test_a_railway_named_after_its_places_is_no_company(self):
+        found = kinds("Work on the Kito-Obara Railway resumed in May.")
+        assert found.get("Kito-Obara Railway") != "organisation"
+
+
+class TestAnOfficeSpelledOutAfterItsAcronym:
+    def test_the_body_in_an_offices_expansion_is_found_and_the_office_is_no_body(self):
+        found = find_actors("Tom Obari said he had met DKIA (Director of the Kito Intelligence Agency) on Monday.")
+        assert found.resolve("DKIA") is None
+        agency = found.resolve("Kito Intelligence Agency")
+        assert agency and found.actors[agency].kind == "organisation"

@@ -415,6 +415,13 @@ CORPORATE_HEADS = {
     "communications", "airline", "energies", "petrochemical", "petrochemicals", "chemicals", "foods",
     "beverages", "studios", "entertainment", "publishing", "hotels", "resorts", "realty", "properties",
     "research", "power", "life", "air", "cloud", "distribution", "motors", "capital", "resources",
+    "railways", "uranium", "minerals", "metals", "oil", "telecommunications", "wireless", "broadband",
+    "networks", "systems", "aerospace", "aviation", "automotive", "engineering", "construction", "developers",
+    "builders", "trading", "exports", "freight", "microfinance", "healthcare", "pharmacy", "media", "cables",
+    "tobacco", "brewing", "distillers", "garments", "plastics", "packaging", "ceramics", "aluminium", "aluminum",
+    "shipyard", "shipyards", "dockyard", "cargo", "couriers", "tours", "hospitality", "consulting", "consultants",
+    "fisheries", "diamonds", "agro", "agribusiness", "bottlers", "dairies", "fertilizers", "fertilisers",
+    "knitwear", "textile", "fabrics", "jewellers",
 }
 # Institutions named by one capitalised word in the middle of a sentence.
 INSTITUTION_WORDS = {
