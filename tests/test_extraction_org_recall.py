@@ -153,3 +153,16 @@ class TestAnOfficeSpelledOutAfterItsAcronym:
         assert found.resolve("DKIA") is None
         agency = found.resolve("Kito Intelligence Agency")
         assert agency and found.actors[agency].kind == "organisation"
+
+
+class TestAListAfterAPluralNounForBodies:
+    def test_gangs_cartels_and_laboratories_like_these_are_bodies(self):
+        found = kinds(
+            "Illegal money has let gangs like Tren de Kitora grow abroad, and laboratories such as "
+            "Obavax and Velsagen sold doses."
+        )
+        assert_kinds(found, {
+            "Tren de Kitora": "organisation",
+            "Obavax": "organisation",
+            "Velsagen": "organisation",
+        })

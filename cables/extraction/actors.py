@@ -940,7 +940,8 @@ _BODY_LIST_CUE = re.compile(
     r"carriers|airlines|platforms|retailers|insurers|lenders|manufacturers|makers|giants|unions|movements|NGOs|"
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
-    r"publications|media|networks)\s+(?:like|such\s+as|including|namely)\s+"
+    r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments)\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
