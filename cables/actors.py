@@ -146,6 +146,11 @@ def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
         actor.aliases = [*actor.aliases, actor.name]
         actor.name = name
         changed = True
+    elif name_key(name) == name_key(actor.name) and _capitalised_words(name) > _capitalised_words(actor.name) and not _name_taken(actor, name, kind):
+        # "Kito relief committee" in one report, "Kito Relief Committee" in another: the
+        # name reads as a name once a report capitalises it (the address stays).
+        actor.name = name
+        changed = True
     # The name this mention used is an alias too when it is one an actor can be found by
     # ("KLF" for the front it abbreviates); not a person's bare surname, which others share.
     heard = [name] if kind != ActorKind.PERSON or len(name.split()) > 1 else []
@@ -160,6 +165,15 @@ def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
         actor.role = role
         changed = True
     return changed
+
+
+def _capitalised_words(name: str) -> int:
+    return sum(word[0].isupper() for word in name.split())
+
+
+def _name_taken(actor: Actor, name: str, kind: str) -> bool:
+    """Another actor of the kind already has exactly this name (the admin can make one)."""
+    return Actor.objects.filter(name=name, kind=kind).exclude(pk=actor.pk).exists()
 
 
 def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = (), names: ActorNames | None = None) -> Actor:

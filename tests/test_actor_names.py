@@ -172,3 +172,15 @@ def test_a_surname_spelled_with_a_doubled_letter_is_the_same_person():
     person.refresh_from_db()
     assert "Tamer Lusanni" in person.aliases
     assert find_actor("Kito Lusanni", "person") is None  # another given name: another person
+
+
+@pytest.mark.django_db
+def test_a_body_first_printed_in_lowercase_takes_the_capitalised_name_a_later_report_prints():
+    committee = upsert_actor("Kito relief committee", "organisation")
+    slug = committee.slug
+    assert upsert_actor("Kito Relief Committee", "organisation") == committee
+    committee.refresh_from_db()
+    assert committee.name == "Kito Relief Committee" and committee.slug == slug
+    assert upsert_actor("KITO relief committee", "organisation") == committee
+    committee.refresh_from_db()
+    assert committee.name == "Kito Relief Committee"  # fewer capitals: the name stays
