@@ -11,7 +11,7 @@ import pytest
 from dateutil import parser as date_parser
 
 from cables.extraction import actors, cables, text
-from cables.extraction.quotes import lexicon, provenance, spans
+from cables.extraction.quotes import lexicon, provenance, resolution, spans
 
 SAMPLE = (
     "KITO, 3 May -- The cable (09KITO155) said 'so-called' ''reforms'' were “stalled”. A second Cable, 10LUSARA2047, "
@@ -207,3 +207,35 @@ def test_the_cue_words_of_lists_are_found_where_their_pattern_finds_them():
     for sample in [*TEXTS, made_up, made_up.upper()]:
         assert [m.span() for m in actors._body_list_cue_words(sample)] == [m.span() for m in actors._BODY_LIST_CUE_WORDS.finditer(sample)]
     assert len(actors._body_list_cue_words(made_up)) == 6
+
+
+# Made-up text for the checks of what is read just before or after a position: lists,
+# stops after words and initials, line ends, and each shape a fast form tests for.
+EDGES = (
+    "Kito, Obari and Lusara, or Velsa,\nZanta and \nBolo or\nTam , Okoro ,and Ade; the Kito administration, "
+    "the Obari  dictatorship, the Ade administrations and Bolo dictatorships. Mr. J. Obari said so! Dr.Kito "
+    "asked? U.S. officials met Co. Ltd. staff\n. The word_x9 é9 ended.\n\nAnd Tom\nsaid ab_c.\n"
+)
+
+
+def test_a_list_before_a_name_is_found_where_the_pattern_finds_it():
+    for sample in [*TEXTS, EDGES, EDGES.upper()]:
+        for start in range(len(sample) + 1):
+            found, expected = actors._list_before(sample, start), actors._LIST_BEFORE.search(sample, max(0, start - 6), start)
+            assert (found and found.span()) == (expected and expected.span()), (sample, start)
+    assert actors._list_before("Kito, Obari", 6) and actors._list_before("Kito and \nObari", 10) and not actors._list_before("Kito ,and", 9)
+
+
+def test_a_leaders_rule_is_looked_for_only_after_its_words():
+    for sample in [*TEXTS, EDGES, EDGES.upper()]:
+        for start in range(len(sample) + 1):
+            if actors._LEADERS_RULE_AFTER.match(sample, start, start + 16):
+                assert sample.startswith(actors._LEADERS_RULE_WORDS, start), (sample, start)
+    assert actors._LEADERS_RULE_AFTER.match(EDGES, EDGES.index(" administration"))
+
+
+def test_the_word_before_a_stop_is_the_word_the_pattern_reads():
+    for sample in [*TEXTS, EDGES, "\n", "ab\n", "a.\n\n"]:
+        for stop in range(len(sample) + 1):
+            assert resolution.word_before(sample, stop) == resolution._WORD_BEFORE.search(sample, max(0, stop - 12), stop).group(1), (sample, stop)
+    assert resolution.word_before("Mr. J. Obari said so.", 2) == "Mr" and resolution.word_before("a word_x9\n.", 10) == "word_x9"

@@ -22,6 +22,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # both alternatives at every character.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')]*\s+(?=[\"“'A-Z])|(?<=\n)\n)")
 _WORD_BEFORE = re.compile(r"(\w*)$")
+_WORD_CHARACTERS = re.compile(r"\w*")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
@@ -49,6 +50,17 @@ _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
 
 
+def word_before(body: str, stop: int) -> str:
+    """`_WORD_BEFORE.search(body, max(0, stop - 12), stop).group(1)`: the word characters
+    that end the window (or end it but for a last newline, where `$` matches too). A
+    search tries the pattern from each of the twelve characters; the reversed window is
+    matched once, from its start."""
+    lo, hi = max(0, stop - 12), stop
+    if hi > lo and body[hi - 1] == "\n":
+        hi -= 1
+    return body[hi - _WORD_CHARACTERS.match(body[lo:hi][::-1]).end() : hi]
+
+
 class Resolver:
     def __init__(self, body: str, actors: ActorIndex, quoted: list[tuple[int, int]] = ()):
         self.body = body
@@ -71,7 +83,7 @@ class Resolver:
         """The mark at `stop` ends a sentence: not the stop of 'Mr.' or of an initial."""
         if self.body[stop] == "\n":
             return True
-        word = _WORD_BEFORE.search(self.body, max(0, stop - 12), stop).group(1)
+        word = word_before(self.body, stop)
         return not word or (len(word) > 1 and word.lower() not in _NOT_SENTENCE_END)
 
     # -- helpers -----------------------------------------------------------------
