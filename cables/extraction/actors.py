@@ -2524,7 +2524,22 @@ _KIN_BEFORE = re.compile(
 def _a_people(text: str, word: str) -> bool:
     """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
-    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+    return _found_at_literal(text, f"{word} ", rf"\b{re.escape(word)} {_PEOPLE_NOUNS}")
+
+
+def _found_at_literal(text: str, literal: str, pattern: str) -> bool:
+    """`re.search(pattern, text)`, for a pattern whose every match starts with `literal`
+    (after a `\b`): tried where a string search finds it, not at every character (a
+    pattern starting with `\b` gives the regex engine nothing to skip to)."""
+    at = text.find(literal)
+    if at < 0:
+        return False
+    compiled = re.compile(pattern)
+    while at >= 0:
+        if compiled.match(text, at):  # (`\b` still sees the character before `at`)
+            return True
+        at = text.find(literal, at + 1)
+    return False
 
 
 _PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
@@ -2539,7 +2554,7 @@ def _subdivision_of_named_country(text: str, code: str) -> bool:
 def _plural_of(text: str, word: str) -> bool:
     """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
     stem = word[:-1]
-    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
+    return stem.isupper() or is_demonym(word) or _found_at_literal(text, stem, rf"\b{re.escape(stem)}\b")
 
 
 def _acronym_in_use(text: str, word: str) -> bool:
