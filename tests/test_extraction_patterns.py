@@ -239,3 +239,31 @@ def test_the_word_before_a_stop_is_the_word_the_pattern_reads():
         for stop in range(len(sample) + 1):
             assert resolution.word_before(sample, stop) == resolution._WORD_BEFORE.search(sample, max(0, stop - 12), stop).group(1), (sample, stop)
     assert resolution.word_before("Mr. J. Obari said so.", 2) == "Mr" and resolution.word_before("a word_x9\n.", 10) == "word_x9"
+
+
+NAMES_TEXT = (
+    "R.K. Obari met J. K. Obari, Jane Obari Jr., Tom A. Obari III and the Kito people; Kitos, xKito community, "
+    "Kito  tribe, Kito tribes-men, Kito clan's; Obaris and Ha, Hamas, Ha- and _Ha. Anna Obari2, AB. C.D.E.F. Obari, "
+    "Ana-Maria Obari, Mr Obari, é Obari, Ade Obari, Sr. and O'Neil Kito's elders."
+)
+
+
+def test_a_full_name_is_found_as_the_plain_pattern_finds_it():
+    def plain(surname, body):
+        return re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", body)
+
+    for body in [*TEXTS, NAMES_TEXT, NAMES_TEXT.replace(" ", "\n"), NAMES_TEXT.lower()]:
+        for surname in ("Obari", "Kito", "Ha", "Obari2", "O'Neil", "C.D", "obari"):
+            found, expected = re.search(resolution._FULL_NAME.format(re.escape(surname)), body), plain(surname, body)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (surname, body)
+    assert re.search(resolution._FULL_NAME.format("Obari"), NAMES_TEXT).group(1) == "R.K. "
+
+
+def test_a_people_and_a_plural_are_found_where_their_patterns_find_them():
+    for text_ in [*TEXTS, NAMES_TEXT, NAMES_TEXT.upper(), ""]:
+        for word in ("Kito", "Obari", "Ha", "K", "Kitos", "Obaris", "Has", "Hamas", "Xs"):
+            assert actors._a_people(text_, word) == bool(re.search(rf"\b{re.escape(word)} {actors._PEOPLE_NOUNS}", text_)), (word, text_)
+            stem = word[:-1]
+            assert actors._plural_of(text_, word) == (stem.isupper() or actors.is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text_)))
+    assert actors._a_people(NAMES_TEXT, "Kito") and not actors._a_people("xKito people", "Kito")
+    assert actors._plural_of(NAMES_TEXT, "Has") and not actors._plural_of("Hamas", "Has")

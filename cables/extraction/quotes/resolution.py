@@ -29,6 +29,11 @@ _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() i
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
 _SPACES = re.compile(r"\s+")
+# Initials or a given name, then a surname (in place of {}), as
+# rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){surname}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)"
+# finds it: both alternatives start with a capital, matched first and then looked behind
+# (`\b` before a capital is `(?<!\w)`), so that the engine skips from capital to capital.
+_FULL_NAME = r"([A-Z](?<!\w.)(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|[a-z]+\s+(?:[A-Z]\.\s+)?)){}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)"
 
 
 def _blank(text: str) -> str:
@@ -318,7 +323,7 @@ class Resolver:
 
     def _full_name(self, surname: str) -> str | None:
         """'R.K. Varman' or 'Jane Varman' for 'Varman', when the text gives the full name."""
-        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", self.body)
+        match = re.search(_FULL_NAME.format(re.escape(surname)), self.body)
         if not match:
             return None
         first = match.group(1).strip()
