@@ -167,6 +167,7 @@ class _Surfaces(dict):
     "RK Varman" one person."""
 
     @staticmethod
+    @lru_cache(maxsize=8192)  # (asked many times per name; the key depends on the name alone)
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
         key = without_initial_stops(surface).lower()
@@ -537,14 +538,13 @@ def _trim(run: Run, text: str = "") -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next(
-        (
-            i for i in range(first, last)
-            if tokens[i].low in _CALENDAR_WORDS
-            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
-        ),
-        None,
-    )
+    calendar = None
+    for i in range(first, last):  # (a plain loop: no generator made for each run)
+        if tokens[i].low in _CALENDAR_WORDS and not (
+            tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end)
+        ):
+            calendar = i
+            break
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
