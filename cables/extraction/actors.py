@@ -996,6 +996,9 @@ def _body_list_cue_words(text: str) -> list[re.Match]:
     return sorted(found, key=lambda match: match.start())
 
 
+_WORD_RUN = re.compile(r"(?<!\w)\w+")  # (a look behind sees the text before `pos` too)
+
+
 def _body_list_cue_ends(text: str) -> list[int]:
     """Where each match of _BODY_LIST_CUE ends, as its finditer gives them, found from the
     few "like"/"including" of a text: the pattern itself, tried at every character with
@@ -1008,13 +1011,13 @@ def _body_list_cue_ends(text: str) -> list[int]:
         if gap == cue.start():
             continue  # "unlike": no space before the word
         # The noun ends at the gap: try the whole pattern from each word start just before it
-        # (the pattern starts with \b: a letter after no word character).
+        # (the pattern starts with \b: a letter after no word character; each such start
+        # begins a run of word characters, found by a pattern instead of a look at each one).
         if any(
             text[start].isalpha()
-            and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
             and (match := _BODY_LIST_CUE.match(text, start, cue.end()))
             and match.end() == cue.end()
-            for start in range(max(0, gap - 40), gap)
+            for start in map(re.Match.start, _WORD_RUN.finditer(text, max(0, gap - 40), gap))
         ):
             ends.append(cue.end())
     return ends
