@@ -267,3 +267,29 @@ def test_a_people_and_a_plural_are_found_where_their_patterns_find_them():
             assert actors._plural_of(text_, word) == (stem.isupper() or actors.is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text_)))
     assert actors._a_people(NAMES_TEXT, "Kito") and not actors._a_people("xKito people", "Kito")
     assert actors._plural_of(NAMES_TEXT, "Has") and not actors._plural_of("Hamas", "Has")
+
+
+def test_a_list_of_bodies_starts_where_the_cue_pattern_tried_at_each_word_start_finds_one(monkeypatch):
+    def plain_ends(text_):
+        ends = []
+        for cue in actors._body_list_cue_words(text_):
+            gap = cue.start()
+            while gap and text_[gap - 1].isspace():
+                gap -= 1
+            if gap != cue.start() and any(
+                text_[start].isalpha()
+                and not (start and (text_[start - 1].isalnum() or text_[start - 1] == "_"))
+                and (match := actors._BODY_LIST_CUE.match(text_, start, cue.end()))
+                and match.end() == cue.end()
+                for start in range(max(0, gap - 40), gap)
+            ):
+                ends.append(cue.end())
+        return ends
+
+    made_up = (
+        "Firms such as Kito, xfirms like Obari, 9banks including Ade, _groups namely Bolo, éfirms like Tam, "
+        "the long-established multinational companies like Zanta and ²banks such as Velsa; companies  including Kito."
+    )
+    for sample in [*TEXTS, made_up, made_up.upper(), made_up.replace(" ", "\n")]:
+        assert actors._body_list_cue_ends(sample) == plain_ends(sample), sample
+    assert len(actors._body_list_cue_ends(made_up)) == 2  # "companies like", "companies  including"
