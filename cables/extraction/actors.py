@@ -121,16 +121,23 @@ class Token:
 
 
 class Run:
-    """Capitalised words read as one name; `start` and `end` are read many times per run."""
+    """Capitalised words read as one name; `start` and `end` are read many times per run.
 
-    __slots__ = ("tokens", "start", "end")
+    `words` is read several times per run: built once, when first read (always after
+    `_runs` has finished changing tokens' `bare`), and handed out as a copy."""
+
+    __slots__ = ("tokens", "start", "end", "_words")
 
     def __init__(self, tokens: list[Token]):
         self.tokens, self.start, self.end = tokens, tokens[0].start, tokens[-1].end
+        self._words = None
 
     @property
     def words(self) -> list[str]:
-        return [t.bare.rstrip(".") if t.bare.lower().rstrip(".") in TITLES else t.bare for t in self.tokens]
+        if self._words is None:
+            # (`low` is always `bare` lowercased.)
+            self._words = [t.bare.rstrip(".") if t.low.rstrip(".") in TITLES else t.bare for t in self.tokens]
+        return self._words.copy()
 
     @property
     def text(self) -> str:
@@ -160,6 +167,7 @@ class _Surfaces(dict):
     "RK Varman" one person."""
 
     @staticmethod
+    @lru_cache(maxsize=8192)  # (asked many times per name; the key depends on the name alone)
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
         key = without_initial_stops(surface).lower()
@@ -530,14 +538,13 @@ def _trim(run: Run, text: str = "") -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next(
-        (
-            i for i in range(first, last)
-            if tokens[i].low in _CALENDAR_WORDS
-            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
-        ),
-        None,
-    )
+    calendar = None
+    for i in range(first, last):  # (a plain loop: no generator made for each run)
+        if tokens[i].low in _CALENDAR_WORDS and not (
+            tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end)
+        ):
+            calendar = i
+            break
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
@@ -791,7 +798,9 @@ _NAME_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _name_shaped(word: str) -> bool:
+    # (Asked several times per word; the answer depends on the word alone.)
     if word[:3] in _GLUED_PREFIXES:
         word = word[3:]  # "al-Kitomi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
@@ -987,6 +996,9 @@ def _body_list_cue_words(text: str) -> list[re.Match]:
     return sorted(found, key=lambda match: match.start())
 
 
+_WORD_RUN = re.compile(r"(?<!\w)\w+")  # (a look behind sees the text before `pos` too)
+
+
 def _body_list_cue_ends(text: str) -> list[int]:
     """Where each match of _BODY_LIST_CUE ends, as its finditer gives them, found from the
     few "like"/"including" of a text: the pattern itself, tried at every character with
@@ -999,13 +1011,13 @@ def _body_list_cue_ends(text: str) -> list[int]:
         if gap == cue.start():
             continue  # "unlike": no space before the word
         # The noun ends at the gap: try the whole pattern from each word start just before it
-        # (the pattern starts with \b: a letter after no word character).
+        # (the pattern starts with \b: a letter after no word character; each such start
+        # begins a run of word characters, found by a pattern instead of a look at each one).
         if any(
             text[start].isalpha()
-            and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
             and (match := _BODY_LIST_CUE.match(text, start, cue.end()))
             and match.end() == cue.end()
-            for start in range(max(0, gap - 40), gap)
+            for start in map(re.Match.start, _WORD_RUN.finditer(text, max(0, gap - 40), gap))
         ):
             ends.append(cue.end())
     return ends
@@ -1356,6 +1368,15 @@ def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str)
 # What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
 _LIST_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) ")
+# How a window that `_LIST_BEFORE` matches ends (`$` also matches before a last newline).
+_LIST_BEFORE_ENDS = (", ", "and ", "or ", ", \n", "and \n", "or \n")
+
+
+def _list_before(scan: str, start: int) -> re.Match | None:
+    """`_LIST_BEFORE` in the six characters before `start`, tried only where they end as
+    a match must (a search tries the pattern from each of them)."""
+    lo = max(0, start - 6)
+    return _LIST_BEFORE.search(scan, lo, start) if scan.endswith(_LIST_BEFORE_ENDS, lo, start) else None
 
 
 def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1369,7 +1390,7 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         # In a list at all (cheap), then shaped like a place's name.
-        if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        if (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # One word: a given name, a people or a plural is no place ("Marvin", "Asians", "MPs").
@@ -1397,11 +1418,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         if run.start not in read
-        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
         and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
         and not run.tokens[0].initial
-        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
@@ -1421,7 +1442,7 @@ def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list
     for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
-            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            before = _list_before(scan, run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
@@ -1573,6 +1594,7 @@ _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", 
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
 _LEADERS_RULE_AFTER = re.compile(r" (?:administration|dictatorship)\b")
+_LEADERS_RULE_WORDS = (" administration", " dictatorship")  # how a match of it starts
 
 
 def _leaders_name(text: str, word: str) -> bool:
@@ -1620,7 +1642,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
     # "the Obari administration", "the Obari dictatorship": nouns said only of a leader's rule.
-    rule = _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16) if not after and len(words) == 1 else None
+    rule = (
+        _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16)
+        if not after and len(words) == 1 and scan.startswith(_LEADERS_RULE_WORDS, run.end) else None
+    )
     if (
         (after or rule)
         and len(words) == 1
@@ -2502,7 +2527,22 @@ _KIN_BEFORE = re.compile(
 def _a_people(text: str, word: str) -> bool:
     """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
-    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+    return _found_at_literal(text, f"{word} ", rf"\b{re.escape(word)} {_PEOPLE_NOUNS}")
+
+
+def _found_at_literal(text: str, literal: str, pattern: str) -> bool:
+    """`re.search(pattern, text)`, for a pattern whose every match starts with `literal`
+    (after a `\b`): tried where a string search finds it, not at every character (a
+    pattern starting with `\b` gives the regex engine nothing to skip to)."""
+    at = text.find(literal)
+    if at < 0:
+        return False
+    compiled = re.compile(pattern)
+    while at >= 0:
+        if compiled.match(text, at):  # (`\b` still sees the character before `at`)
+            return True
+        at = text.find(literal, at + 1)
+    return False
 
 
 _PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
@@ -2517,7 +2557,7 @@ def _subdivision_of_named_country(text: str, code: str) -> bool:
 def _plural_of(text: str, word: str) -> bool:
     """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
     stem = word[:-1]
-    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
+    return stem.isupper() or is_demonym(word) or _found_at_literal(text, stem, rf"\b{re.escape(stem)}\b")
 
 
 def _acronym_in_use(text: str, word: str) -> bool:
