@@ -392,3 +392,23 @@ def test_a_name_shaped_like_a_persons_is_a_body_where_it_is_based_or_publishes_a
         "as Amir Al Kitani reported. Tomas Velsanta, a farmer, stayed."
     )
     assert_kinds(found, {"Ansar Al Obari": "organisation", "Amir Al Kitani": "organisation", "Tomas Velsanta": "person"})
+
+
+class TestOrganisationBoundaries:
+    """Where a body's name starts and ends: what belongs to it, and what does not."""
+
+    @staticmethod
+    def names(text):
+        """Each organisation's name and aliases, with the organisation's name."""
+        return {n: a.name for a in sort_actors(find_actors(text)) if a.kind == "organisation" for n in [a.name, *a.aliases]}
+
+    def test_a_long_name_holds_with_in_or_by_only_up_to_its_acronym_in_brackets(self):
+        found = self.names(
+            "The Kitoan Council for the Inclusion of Persons with Disabilities (KCIPD) met the "
+            "Obari Institute for Research and Education in Nutrition and Health (Obirenu) on Monday. "
+            "Later the Ministry of Health in Velsa said it agreed."
+        )
+        assert found["Kitoan Council for the Inclusion of Persons with Disabilities"] == "KCIPD"
+        assert "Obari Institute for Research and Education in Nutrition and Health" in found
+        assert "Ministry of Health" in found
+        assert_absent(found, "Kitoan Council for the Inclusion of Persons", "Obari Institute for Research and Education", "Ministry of Health in Velsa")

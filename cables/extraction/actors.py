@@ -68,13 +68,16 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
-_PARTICLE_GAP_MAX = 9
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
+_PARTICLE_GAP_MAX = 11
 # Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
 _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
+# Prepositions a body's long name holds only where its acronym follows in brackets:
+# "Council for the Inclusion of Persons with Disabilities (KCIPD)".
+_JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
@@ -429,6 +432,12 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                 )
+                or (
+                    token.low in _JOINERS_BEFORE_ACRONYM
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                    and _name_runs_to_acronym(text, token.end)
+                )
             ):
                 pending = [token]
                 continue
@@ -450,6 +459,23 @@ def _runs(text: str) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+_NAME_RUNS_TO_ACRONYM_REACH = 80
+_JOINERS_IN_NAME = {"and", "of", "the", "for", "&"}
+
+
+def _name_runs_to_acronym(text: str, position: int) -> bool:
+    """Whether capitalised words (and joiners) run from here to an acronym in brackets
+    that is not a place: "... with Lusaran Disabilities (KCIPD)"."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0:
+        return False
+    words = text[position:bracket].split()
+    if not words or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in words) or words[-1] in _JOINERS_IN_NAME:
+        return False
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    return acronym is not None and acronym.group(1) not in places()
 
 
 def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
