@@ -412,3 +412,17 @@ class TestOrganisationBoundaries:
         assert "Obari Institute for Research and Education in Nutrition and Health" in found
         assert "Ministry of Health" in found
         assert_absent(found, "Kitoan Council for the Inclusion of Persons", "Obari Institute for Research and Education", "Ministry of Health in Velsa")
+
+    def test_a_lowercase_committee_after_an_acronym_is_the_acronyms_body(self):
+        found = kinds("The KLF central executive committee met on Monday, and the KDP economic advisory panel agreed.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation"})
+        assert_absent(found, "KLF central executive committee", "KDP economic advisory panel")
+
+    def test_a_word_saying_which_party_is_no_part_of_its_acronym(self):
+        found = kinds("The candidate was welcomed by the Left KLF and later by the Ruling KDP.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation"})
+        assert_absent(found, "Left KLF", "Ruling KDP")
+
+    def test_a_family_named_after_a_surname_is_no_body(self):
+        found = kinds("Neither the Obarini family nor their allies have understood the vote.")
+        assert found.get("Obarini") != "organisation"

@@ -876,6 +876,8 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
+_SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
 # A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
@@ -1641,6 +1643,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
+    if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -1676,6 +1681,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _person_words(words, ctx, False)
     ):
         head_words = after.group(1).split()
+        if len(head_words) > 1 and head_words[-1] in _SUB_BODY_HEADS and len(words) == 1 and _ACRONYM.match(full):
+            # "the KLF central executive committee": a committee of the KLF, which the text names.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
         # ("the Kito regime" is how a text judges a government, not its name.)
@@ -2175,6 +2184,8 @@ _BODY_NOUNS_AFTER = {
     "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
     "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
 }
+# Nouns that end like an adverb: "the Obari family" is a family, not a body.
+_NOUNS_IN_LY = {"family", "assembly", "rally", "ally", "supply", "anomaly"}
 # Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
 _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
@@ -2191,7 +2202,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY):
         return False
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
