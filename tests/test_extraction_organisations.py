@@ -426,3 +426,21 @@ class TestOrganisationBoundaries:
     def test_a_family_named_after_a_surname_is_no_body(self):
         found = kinds("Neither the Obarini family nor their allies have understood the vote.")
         assert found.get("Obarini") != "organisation"
+
+    def test_international_before_other_words_is_an_adjective_not_a_bodys_head(self):
+        found = kinds(
+            "The Deputy Minister of International Relations and Cooperation met the Director-General of "
+            "International Cooperation, and Kito International agreed."
+        )
+        assert_absent(found, "International Relations and Cooperation", "International Cooperation")
+        assert found.get("Kito International") == "organisation"
+
+    def test_an_email_address_or_a_handle_names_no_body(self):
+        found = kinds("Write to KLFEMB@MOFA.GOV.KT or follow @KitoNewsroom for the KLF's numbers.")
+        assert_absent(found, "KLFEMB", "MOFA", "KitoNewsroom")
+        assert found.get("KLF") == "organisation"
+
+    def test_an_acronym_before_an_amount_is_a_currency(self):
+        found = kinds("Fees rose to no more than KD 890. The KLF 2022 congress was held, and the KLF agreed.")
+        assert_absent(found, "KD")
+        assert found.get("KLF") == "organisation"

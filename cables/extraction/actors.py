@@ -942,6 +942,7 @@ class _Context:
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -1098,7 +1099,9 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
-    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
+    # ("International" is a body's head only at the end, "Kito International"; before
+    # other words it is an adjective: "International Cooperation" is a portfolio.)
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS and w != "International" for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
@@ -1185,6 +1188,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     scan = _flatten_parenthesised_names(text)
     for start, end in masked:
         scan = scan[:start] + " " * (end - start) + scan[end:]
+    if "@" in scan:
+        # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
+        scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -2236,7 +2242,7 @@ _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
-_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
@@ -2331,7 +2337,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
-            return  # "KD 3,000", "NT$500": a currency before an amount
+            return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
