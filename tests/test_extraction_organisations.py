@@ -444,3 +444,11 @@ class TestOrganisationBoundaries:
         found = kinds("Fees rose to no more than KD 890. The KLF 2022 congress was held, and the KLF agreed.")
         assert_absent(found, "KD")
         assert found.get("KLF") == "organisation"
+
+    def test_a_list_of_fields_in_a_bodys_name_holds_its_head_nouns_but_not_other_bodies(self):
+        found = kinds(
+            "The Kito Chamber of Commerce, Industries, and Agriculture of Lusara demanded talks. "
+            "Later the Ministry of Finance, Parliament and Cabinet agreed."
+        )
+        assert found.get("Kito Chamber of Commerce, Industries, and Agriculture of Lusara") == "organisation"
+        assert_kinds(found, {"Ministry of Finance": "organisation", "Parliament": "organisation", "Cabinet": "organisation"})

@@ -509,11 +509,15 @@ def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
     listing = any(t.bare.endswith(",") for t in current[:-1])
     if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
         return False
-    # The items are fields ("Science", "Port Security"), not bodies or places of their own
-    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    # The items are fields ("Science", "Port Security", "Industries"), not bodies or places of
+    # their own ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation", "Parliament").
     items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
-    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
-        return False
+    for item in items.replace(" and ", ",").split(","):
+        words = _CAPITAL_WORD.findall(item)
+        if any(word in places() for word in words) or (
+            words and (words[-1].lower() in INSTITUTION_WORDS or (len(words) > 1 and words[-1].lower() in ORGANISATION_HEADS))
+        ):
+            return False
     token.bare += ","
     token.low = token.bare.lower()
     return True
