@@ -452,3 +452,11 @@ class TestOrganisationBoundaries:
         )
         assert found.get("Kito Chamber of Commerce, Industries, and Agriculture of Lusara") == "organisation"
         assert_kinds(found, {"Ministry of Finance": "organisation", "Parliament": "organisation", "Cabinet": "organisation"})
+
+    def test_a_bodys_name_goes_on_through_on_the_after_its_head(self):
+        found = kinds(
+            "The Lusaran Commission on the Status of Farmers met, and the Government of Kito on the "
+            "Obari Projects said nothing."
+        )
+        assert found.get("Lusaran Commission on the Status of Farmers") == "organisation"
+        assert_absent(found, "Lusaran Commission", "Government of Kito on the Obari Projects")

@@ -68,13 +68,13 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
 _PARTICLE_GAP_MAX = 11
 # Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
@@ -421,7 +421,7 @@ def _runs(text: str) -> list[Run]:
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
-                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
+                or (token.low in _JOINERS_AFTER_ORG and token.low != "on the" and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
                 # a head noun is complete)
