@@ -68,13 +68,16 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
-_PARTICLE_GAP_MAX = 9
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
+_PARTICLE_GAP_MAX = 11
 # Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
+# Prepositions a body's long name holds only where its acronym follows in brackets:
+# "Council for the Inclusion of Persons with Disabilities (KCIPD)".
+_JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
@@ -426,7 +429,7 @@ def _runs(text: str) -> list[Run]:
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
-                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
+                or (token.low in _JOINERS_AFTER_ORG and token.low != "on the" and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
                 # a head noun is complete)
@@ -436,6 +439,12 @@ def _runs(text: str) -> list[Run]:
                     and (current[-1].low not in ORGANISATION_HEADS or current[-1].low == "international")
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                )
+                or (
+                    token.low in _JOINERS_BEFORE_ACRONYM
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                    and _name_runs_to_acronym(text, token.end)
                 )
             ):
                 pending = [token]
@@ -458,6 +467,23 @@ def _runs(text: str) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+_NAME_RUNS_TO_ACRONYM_REACH = 80
+_JOINERS_IN_NAME = {"and", "of", "the", "for", "&"}
+
+
+def _name_runs_to_acronym(text: str, position: int) -> bool:
+    """Whether capitalised words (and joiners) run from here to an acronym in brackets
+    that is not a place: "... with Lusaran Disabilities (KCIPD)"."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0:
+        return False
+    words = text[position:bracket].split()
+    if not words or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in words) or words[-1] in _JOINERS_IN_NAME:
+        return False
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    return acronym is not None and acronym.group(1) not in places()
 
 
 def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
@@ -491,11 +517,15 @@ def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
     listing = any(t.bare.endswith(",") for t in current[:-1])
     if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
         return False
-    # The items are fields ("Science", "Port Security"), not bodies or places of their own
-    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    # The items are fields ("Science", "Port Security", "Industries"), not bodies or places of
+    # their own ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation", "Parliament").
     items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
-    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
-        return False
+    for item in items.replace(" and ", ",").split(","):
+        words = _CAPITAL_WORD.findall(item)
+        if any(word in places() for word in words) or (
+            words and (words[-1].lower() in INSTITUTION_WORDS or (len(words) > 1 and words[-1].lower() in ORGANISATION_HEADS))
+        ):
+            return False
     token.bare += ","
     token.low = token.bare.lower()
     return True
@@ -859,6 +889,8 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
+_SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
 # A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
@@ -923,6 +955,7 @@ class _Context:
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -1082,7 +1115,9 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
-    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
+    # ("International" is a body's head only at the end, "Kito International"; before
+    # other words it is an adjective: "International Cooperation" is a portfolio.)
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS and w != "International" for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
@@ -1169,6 +1204,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     scan = _flatten_parenthesised_names(text)
     for start, end in masked:
         scan = scan[:start] + " " * (end - start) + scan[end:]
+    if "@" in scan:
+        # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
+        scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1637,6 +1675,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
+    if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -1675,6 +1716,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _person_words(words, ctx, False)
     ):
         head_words = after.group(1).split()
+        if len(head_words) > 1 and head_words[-1] in _SUB_BODY_HEADS and len(words) == 1 and _ACRONYM.match(full):
+            # "the KLF central executive committee": a committee of the KLF, which the text names.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
         # ("the Kito regime" is how a text judges a government, not its name.)
@@ -2174,6 +2219,8 @@ _BODY_NOUNS_AFTER = {
     "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
     "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
 }
+# Nouns that end like an adverb: "the Obari family" is a family, not a body.
+_NOUNS_IN_LY = {"family", "assembly", "rally", "ally", "supply", "anomaly"}
 # Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
 _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
@@ -2190,7 +2237,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY):
         return False
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
@@ -2224,7 +2271,7 @@ _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
-_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
@@ -2319,7 +2366,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
-            return  # "KD 3,000", "NT$500": a currency before an amount
+            return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
