@@ -78,7 +78,7 @@ _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -1610,6 +1610,19 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
+    elif (
+        len(run.tokens) > len(words)
+        and run.tokens[len(words)].text in _BODY_OFFICES
+        and not all(is_common_word(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "Kito Perfil CEO Ana Berg", "Obari Holdings Chairman Tom Velsa": the body whose office it is.
+        index.add(full, ORGANISATION, start=start, end=end)
+
+
+# Offices only a body has, written with a capital before their holder's name.
+_BODY_OFFICES = {"CEO", "COO", "CFO", "CTO", "MD", "Chairman", "Chairwoman", "Chairperson", "Chair", "Founder", "Co-founder", "Leader"}
 
 
 # Adjectives that say which of a place's governments or parties, not whose name it is.
@@ -1779,6 +1792,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the municipalities of Kito, Obari and Lusara": each item is a place.
         place = ctx.place(full)
         index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
+        return
+    if "NGO" in words[:-1] and _head(words) not in ORGANISATION_HEADS:
+        # "the Lusaran NGO Walking Borders": the kind of body, then its name (but the
+        # "NGO Affairs Bureau" is a body that deals with them).
+        _read_run(index, ctx, Run(run.tokens[words.index("NGO") + 1 :]), singles)
+        return
+    if _named_after_body_noun(index, ctx, run, words, full):
+        # "the textile company Kito Velsa", "the NGO Walking Borders": the noun says what it names.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
@@ -2081,7 +2103,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
             # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
-            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            or (not is_given_name(words[0]) and (_MEMBER_AFTER.match(scan, run.end) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
             or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
@@ -2204,7 +2226,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
     r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
-    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation|watchdog|laboratory|forum|"
+    r"think[ -]tank|nonprofit|non-profit|publisher|federation|alliance)\s+$"
 )
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
@@ -2229,6 +2252,30 @@ _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
 }
 
 
+def _named_after_body_noun(index: ActorIndex, ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """Whether a name of several words comes right after a lowercase noun for a kind of
+    body ("the chipmaker | Kito Wafer Works", "the NGO | Walking Borders"), and is no
+    place, person, office or event of its own."""
+    if len(words) < 2 or run.start < 4 or not _body_noun_before(ctx.text, run.start):
+        return False
+    known = index.resolve(full)
+    return (
+        not (known and index.actors[known].kind != ORGANISATION)
+        and not ctx.place(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words)
+        and _head(words) not in NON_ACTOR_HEADS
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    )
+
+
+def _body_noun_before(text: str, start: int) -> bool:
+    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" ") and not before.endswith(("'", "‘", '"', "“")):
+        return False
+    return bool(_BODY_NOUN_BEFORE.search(before.rstrip("'‘\"“ ") + " "))
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2251,6 +2298,12 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 _MEMBER_AFTER = re.compile(
     r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
     r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
+)
+# A body's office, then the name of whoever holds it: "Kito leader Tom Obari", "Velsa
+# chair Ana Berg". (Not "spokesman" or "adviser": a person has those too.)
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s?)? (?:leader|chairman|chairwoman|chairperson|chair|chief|president|director|founder|CEO|MP|MK|lawmaker|"
+    r"general secretary|secretary-general) [A-Z]"
 )
 _ROLE_NOUN_WORDS = sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_NOUN_WORDS) + r")\s+$")
@@ -2295,6 +2348,20 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
+        return
+    if (
+        (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
+        and word.lower() not in _NOT_A_SURNAME
+        and word.lower() not in _CALENDAR_WORDS
+        and word not in OFFICE_ACRONYMS
+        and (word.isupper() or not is_common_word(word))  # (the magazine "Travel + Leisure")
+        and not is_demonym(word)
+        and not is_language(word)
+        and not (word.endswith("s") and _plural_of(scan, word))
+    ):
+        # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
+        # the noun says what the name is, even when it is an acronym of a thing elsewhere.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     body = _body_of_first_word(index, ctx, word)
     if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):
@@ -2760,6 +2827,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     before = text[max(0, run.start - 40) : run.start]
     if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
         return True
+    if _OFFICE_HOLDER_AFTER.match(text, run.end, run.end + 24) and not is_demonym(run.words[-1]):
+        return True  # "Kito leader Tom Obari" (but "the Lusaran leader Tom Obari" is his nationality)
     # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
     # qualifies the noun after it.
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
@@ -2897,9 +2966,9 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:(?:of|for|and|on|with|by|in)\s+(?:the\s+)?|the\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11}(?:-[A-Z]{1,3})?)\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
@@ -2932,6 +3001,8 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
+            if not candidate[0][0].isupper():
+                continue  # "(Board) of the Kito Chamber (KC)": a name starts with a capital
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
             # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
