@@ -68,13 +68,16 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
-_PARTICLE_GAP_MAX = 9
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
+_PARTICLE_GAP_MAX = 11
 # Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
+# Prepositions a body's long name holds only where its acronym follows in brackets:
+# "Council for the Inclusion of Persons with Disabilities (KCIPD)".
+_JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
@@ -121,16 +124,23 @@ class Token:
 
 
 class Run:
-    """Capitalised words read as one name; `start` and `end` are read many times per run."""
+    """Capitalised words read as one name; `start` and `end` are read many times per run.
 
-    __slots__ = ("tokens", "start", "end")
+    `words` is read several times per run: built once, when first read (always after
+    `_runs` has finished changing tokens' `bare`), and handed out as a copy."""
+
+    __slots__ = ("tokens", "start", "end", "_words")
 
     def __init__(self, tokens: list[Token]):
         self.tokens, self.start, self.end = tokens, tokens[0].start, tokens[-1].end
+        self._words = None
 
     @property
     def words(self) -> list[str]:
-        return [t.bare.rstrip(".") if t.bare.lower().rstrip(".") in TITLES else t.bare for t in self.tokens]
+        if self._words is None:
+            # (`low` is always `bare` lowercased.)
+            self._words = [t.bare.rstrip(".") if t.low.rstrip(".") in TITLES else t.bare for t in self.tokens]
+        return self._words.copy()
 
     @property
     def text(self) -> str:
@@ -160,6 +170,7 @@ class _Surfaces(dict):
     "RK Varman" one person."""
 
     @staticmethod
+    @lru_cache(maxsize=8192)  # (asked many times per name; the key depends on the name alone)
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
         key = without_initial_stops(surface).lower()
@@ -418,7 +429,7 @@ def _runs(text: str) -> list[Run]:
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
-                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
+                or (token.low in _JOINERS_AFTER_ORG and token.low != "on the" and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
                 # a head noun is complete)
@@ -428,6 +439,12 @@ def _runs(text: str) -> list[Run]:
                     and (current[-1].low not in ORGANISATION_HEADS or current[-1].low == "international")
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                )
+                or (
+                    token.low in _JOINERS_BEFORE_ACRONYM
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                    and _name_runs_to_acronym(text, token.end)
                 )
             ):
                 pending = [token]
@@ -450,6 +467,23 @@ def _runs(text: str) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+_NAME_RUNS_TO_ACRONYM_REACH = 80
+_JOINERS_IN_NAME = {"and", "of", "the", "for", "&"}
+
+
+def _name_runs_to_acronym(text: str, position: int) -> bool:
+    """Whether capitalised words (and joiners) run from here to an acronym in brackets
+    that is not a place: "... with Lusaran Disabilities (KCIPD)"."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0:
+        return False
+    words = text[position:bracket].split()
+    if not words or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in words) or words[-1] in _JOINERS_IN_NAME:
+        return False
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    return acronym is not None and acronym.group(1) not in places()
 
 
 def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
@@ -483,11 +517,15 @@ def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
     listing = any(t.bare.endswith(",") for t in current[:-1])
     if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
         return False
-    # The items are fields ("Science", "Port Security"), not bodies or places of their own
-    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    # The items are fields ("Science", "Port Security", "Industries"), not bodies or places of
+    # their own ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation", "Parliament").
     items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
-    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
-        return False
+    for item in items.replace(" and ", ",").split(","):
+        words = _CAPITAL_WORD.findall(item)
+        if any(word in places() for word in words) or (
+            words and (words[-1].lower() in INSTITUTION_WORDS or (len(words) > 1 and words[-1].lower() in ORGANISATION_HEADS))
+        ):
+            return False
     token.bare += ","
     token.low = token.bare.lower()
     return True
@@ -530,14 +568,13 @@ def _trim(run: Run, text: str = "") -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next(
-        (
-            i for i in range(first, last)
-            if tokens[i].low in _CALENDAR_WORDS
-            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
-        ),
-        None,
-    )
+    calendar = None
+    for i in range(first, last):  # (a plain loop: no generator made for each run)
+        if tokens[i].low in _CALENDAR_WORDS and not (
+            tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end)
+        ):
+            calendar = i
+            break
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
@@ -791,7 +828,9 @@ _NAME_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _name_shaped(word: str) -> bool:
+    # (Asked several times per word; the answer depends on the word alone.)
     if word[:3] in _GLUED_PREFIXES:
         word = word[3:]  # "al-Kitomi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
@@ -850,6 +889,8 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
+_SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
 # A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
@@ -914,6 +955,7 @@ class _Context:
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -988,6 +1030,9 @@ def _body_list_cue_words(text: str) -> list[re.Match]:
     return sorted(found, key=lambda match: match.start())
 
 
+_WORD_RUN = re.compile(r"(?<!\w)\w+")  # (a look behind sees the text before `pos` too)
+
+
 def _body_list_cue_ends(text: str) -> list[int]:
     """Where each match of _BODY_LIST_CUE ends, as its finditer gives them, found from the
     few "like"/"including" of a text: the pattern itself, tried at every character with
@@ -1000,13 +1045,13 @@ def _body_list_cue_ends(text: str) -> list[int]:
         if gap == cue.start():
             continue  # "unlike": no space before the word
         # The noun ends at the gap: try the whole pattern from each word start just before it
-        # (the pattern starts with \b: a letter after no word character).
+        # (the pattern starts with \b: a letter after no word character; each such start
+        # begins a run of word characters, found by a pattern instead of a look at each one).
         if any(
             text[start].isalpha()
-            and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
             and (match := _BODY_LIST_CUE.match(text, start, cue.end()))
             and match.end() == cue.end()
-            for start in range(max(0, gap - 40), gap)
+            for start in map(re.Match.start, _WORD_RUN.finditer(text, max(0, gap - 40), gap))
         ):
             ends.append(cue.end())
     return ends
@@ -1071,7 +1116,9 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
-    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
+    # ("International" is a body's head only at the end, "Kito International"; before
+    # other words it is an adjective: "International Cooperation" is a portfolio.)
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS and w != "International" for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
@@ -1158,6 +1205,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     scan = _flatten_parenthesised_names(text)
     for start, end in masked:
         scan = scan[:start] + " " * (end - start) + scan[end:]
+    if "@" in scan:
+        # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
+        scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1357,6 +1407,15 @@ def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str)
 # What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
 _LIST_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) ")
+# How a window that `_LIST_BEFORE` matches ends (`$` also matches before a last newline).
+_LIST_BEFORE_ENDS = (", ", "and ", "or ", ", \n", "and \n", "or \n")
+
+
+def _list_before(scan: str, start: int) -> re.Match | None:
+    """`_LIST_BEFORE` in the six characters before `start`, tried only where they end as
+    a match must (a search tries the pattern from each of them)."""
+    lo = max(0, start - 6)
+    return _LIST_BEFORE.search(scan, lo, start) if scan.endswith(_LIST_BEFORE_ENDS, lo, start) else None
 
 
 def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1370,7 +1429,7 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         # In a list at all (cheap), then shaped like a place's name.
-        if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        if (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # One word: a given name, a people or a plural is no place ("Marvin", "Asians", "MPs").
@@ -1398,11 +1457,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         if run.start not in read
-        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
         and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
         and not run.tokens[0].initial
-        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
@@ -1422,7 +1481,7 @@ def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list
     for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
-            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            before = _list_before(scan, run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
@@ -1587,6 +1646,7 @@ _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", 
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
 _LEADERS_RULE_AFTER = re.compile(r" (?:administration|dictatorship)\b")
+_LEADERS_RULE_WORDS = (" administration", " dictatorship")  # how a match of it starts
 
 
 def _leaders_name(text: str, word: str) -> bool:
@@ -1629,12 +1689,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
+    if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
     # "the Obari administration", "the Obari dictatorship": nouns said only of a leader's rule.
-    rule = _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16) if not after and len(words) == 1 else None
+    rule = (
+        _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16)
+        if not after and len(words) == 1 and scan.startswith(_LEADERS_RULE_WORDS, run.end) else None
+    )
     if (
         (after or rule)
         and len(words) == 1
@@ -1664,6 +1730,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _person_words(words, ctx, False)
     ):
         head_words = after.group(1).split()
+        if len(head_words) > 1 and head_words[-1] in _SUB_BODY_HEADS and len(words) == 1 and _ACRONYM.match(full):
+            # "the KLF central executive committee": a committee of the KLF, which the text names.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
         # ("the Kito regime" is how a text judges a government, not its name.)
@@ -2173,6 +2243,8 @@ _BODY_NOUNS_AFTER = {
     "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
     "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
 }
+# Nouns that end like an adverb: "the Obari family" is a family, not a body.
+_NOUNS_IN_LY = {"family", "assembly", "rally", "ally", "supply", "anomaly"}
 # Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
 _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
@@ -2213,7 +2285,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY):
         return False
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
@@ -2253,7 +2325,7 @@ _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
-_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
@@ -2362,7 +2434,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
-            return  # "KD 3,000", "NT$500": a currency before an amount
+            return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2572,7 +2644,22 @@ _KIN_BEFORE = re.compile(
 def _a_people(text: str, word: str) -> bool:
     """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
-    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+    return _found_at_literal(text, f"{word} ", rf"\b{re.escape(word)} {_PEOPLE_NOUNS}")
+
+
+def _found_at_literal(text: str, literal: str, pattern: str) -> bool:
+    """`re.search(pattern, text)`, for a pattern whose every match starts with `literal`
+    (after a `\b`): tried where a string search finds it, not at every character (a
+    pattern starting with `\b` gives the regex engine nothing to skip to)."""
+    at = text.find(literal)
+    if at < 0:
+        return False
+    compiled = re.compile(pattern)
+    while at >= 0:
+        if compiled.match(text, at):  # (`\b` still sees the character before `at`)
+            return True
+        at = text.find(literal, at + 1)
+    return False
 
 
 _PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
@@ -2587,7 +2674,7 @@ def _subdivision_of_named_country(text: str, code: str) -> bool:
 def _plural_of(text: str, word: str) -> bool:
     """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
     stem = word[:-1]
-    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
+    return stem.isupper() or is_demonym(word) or _found_at_literal(text, stem, rf"\b{re.escape(stem)}\b")
 
 
 def _acronym_in_use(text: str, word: str) -> bool:
