@@ -147,14 +147,6 @@ class TestWhatACompanyCallsItselfAfterItsName:
         assert found.get("Kito-Obara Railway") != "organisation"
 
 
-class TestAnOfficeSpelledOutAfterItsAcronym:
-    def test_the_body_in_an_offices_expansion_is_found_and_the_office_is_no_body(self):
-        found = find_actors("Tom Obari said he had met DKIA (Director of the Kito Intelligence Agency) on Monday.")
-        assert found.resolve("DKIA") is None
-        agency = found.resolve("Kito Intelligence Agency")
-        assert agency and found.actors[agency].kind == "organisation"
-
-
 class TestAListAfterAPluralNounForBodies:
     def test_gangs_cartels_and_laboratories_like_these_are_bodies(self):
         found = kinds(

@@ -2531,8 +2531,6 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     head = _head(words)
     if (head in _TREATY_HEADS or words[-1].lower() in _TREATY_HEADS) and any(w in _JOINERS_AFTER_ORG for w in words):
         return None  # "Convention on Kito Wetlands (CKW)", "Status of Forces Agreement (SOFA)": a treaty
-    if len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _TITLE_OR_OFFICE and words[0].lower() not in ORGANISATION_HEADS:
-        return None  # "DKIA (Director of the Kito Intelligence Agency)": an office, though of a body
     kind = _name_kind(words, ctx)
     if kind == PLACE:
         return PLACE
