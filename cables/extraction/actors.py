@@ -2223,13 +2223,16 @@ _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", 
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
 _PUBLISHES_AFTER = re.compile(r"\s+(?:reported|reports|newspaper|daily|wrote|writes|said|says|published|revealed)\b")
 # A lowercase noun for a kind of body right before a name: the name is that body's.
-_BODY_NOUN_BEFORE = re.compile(
-    r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
-    r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
-    r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
-    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation|watchdog|laboratory|forum|"
-    r"think[ -]tank|nonprofit|non-profit|publisher|federation|alliance)\s+$"
-)
+_BODY_NOUNS = frozenset({
+    "company", "firm", "bank", "group", "platform", "broadcaster", "channel", "website", "newspaper", "daily",
+    "agency", "organisation", "organization", "NGO", "consultancy", "conglomerate", "giant", "utility", "operator",
+    "carrier", "airline", "maker", "manufacturer", "insurer", "lender", "retailer", "startup", "start-up",
+    "network", "outlet", "magazine", "tabloid", "movement", "coalition", "union", "service", "station", "portal",
+    "association", "outfit", "militia", "developer", "producer", "brand", "club", "party", "institute", "charity",
+    "foundation", "watchdog", "laboratory", "forum", "think tank", "think-tank", "nonprofit", "non-profit",
+    "publisher", "federation", "alliance",
+})
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS, key=len, reverse=True)) + r")\s+$")
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
 _NOUN_AFTER = re.compile(r" ([a-z][a-z\-]+)(['’]s?)?(?![\w’'])")
@@ -2270,11 +2273,13 @@ def _named_after_body_noun(index: ActorIndex, ctx: _Context, run: Run, words: li
 
 
 def _body_noun_before(text: str, start: int) -> bool:
-    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start`."""
+    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start` (as
+    `_BODY_NOUN_BEFORE` finds it, but by the last words, not a search at each character)."""
     before = text[max(0, start - 40) : start]
-    if not before.endswith(" ") and not before.endswith(("'", "‘", '"', "“")):
+    if not before.endswith((" ", "'", "‘", '"', "“")):
         return False
-    return bool(_BODY_NOUN_BEFORE.search(before.rstrip("'‘\"“ ") + " "))
+    words = before.rstrip("'‘\"“ ").rsplit(None, 2)[-2:]
+    return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:
