@@ -12,18 +12,22 @@ def assert_kinds(found, expected):
     assert {name: found.get(name) for name in expected} == expected
 
 
+def assert_bodies(text, *names):
+    """Each name is found in the text as an organisation."""
+    found = kinds(text)
+    assert {name: found.get(name) for name in names} == dict.fromkeys(names, "organisation")
+
+
 class TestANounForAKindOfBodyBeforeTheName:
     def test_a_name_of_several_words_after_the_noun_is_that_body(self):
-        found = kinds(
+        assert_bodies(
             "The deal was struck with the textile company Kitomo Velsa last year. "
             "Lusara's biggest chipmaker, the semiconductor maker Obari Wafer Works, was sold. "
-            "The rights organisation Dravik Tunaga says the law is unfair."
+            "The rights organisation Dravik Tunaga says the law is unfair.",
+            "Kitomo Velsa",
+            "Obari Wafer Works",
+            "Dravik Tunaga",
         )
-        assert_kinds(found, {
-            "Kitomo Velsa": "organisation",
-            "Obari Wafer Works": "organisation",
-            "Dravik Tunaga": "organisation",
-        })
 
     def test_a_name_after_an_ngo_is_the_ngo(self):
         found = kinds("Migrants died at sea, according to the Lusaran NGO Kaminda Borovo, which counts them.")
@@ -35,16 +39,14 @@ class TestANounForAKindOfBodyBeforeTheName:
         assert found.get("NGO Affairs Bureau") == "organisation"
 
     def test_one_word_after_the_noun_is_that_body_even_when_shaped_like_an_acronym_of_a_thing(self):
-        found = kinds(
+        assert_bodies(
             "Footage from the state broadcaster KTV showed the site. Doses came from the laboratory "
-            "Kitovac, and the civil society forum Obanet criticised the delay, as did the watchdog Velsa Reach."
+            "Kitovac, and the civil society forum Obanet criticised the delay, as did the watchdog Velsa Reach.",
+            "KTV",
+            "Kitovac",
+            "Obanet",
+            "Velsa Reach",
         )
-        assert_kinds(found, {
-            "KTV": "organisation",
-            "Kitovac": "organisation",
-            "Obanet": "organisation",
-            "Velsa Reach": "organisation",
-        })
 
     def test_no_office_month_or_ordinary_word_after_the_noun_becomes_a_body(self):
         found = kinds(
@@ -58,15 +60,13 @@ class TestANounForAKindOfBodyBeforeTheName:
 
 class TestABodysOfficeThenItsHolder:
     def test_a_name_before_a_lowercase_office_and_a_holder_is_a_body(self):
-        found = kinds(
+        assert_bodies(
             "Talks stalled after Velsara leader Tomas Obanle walked out. Kitonet president Ana Berg "
-            "and Dravo Hope chairman Ben Tarrant stayed."
+            "and Dravo Hope chairman Ben Tarrant stayed.",
+            "Velsara",
+            "Kitonet",
+            "Dravo Hope",
         )
-        assert_kinds(found, {
-            "Velsara": "organisation",
-            "Kitonet": "organisation",
-            "Dravo Hope": "organisation",
-        })
 
     def test_a_name_before_a_capitalised_office_of_a_body_and_a_holder_is_a_body(self):
         found = kinds("He dined with Kitoma Perfil CEO Ana Berg in Lusara last week.")
@@ -104,16 +104,17 @@ class TestAShortNameInBracketsAfterABodysName:
 
 class TestWordsForBodiesInOtherLanguages:
     def test_a_name_holding_a_word_for_a_party_army_or_movement_is_a_body(self):
-        found = kinds(
+        assert_bodies(
             "Tomas Obanle wants 120 seats for his Kitora Yuva Vahini. The Lusara Poribesh Unnayan Andolon "
-            "protested, and the Obari Partei joined the Jamiat Velsa-i-Kito."
+            "protested, and the Obari Partei joined the Jamiat Velsa-i-Kito.",
+            "Kitora Yuva Vahini",
+            "Lusara Poribesh Unnayan Andolon",
+            "Jamiat Velsa-i-Kito",
+            "Obari Partei",
         )
-        assert_kinds(found, {
-            "Kitora Yuva Vahini": "organisation",
-            "Lusara Poribesh Unnayan Andolon": "organisation",
-            "Jamiat Velsa-i-Kito": "organisation",
-            "Obari Partei": "organisation",
-        })
+
+    def test_the_words_before_such_a_word_are_no_persons_name(self):
+        found = kinds("Tomas Obanle wants 120 seats for his Kitora Yuva Vahini.")
         assert found.get("Yuva Vahini") != "person"
 
 
@@ -135,12 +136,12 @@ class TestAcronymsWithAOneLetterFaction:
 
 class TestWhatACompanyCallsItselfAfterItsName:
     def test_a_name_before_an_industry_is_a_company_not_a_person(self):
-        found = kinds("Workers at Obanle Uranium and Velsa Railways struck; Kitomo Aerospace said it would wait.")
-        assert_kinds(found, {
-            "Obanle Uranium": "organisation",
-            "Velsa Railways": "organisation",
-            "Kitomo Aerospace": "organisation",
-        })
+        assert_bodies(
+            "Workers at Obanle Uranium and Velsa Railways struck; Kitomo Aerospace said it would wait.",
+            "Obanle Uranium",
+            "Velsa Railways",
+            "Kitomo Aerospace",
+        )
 
     def test_a_railway_named_after_its_places_is_no_company(self):
         found = kinds("Work on the Kito-Obara Railway resumed in May.")
@@ -149,12 +150,10 @@ class TestWhatACompanyCallsItselfAfterItsName:
 
 class TestAListAfterAPluralNounForBodies:
     def test_gangs_cartels_and_laboratories_like_these_are_bodies(self):
-        found = kinds(
+        assert_bodies(
             "Illegal money has let gangs like Tren de Kitora grow abroad, and laboratories such as "
-            "Obavax and Velsagen sold doses."
+            "Obavax and Velsagen sold doses.",
+            "Tren de Kitora",
+            "Obavax",
+            "Velsagen",
         )
-        assert_kinds(found, {
-            "Tren de Kitora": "organisation",
-            "Obavax": "organisation",
-            "Velsagen": "organisation",
-        })
