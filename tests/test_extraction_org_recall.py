@@ -29,6 +29,13 @@ class TestANounForAKindOfBodyBeforeTheName:
             "Dravik Tunaga",
         )
 
+    def test_a_name_before_a_lowercase_noun_for_a_publication_or_firm_is_that_body(self):
+        assert_bodies(
+            "The rules change in May, reports Kitajarida daily, and the Obanle company agreed.",
+            "Kitajarida",
+            "Obanle",
+        )
+
     def test_a_name_after_an_ngo_is_the_ngo(self):
         found = kinds("Migrants died at sea, according to the Lusaran NGO Kaminda Borovo, which counts them.")
         assert found.get("Kaminda Borovo") == "organisation"

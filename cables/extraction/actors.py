@@ -894,7 +894,8 @@ _SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
 # A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
-    r"conglomerate|consultancy|newspaper|broadcaster|charity|party)s?\b(?![’'\-])"
+    r"conglomerate|consultancy|newspaper|broadcaster|charity|party|daily|weekly|magazine|tabloid|website|portal|"
+    r"company|firm|watchdog|think[- ]tank|franchise|club|airline|start-?up)s?\b(?![’'\-])"
 )
 _EMBASSY_IN = re.compile(r"\s+in\s+((?:[A-Z][\w\-]+\s?){1,3})")
 _EMBASSY_HEADS = {"embassy", "consulate", "commission", "mission"}
