@@ -12,8 +12,6 @@ from .models import (
     ArticleActor,
     CableActor,
     Quote,
-    initials_key,
-    is_acronym,
     name_key,
     surname_key,
 )
@@ -45,14 +43,12 @@ def _surname_key(name: str) -> str:
 class ActorNames:
     """The rows of the name table (ActorName) that some names can match, read in one
     query by its indexes: a name or alias itself, and for people the full names ending
-    in its last word, and for bodies the acronym a name would have. `find` then answers for
-    each of those names without the database; `saved` keeps the rows in step with what
-    this transaction writes."""
+    in its last word. `find` then answers for each of those names without the database;
+    `saved` keeps the rows in step with what this transaction writes."""
 
     def __init__(self, wanted: list[tuple[str, str]]):
         """`wanted`: (name, kind) of every name that may be looked up, aliases included."""
-        keys = {name_key(name) for name, _ in wanted} | {initials_key(name) for name, kind in wanted if kind == ActorKind.ORGANISATION}
-        keys -= {""}
+        keys = {name_key(name) for name, _ in wanted} - {""}
         surnames = {_surname_key(name) for name, kind in wanted if kind == ActorKind.PERSON} - {""}
         self._rows: dict[int, list[ActorName]] = {}  # actor pk -> its rows
         self._by_key: dict[tuple[str, str], dict[int, ActorName]] = {}  # (kind, key) -> rows by actor pk
@@ -87,7 +83,7 @@ class ActorNames:
         by_name = _ordered(r.actor for r in rows if r.canonical)
         if by_name:
             return by_name[0]
-        by_alias = _ordered(r.actor for r in rows if not r.canonical and not r.initials)
+        by_alias = _ordered(r.actor for r in rows if not r.canonical)
         if len(by_alias) == 1 or (by_alias and " " in name.strip()):
             return by_alias[0]
         if by_alias:
@@ -98,25 +94,10 @@ class ActorNames:
             )
             if len(candidates) == 1:  # two people share the surname: do not guess
                 return candidates[0]
-        if kind == ActorKind.ORGANISATION:
-            return self._by_initials(name)
+        # A body is never found by the initials of its name alone: across a world of
+        # reports one acronym stands for many bodies. A report that spells it out
+        # joins them (find_with_aliases).
         return None
-
-    def _by_initials(self, name: str) -> Actor | None:
-        """A body the archive knows only by its acronym, for its spelled-out name ("Kito
-        Liberation Front" → "KLF"), or only spelled out, for its acronym; when exactly one
-        known body fits, since two bodies can share initials."""
-        kind = ActorKind.ORGANISATION
-        if is_acronym(name.strip()):
-            rows = self._by_key.get((kind, name_key(name)), {}).values()
-            candidates = _ordered(r.actor for r in rows if r.initials)
-        else:
-            key = initials_key(name)
-            rows = self._by_key.get((kind, key), {}).values() if key else ()
-            candidates = _ordered(
-                r.actor for r in rows if not r.initials and any(is_acronym(n) and name_key(n) == key for n in (r.actor.name, *r.actor.aliases))
-            )
-        return candidates[0] if len(candidates) == 1 else None
 
     def find_with_aliases(self, name: str, kind: str, aliases=()) -> Actor | None:
         """The actor a report's name means, or else the one an alias it gives means: a
