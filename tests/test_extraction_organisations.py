@@ -460,3 +460,8 @@ class TestOrganisationBoundaries:
         )
         assert found.get("Lusaran Commission on the Status of Farmers") == "organisation"
         assert_absent(found, "Lusaran Commission", "Government of Kito on the Obari Projects")
+
+    def test_a_rank_before_an_office_opens_no_body_but_a_body_after_it_is_named(self):
+        found = kinds("Chief Cabinet Secretary Tomo Obari said so, and Deputy KLF Chairman Tom Vela agreed.")
+        assert_absent(found, "Chief Cabinet", "Deputy KLF")
+        assert_kinds(found, {"KLF": "organisation", "Tomo Obari": "person", "Tom Vela": "person"})
