@@ -11,7 +11,7 @@ import pytest
 from dateutil import parser as date_parser
 
 from cables.extraction import actors, cables, text
-from cables.extraction.quotes import lexicon, provenance, spans
+from cables.extraction.quotes import lexicon, provenance, resolution, spans
 
 SAMPLE = (
     "KITO, 3 May -- The cable (09KITO155) said 'so-called' ''reforms'' were “stalled”. A second Cable, 10LUSARA2047, "
@@ -207,3 +207,89 @@ def test_the_cue_words_of_lists_are_found_where_their_pattern_finds_them():
     for sample in [*TEXTS, made_up, made_up.upper()]:
         assert [m.span() for m in actors._body_list_cue_words(sample)] == [m.span() for m in actors._BODY_LIST_CUE_WORDS.finditer(sample)]
     assert len(actors._body_list_cue_words(made_up)) == 6
+
+
+# Made-up text for the checks of what is read just before or after a position: lists,
+# stops after words and initials, line ends, and each shape a fast form tests for.
+EDGES = (
+    "Kito, Obari and Lusara, or Velsa,\nZanta and \nBolo or\nTam , Okoro ,and Ade; the Kito administration, "
+    "the Obari  dictatorship, the Ade administrations and Bolo dictatorships. Mr. J. Obari said so! Dr.Kito "
+    "asked? U.S. officials met Co. Ltd. staff\n. The word_x9 é9 ended.\n\nAnd Tom\nsaid ab_c.\n"
+)
+
+
+def test_a_list_before_a_name_is_found_where_the_pattern_finds_it():
+    for sample in [*TEXTS, EDGES, EDGES.upper()]:
+        for start in range(len(sample) + 1):
+            found, expected = actors._list_before(sample, start), actors._LIST_BEFORE.search(sample, max(0, start - 6), start)
+            assert (found and found.span()) == (expected and expected.span()), (sample, start)
+    assert actors._list_before("Kito, Obari", 6) and actors._list_before("Kito and \nObari", 10) and not actors._list_before("Kito ,and", 9)
+
+
+def test_a_leaders_rule_is_looked_for_only_after_its_words():
+    for sample in [*TEXTS, EDGES, EDGES.upper()]:
+        for start in range(len(sample) + 1):
+            if actors._LEADERS_RULE_AFTER.match(sample, start, start + 16):
+                assert sample.startswith(actors._LEADERS_RULE_WORDS, start), (sample, start)
+    assert actors._LEADERS_RULE_AFTER.match(EDGES, EDGES.index(" administration"))
+
+
+def test_the_word_before_a_stop_is_the_word_the_pattern_reads():
+    for sample in [*TEXTS, EDGES, "\n", "ab\n", "a.\n\n"]:
+        for stop in range(len(sample) + 1):
+            assert resolution.word_before(sample, stop) == resolution._WORD_BEFORE.search(sample, max(0, stop - 12), stop).group(1), (sample, stop)
+    assert resolution.word_before("Mr. J. Obari said so.", 2) == "Mr" and resolution.word_before("a word_x9\n.", 10) == "word_x9"
+
+
+NAMES_TEXT = (
+    "R.K. Obari met J. K. Obari, Jane Obari Jr., Tom A. Obari III and the Kito people; Kitos, xKito community, "
+    "Kito  tribe, Kito tribes-men, Kito clan's; Obaris and Ha, Hamas, Ha- and _Ha. Anna Obari2, AB. C.D.E.F. Obari, "
+    "Ana-Maria Obari, Mr Obari, é Obari, Ade Obari, Sr. and O'Neil Kito's elders."
+)
+
+
+def test_a_full_name_is_found_as_the_plain_pattern_finds_it():
+    def plain(surname, body):
+        return re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", body)
+
+    for body in [*TEXTS, NAMES_TEXT, NAMES_TEXT.replace(" ", "\n"), NAMES_TEXT.lower()]:
+        for surname in ("Obari", "Kito", "Ha", "Obari2", "O'Neil", "C.D", "obari"):
+            found, expected = re.search(resolution._FULL_NAME.format(re.escape(surname)), body), plain(surname, body)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (surname, body)
+    assert re.search(resolution._FULL_NAME.format("Obari"), NAMES_TEXT).group(1) == "R.K. "
+
+
+def test_a_people_and_a_plural_are_found_where_their_patterns_find_them():
+    for text_ in [*TEXTS, NAMES_TEXT, NAMES_TEXT.upper(), ""]:
+        for word in ("Kito", "Obari", "Ha", "K", "Kitos", "Obaris", "Has", "Hamas", "Xs"):
+            assert actors._a_people(text_, word) == bool(re.search(rf"\b{re.escape(word)} {actors._PEOPLE_NOUNS}", text_)), (word, text_)
+            stem = word[:-1]
+            assert actors._plural_of(text_, word) == (stem.isupper() or actors.is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text_)))
+    assert actors._a_people(NAMES_TEXT, "Kito") and not actors._a_people("xKito people", "Kito")
+    assert actors._plural_of(NAMES_TEXT, "Has") and not actors._plural_of("Hamas", "Has")
+
+
+def test_a_list_of_bodies_starts_where_the_cue_pattern_tried_at_each_word_start_finds_one(monkeypatch):
+    def plain_ends(text_):
+        ends = []
+        for cue in actors._body_list_cue_words(text_):
+            gap = cue.start()
+            while gap and text_[gap - 1].isspace():
+                gap -= 1
+            if gap != cue.start() and any(
+                text_[start].isalpha()
+                and not (start and (text_[start - 1].isalnum() or text_[start - 1] == "_"))
+                and (match := actors._BODY_LIST_CUE.match(text_, start, cue.end()))
+                and match.end() == cue.end()
+                for start in range(max(0, gap - 40), gap)
+            ):
+                ends.append(cue.end())
+        return ends
+
+    made_up = (
+        "Firms such as Kito, xfirms like Obari, 9banks including Ade, _groups namely Bolo, éfirms like Tam, "
+        "the long-established multinational companies like Zanta and ²banks such as Velsa; companies  including Kito."
+    )
+    for sample in [*TEXTS, made_up, made_up.upper(), made_up.replace(" ", "\n")]:
+        assert actors._body_list_cue_ends(sample) == plain_ends(sample), sample
+    assert len(actors._body_list_cue_ends(made_up)) == 2  # "companies like", "companies  including"

@@ -78,7 +78,7 @@ _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -124,16 +124,23 @@ class Token:
 
 
 class Run:
-    """Capitalised words read as one name; `start` and `end` are read many times per run."""
+    """Capitalised words read as one name; `start` and `end` are read many times per run.
 
-    __slots__ = ("tokens", "start", "end")
+    `words` is read several times per run: built once, when first read (always after
+    `_runs` has finished changing tokens' `bare`), and handed out as a copy."""
+
+    __slots__ = ("tokens", "start", "end", "_words")
 
     def __init__(self, tokens: list[Token]):
         self.tokens, self.start, self.end = tokens, tokens[0].start, tokens[-1].end
+        self._words = None
 
     @property
     def words(self) -> list[str]:
-        return [t.bare.rstrip(".") if t.bare.lower().rstrip(".") in TITLES else t.bare for t in self.tokens]
+        if self._words is None:
+            # (`low` is always `bare` lowercased.)
+            self._words = [t.bare.rstrip(".") if t.low.rstrip(".") in TITLES else t.bare for t in self.tokens]
+        return self._words.copy()
 
     @property
     def text(self) -> str:
@@ -163,6 +170,7 @@ class _Surfaces(dict):
     "RK Varman" one person."""
 
     @staticmethod
+    @lru_cache(maxsize=8192)  # (asked many times per name; the key depends on the name alone)
     def key(surface: str) -> str:
         # Only an initial's full stop: "Park." at a sentence's end stays apart from "Park".
         key = without_initial_stops(surface).lower()
@@ -560,14 +568,13 @@ def _trim(run: Run, text: str = "") -> Run | None:
         last -= 1
     if first == last:
         return None
-    calendar = next(
-        (
-            i for i in range(first, last)
-            if tokens[i].low in _CALENDAR_WORDS
-            and not (tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end))
-        ),
-        None,
-    )
+    calendar = None
+    for i in range(first, last):  # (a plain loop: no generator made for each run)
+        if tokens[i].low in _CALENDAR_WORDS and not (
+            tokens[i].low in _NAME_LIKE_MONTHS and i > first and text and not _DAY_AFTER.match(text, tokens[i].end)
+        ):
+            calendar = i
+            break
     if calendar is not None:
         # "in Accra Wednesday", "Monday Ali Reza said": the name beside the date.
         if calendar > first:
@@ -821,7 +828,9 @@ _NAME_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _name_shaped(word: str) -> bool:
+    # (Asked several times per word; the answer depends on the word alone.)
     if word[:3] in _GLUED_PREFIXES:
         word = word[3:]  # "al-Kitomi"
     return bool(_NAME_SHAPE.fullmatch(word)) and not is_demonym(word)
@@ -1020,6 +1029,9 @@ def _body_list_cue_words(text: str) -> list[re.Match]:
     return sorted(found, key=lambda match: match.start())
 
 
+_WORD_RUN = re.compile(r"(?<!\w)\w+")  # (a look behind sees the text before `pos` too)
+
+
 def _body_list_cue_ends(text: str) -> list[int]:
     """Where each match of _BODY_LIST_CUE ends, as its finditer gives them, found from the
     few "like"/"including" of a text: the pattern itself, tried at every character with
@@ -1032,13 +1044,13 @@ def _body_list_cue_ends(text: str) -> list[int]:
         if gap == cue.start():
             continue  # "unlike": no space before the word
         # The noun ends at the gap: try the whole pattern from each word start just before it
-        # (the pattern starts with \b: a letter after no word character).
+        # (the pattern starts with \b: a letter after no word character; each such start
+        # begins a run of word characters, found by a pattern instead of a look at each one).
         if any(
             text[start].isalpha()
-            and not (start and (text[start - 1].isalnum() or text[start - 1] == "_"))
             and (match := _BODY_LIST_CUE.match(text, start, cue.end()))
             and match.end() == cue.end()
-            for start in range(max(0, gap - 40), gap)
+            for start in map(re.Match.start, _WORD_RUN.finditer(text, max(0, gap - 40), gap))
         ):
             ends.append(cue.end())
     return ends
@@ -1394,6 +1406,15 @@ def _drop_countries_named_only_for_their_diplomats(index: ActorIndex, scan: str)
 # What separates the items of a list: "Kito, Obari and Lusara", "Kito and Obari".
 _LIST_BEFORE = re.compile(r"(?:,|,? and|,? or) $")
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) ")
+# How a window that `_LIST_BEFORE` matches ends (`$` also matches before a last newline).
+_LIST_BEFORE_ENDS = (", ", "and ", "or ", ", \n", "and \n", "or \n")
+
+
+def _list_before(scan: str, start: int) -> re.Match | None:
+    """`_LIST_BEFORE` in the six characters before `start`, tried only where they end as
+    a match must (a search tries the pattern from each of them)."""
+    lo = max(0, start - 6)
+    return _LIST_BEFORE.search(scan, lo, start) if scan.endswith(_LIST_BEFORE_ENDS, lo, start) else None
 
 
 def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1407,7 +1428,7 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         # In a list at all (cheap), then shaped like a place's name.
-        if (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        if (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(_name_shaped(w) and "." not in w and not is_common_word(w) and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # One word: a given name, a people or a plural is no place ("Marvin", "Asians", "MPs").
@@ -1435,11 +1456,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
     candidates = [
         run for run in sorted(unread, key=lambda r: r.start)
         if run.start not in read
-        and not ((before := _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)) and before.start() in other_ends)
+        and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
         and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
         and not run.tokens[0].initial
-        and (_LIST_BEFORE.search(scan, max(0, run.start - 6), run.start) or _LIST_AFTER.match(scan, run.end))
+        and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
@@ -1459,7 +1480,7 @@ def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list
     for _ in range(2):  # a chain of names: each takes its kind from the name beside it
         left = []
         for run in candidates:
-            before = _LIST_BEFORE.search(scan, max(0, run.start - 6), run.start)
+            before = _list_before(scan, run.start)
             after = _LIST_AFTER.match(scan, run.end)
             if (before and before.start() in ends) or (after and after.end() in starts):
                 name = " ".join(run.words)
@@ -1593,6 +1614,19 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
+    elif (
+        len(run.tokens) > len(words)
+        and run.tokens[len(words)].text in _BODY_OFFICES
+        and not all(is_common_word(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "Kito Perfil CEO Ana Berg", "Obari Holdings Chairman Tom Velsa": the body whose office it is.
+        index.add(full, ORGANISATION, start=start, end=end)
+
+
+# Offices only a body has, written with a capital before their holder's name.
+_BODY_OFFICES = {"CEO", "COO", "CFO", "CTO", "MD", "Chairman", "Chairwoman", "Chairperson", "Chair", "Founder", "Co-founder", "Leader"}
 
 
 # Adjectives that say which of a place's governments or parties, not whose name it is.
@@ -1615,6 +1649,7 @@ _BODY_HEADS_BEFORE_OFFICE = {"force", "forces", "service", "services", "group", 
 _SHIP_PREFIXES = {"USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "HMNZS", "RFS", "USNS", "MV", "SS"}
 _LEADERS_BODIES = {"government", "administration", "regime", "cabinet", "junta"}
 _LEADERS_RULE_AFTER = re.compile(r" (?:administration|dictatorship)\b")
+_LEADERS_RULE_WORDS = (" administration", " dictatorship")  # how a match of it starts
 
 
 def _leaders_name(text: str, word: str) -> bool:
@@ -1665,7 +1700,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     # Only a lowercase word right after the name can be its head noun.
     after = _ORG_AFTER.match(scan, run.end, run.end + 40) if scan[run.end + 1 : run.end + 2].islower() else None
     # "the Obari administration", "the Obari dictatorship": nouns said only of a leader's rule.
-    rule = _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16) if not after and len(words) == 1 else None
+    rule = (
+        _LEADERS_RULE_AFTER.match(scan, run.end, run.end + 16)
+        if not after and len(words) == 1 and scan.startswith(_LEADERS_RULE_WORDS, run.end) else None
+    )
     if (
         (after or rule)
         and len(words) == 1
@@ -1758,6 +1796,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the municipalities of Kito, Obari and Lusara": each item is a place.
         place = ctx.place(full)
         index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
+        return
+    if "NGO" in words[:-1] and _head(words) not in ORGANISATION_HEADS:
+        # "the Lusaran NGO Walking Borders": the kind of body, then its name (but the
+        # "NGO Affairs Bureau" is a body that deals with them).
+        _read_run(index, ctx, Run(run.tokens[words.index("NGO") + 1 :]), singles)
+        return
+    if _named_after_body_noun(index, ctx, run, words, full):
+        # "the textile company Kito Velsa", "the NGO Walking Borders": the noun says what it names.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
@@ -2060,7 +2107,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
             # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
-            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            or (not is_given_name(words[0]) and (_MEMBER_AFTER.match(scan, run.end) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
             or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
@@ -2183,7 +2230,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
     r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
-    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation|watchdog|laboratory|forum|"
+    r"think[ -]tank|nonprofit|non-profit|publisher|federation|alliance)\s+$"
 )
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
@@ -2208,6 +2256,30 @@ _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
 }
 
 
+def _named_after_body_noun(index: ActorIndex, ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """Whether a name of several words comes right after a lowercase noun for a kind of
+    body ("the chipmaker | Kito Wafer Works", "the NGO | Walking Borders"), and is no
+    place, person, office or event of its own."""
+    if len(words) < 2 or run.start < 4 or not _body_noun_before(ctx.text, run.start):
+        return False
+    known = index.resolve(full)
+    return (
+        not (known and index.actors[known].kind != ORGANISATION)
+        and not ctx.place(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words)
+        and _head(words) not in NON_ACTOR_HEADS
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    )
+
+
+def _body_noun_before(text: str, start: int) -> bool:
+    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" ") and not before.endswith(("'", "‘", '"', "“")):
+        return False
+    return bool(_BODY_NOUN_BEFORE.search(before.rstrip("'‘\"“ ") + " "))
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2230,6 +2302,12 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 _MEMBER_AFTER = re.compile(
     r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
     r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
+)
+# A body's office, then the name of whoever holds it: "Kito leader Tom Obari", "Velsa
+# chair Ana Berg". (Not "spokesman" or "adviser": a person has those too.)
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s?)? (?:leader|chairman|chairwoman|chairperson|chair|chief|president|director|founder|CEO|MP|MK|lawmaker|"
+    r"general secretary|secretary-general) [A-Z]"
 )
 _ROLE_NOUN_WORDS = sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_NOUN_WORDS) + r")\s+$")
@@ -2274,6 +2352,20 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
+        return
+    if (
+        (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
+        and word.lower() not in _NOT_A_SURNAME
+        and word.lower() not in _CALENDAR_WORDS
+        and word not in OFFICE_ACRONYMS
+        and (word.isupper() or not is_common_word(word))  # (the magazine "Travel + Leisure")
+        and not is_demonym(word)
+        and not is_language(word)
+        and not (word.endswith("s") and _plural_of(scan, word))
+    ):
+        # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
+        # the noun says what the name is, even when it is an acronym of a thing elsewhere.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     body = _body_of_first_word(index, ctx, word)
     if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):
@@ -2553,7 +2645,22 @@ _KIN_BEFORE = re.compile(
 def _a_people(text: str, word: str) -> bool:
     """'the Kaluma' where the text also writes "Kaluma community" or "Kaluma people":
     a people, not a body."""
-    return f"{word} " in text and bool(re.search(rf"\b{re.escape(word)} {_PEOPLE_NOUNS}", text))
+    return _found_at_literal(text, f"{word} ", rf"\b{re.escape(word)} {_PEOPLE_NOUNS}")
+
+
+def _found_at_literal(text: str, literal: str, pattern: str) -> bool:
+    """`re.search(pattern, text)`, for a pattern whose every match starts with `literal`
+    (after a `\b`): tried where a string search finds it, not at every character (a
+    pattern starting with `\b` gives the regex engine nothing to skip to)."""
+    at = text.find(literal)
+    if at < 0:
+        return False
+    compiled = re.compile(pattern)
+    while at >= 0:
+        if compiled.match(text, at):  # (`\b` still sees the character before `at`)
+            return True
+        at = text.find(literal, at + 1)
+    return False
 
 
 _PEOPLE_NOUNS = r"(?:people|peoples|community|communities|tribe|tribes|tribesmen|clan|clans|ethnic|elders|herders|villagers|families|caste|castes)\b"
@@ -2568,7 +2675,7 @@ def _subdivision_of_named_country(text: str, code: str) -> bool:
 def _plural_of(text: str, word: str) -> bool:
     """'the Gandhis', 'the MPs': the plural of a name or acronym the text uses, or of a people."""
     stem = word[:-1]
-    return stem.isupper() or is_demonym(word) or bool(re.search(rf"\b{re.escape(stem)}\b", text))
+    return stem.isupper() or is_demonym(word) or _found_at_literal(text, stem, rf"\b{re.escape(stem)}\b")
 
 
 def _acronym_in_use(text: str, word: str) -> bool:
@@ -2724,6 +2831,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     before = text[max(0, run.start - 40) : run.start]
     if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
         return True
+    if _OFFICE_HOLDER_AFTER.match(text, run.end, run.end + 24) and not is_demonym(run.words[-1]):
+        return True  # "Kito leader Tom Obari" (but "the Lusaran leader Tom Obari" is his nationality)
     # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
     # qualifies the noun after it.
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
@@ -2861,9 +2970,9 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:(?:of|for|and|on|with|by|in)\s+(?:the\s+)?|the\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11}(?:-[A-Z]{1,3})?)\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
@@ -2896,6 +3005,8 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
+            if not candidate[0][0].isupper():
+                continue  # "(Board) of the Kito Chamber (KC)": a name starts with a capital
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
             # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (

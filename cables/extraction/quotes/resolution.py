@@ -22,12 +22,18 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # both alternatives at every character.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')]*\s+(?=[\"“'A-Z])|(?<=\n)\n)")
 _WORD_BEFORE = re.compile(r"(\w*)$")
+_WORD_CHARACTERS = re.compile(r"\w*")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "st", "lt", "col", "prof", "jr", "sr"}
 _ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _INFLECTED = "|".join(sorted((re.escape(f) for f, base in SPEECH_FORMS.items() if f != base), key=len, reverse=True))
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?,?\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?(?:{_INFLECTED})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_INFLECTED})\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
 _SPACES = re.compile(r"\s+")
+# Initials or a given name, then a surname (in place of {}), as
+# rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){surname}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)"
+# finds it: both alternatives start with a capital, matched first and then looked behind
+# (`\b` before a capital is `(?<!\w)`), so that the engine skips from capital to capital.
+_FULL_NAME = r"([A-Z](?<!\w.)(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|[a-z]+\s+(?:[A-Z]\.\s+)?)){}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)"
 
 
 def _blank(text: str) -> str:
@@ -47,6 +53,17 @@ def _first_names() -> Detector:
 _NOT_IN_NAMES = FUNCTION_WORDS | ORGANISATION_WORDS  # "Ai Jun" is a name, though "jun" is a month
 _MALE = {"male", "mostly_male"}
 _FEMALE = {"female", "mostly_female"}
+
+
+def word_before(body: str, stop: int) -> str:
+    """`_WORD_BEFORE.search(body, max(0, stop - 12), stop).group(1)`: the word characters
+    that end the window (or end it but for a last newline, where `$` matches too). A
+    search tries the pattern from each of the twelve characters; the reversed window is
+    matched once, from its start."""
+    lo, hi = max(0, stop - 12), stop
+    if hi > lo and body[hi - 1] == "\n":
+        hi -= 1
+    return body[hi - _WORD_CHARACTERS.match(body[lo:hi][::-1]).end() : hi]
 
 
 class Resolver:
@@ -71,7 +88,7 @@ class Resolver:
         """The mark at `stop` ends a sentence: not the stop of 'Mr.' or of an initial."""
         if self.body[stop] == "\n":
             return True
-        word = _WORD_BEFORE.search(self.body, max(0, stop - 12), stop).group(1)
+        word = word_before(self.body, stop)
         return not word or (len(word) > 1 and word.lower() not in _NOT_SENTENCE_END)
 
     # -- helpers -----------------------------------------------------------------
@@ -306,7 +323,7 @@ class Resolver:
 
     def _full_name(self, surname: str) -> str | None:
         """'R.K. Varman' or 'Jane Varman' for 'Varman', when the text gives the full name."""
-        match = re.search(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){re.escape(surname)}(,?\s(?:Jr|Sr)\.|\s(?:II|III|IV)\b)?(?!\w)", self.body)
+        match = re.search(_FULL_NAME.format(re.escape(surname)), self.body)
         if not match:
             return None
         first = match.group(1).strip()

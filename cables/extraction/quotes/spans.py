@@ -121,6 +121,8 @@ _WORD_CHARS = re.compile(r"\w+")
 
 def is_title_like(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
+    if not 1 <= len(words) <= 8:
+        return False  # (before reading each word: most quotations are longer)
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return 1 <= len(words) <= 8 and bool(significant) and all(w[0].isupper() for w in significant) and not _ENDS_SENTENCE.search(text)
 
