@@ -465,3 +465,10 @@ class TestOrganisationBoundaries:
         found = kinds("Chief Cabinet Secretary Tomo Obari said so, and Deputy KLF Chairman Tom Vela agreed.")
         assert_absent(found, "Chief Cabinet", "Deputy KLF")
         assert_kinds(found, {"KLF": "organisation", "Tomo Obari": "person", "Tom Vela": "person"})
+
+
+def test_an_offices_acronym_spelled_out_leaves_the_body_named_in_it():
+    text = "The minister met DKLA (Director of the Kito Liberation Agency) in Velsa on Monday, the agency said."
+    found = kinds(text)
+    assert found.get("Kito Liberation Agency") == "organisation"
+    assert_absent(found, "DKLA")
