@@ -461,6 +461,11 @@ class TestOrganisationBoundaries:
         assert found.get("Lusaran Commission on the Status of Farmers") == "organisation"
         assert_absent(found, "Lusaran Commission", "Government of Kito on the Obari Projects")
 
+    def test_a_rank_before_an_office_opens_no_body_but_a_body_after_it_is_named(self):
+        found = kinds("Chief Cabinet Secretary Tomo Obari said so, and Deputy KLF Chairman Tom Vela agreed.")
+        assert_absent(found, "Chief Cabinet", "Deputy KLF")
+        assert_kinds(found, {"KLF": "organisation", "Tomo Obari": "person", "Tom Vela": "person"})
+
 
 def test_an_offices_acronym_spelled_out_leaves_the_body_named_in_it():
     text = "The minister met DKLA (Director of the Kito Liberation Agency) in Velsa on Monday, the agency said."

@@ -1586,6 +1586,10 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         words = words[:-1]  # "ANC Leader", "Senate Speaker": the body, not its member
     if not words or words[-1] in _JOINERS_AFTER_ORG:
         return  # "the Government of | President Tom Obari": the body is the person's, no name of its own
+    if len(words) > 1 and words[0].lower().rstrip(".") in _RANKS_IN_A_BODY:
+        if any(_ACRONYM.match(w) or ctx.place(w) for w in words[1:]) or index.resolve(" ".join(words[1:])):
+            _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])  # "Deputy KLF (Chairman X)": the rank, then the body
+        return  # "Chief Cabinet (Secretary Tom Obari)": words of the office, no body's name
     full = " ".join(words)
     tokens = run.tokens[: len(words)]
     if len(words) > 2 and any(i and _ACRONYM.match(w) for i, w in enumerate(words)):
