@@ -105,6 +105,7 @@ def main():
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     machine = (f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}; "
                f"shared with other work: load average {load_average[0]:.1f} as measuring began, {load_average[1]:.1f} as it ended")
+    out_of_memory = f"ran out of the {other.get('memory_limit_mb', 0) / 1024:.0f} GB it may use (60% of the machine's memory)"
     rows = [
         ("Articles", f"{articles:,}", corpus_note),
         ("Ingest + index, end to end", f"{articles / seconds:.1f} articles/s", f"{seconds:.0f} s in all; target ≥ 50/s")
@@ -117,13 +118,15 @@ def main():
         ("Search page, a repeated query: p50 / p95", f"{probe['repeated']['p50']:.0f} / {probe['repeated']['p95']:.0f} ms",
          "same query again on the same index (its counts and ranking are kept)"),
         ("Stock Haystack `auto_query` p50 / p95", f"{other['stock']['p50']:.0f} / {other['stock']['p95']:.0f} ms",
-         f"new query ÷ stock at p50: {probe['new']['p50'] / other['stock']['p50']:.2f}"),
+         f"new query ÷ stock at p50: {probe['new']['p50'] / other['stock']['p50']:.2f}")
+        if other["stock"] else ("Stock Haystack `auto_query`", "did not finish", out_of_memory),
         ("Raw Whoosh searcher p50 / p95", f"{other['raw']['p50']:.0f} / {other['raw']['p95']:.0f} ms",
          f"top 20 only, no facets, no page; new query ÷ raw at p50: {probe['new']['p50'] / max(other['raw']['p50'], 0.01):.1f}"),
         ("Raw Whoosh, searcher kept open, p50 / p95", f"{other['warm']['p50']:.0f} / {other['warm']['p95']:.0f} ms",
          "Whoosh's own floor for the query alone: top 20 from a searcher opened once, no count, facets or page"),
         ("Suggestion p50 (“did you mean”)", f"{probe['suggest']['p50']:.1f} ms", f"“{spec['typo']}” → “{probe['suggestion']}”; target ≤ 50 ms"),
-        ("Stock Haystack spelling suggestion", f"{other['stock_suggest_ms']:.0f} ms", f"→ {other['stock_suggestion']!r}"),
+        ("Stock Haystack spelling suggestion", f"{other['stock_suggest_ms']:.0f} ms", f"→ {other['stock_suggestion']!r}")
+        if other["stock_suggest_ms"] is not None else ("Stock Haystack spelling suggestion", "did not finish", out_of_memory),
         ("Autocomplete p50 / p95", f"{probe['autocomplete']['p50']:.0f} / {probe['autocomplete']['p95']:.0f} ms", ""),
         ("Memory, serving process after the queries: resident / peak", f"{probe['rss_mb']:.0f} / {probe['peak_rss_mb']:.0f} MB", "target ≤ 300 MB"),
         ("Peak memory, stock Haystack + raw Whoosh process", f"{other['peak_rss_mb']:.0f} MB", "for comparison"),
@@ -132,7 +135,11 @@ def main():
              "| measure | value | note |", "| --- | --- | --- |"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines += ["", "Per query (p50 ms): ours (new / repeated) / stock Haystack / raw Whoosh / raw Whoosh kept open", "",
               "| query | ours, new | ours, repeated | stock | raw | raw, kept open |", "| --- | --- | --- | --- | --- | --- |"]
-    lines += [f"| {name} | {v['new']['p50']:.0f} | {v['repeated']['p50']:.0f} | {other['per_query'][name]['stock']['p50']:.0f} "
+    def stock_p50(name):
+        stock = other["per_query"][name]["stock"]
+        return f"{stock['p50']:.0f}" if stock else "—"
+
+    lines += [f"| {name} | {v['new']['p50']:.0f} | {v['repeated']['p50']:.0f} | {stock_p50(name)} "
               f"| {other['per_query'][name]['raw']['p50']:.1f} | {other['per_query'][name]['warm']['p50']:.1f} |" for name, v in probe["per_query"].items()]
     report = "\n".join(lines) + "\n"
     Path(options.out).mkdir(parents=True, exist_ok=True)

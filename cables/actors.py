@@ -4,17 +4,30 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, CableActor, Quote, name_key
+from .models import (
+    Actor,
+    ActorKind,
+    ActorName,
+    ActorRedirect,
+    ArticleActor,
+    CableActor,
+    Quote,
+    initials_key,
+    is_acronym,
+    name_key,
+    surname_key,
+)
 
 
 def _same_person(a: str, b: str) -> bool:
-    """'Ashfaq Kayani' and 'Ashfaq Pervez Kayani': same first and last name; 'Zardari' and
-    'Asif Ali Zardari': a surname alone and a full name ending in it; 'Shuja Pasha' and
-    'Ahmed Shuja Pasha': a name of two words or more that ends a longer one (reports
-    drop a first given name the person is rarely called by)."""
-    x, y = a.lower().split(), b.lower().split()
+    """'Tamer Lusanji' and 'Tamer Obari Lusanji': same first and last name; 'Lusanji' and
+    'Tamer Obari Lusanji': a surname alone and a full name ending in it; 'Obari Lusanji'
+    and 'Tamer Obari Lusanji': a name of two words or more that ends a longer one (reports
+    drop a first given name the person is rarely called by). Words compare as surnames do,
+    so 'Tamer Lusanni' and 'Tamer Lusani' are one person too."""
+    x, y = [surname_key(w) for w in a.split()], [surname_key(w) for w in b.split()]
     if len(x) == 1 or len(y) == 1:
-        return x[-1] == y[-1] and x != y
+        return x[-1] == y[-1] and a.lower().split() != b.lower().split()
     shorter, longer = sorted((x, y), key=len)
     return (x[0] == y[0] and x[-1] == y[-1]) or longer[-len(shorter):] == shorter
 
@@ -26,18 +39,20 @@ def _ordered(actors) -> list[Actor]:
 
 def _surname_key(name: str) -> str:
     words = name.split()
-    return name_key(words[-1]) if words else ""
+    return surname_key(words[-1]) if words else ""
 
 
 class ActorNames:
     """The rows of the name table (ActorName) that some names can match, read in one
     query by its indexes: a name or alias itself, and for people the full names ending
-    in its last word. `find` then answers for each of those names without the database;
-    `saved` keeps the rows in step with what this transaction writes."""
+    in its last word, and for bodies the acronym a name would have. `find` then answers for
+    each of those names without the database; `saved` keeps the rows in step with what
+    this transaction writes."""
 
     def __init__(self, wanted: list[tuple[str, str]]):
         """`wanted`: (name, kind) of every name that may be looked up, aliases included."""
-        keys = {name_key(name) for name, _ in wanted} - {""}
+        keys = {name_key(name) for name, _ in wanted} | {initials_key(name) for name, kind in wanted if kind == ActorKind.ORGANISATION}
+        keys -= {""}
         surnames = {_surname_key(name) for name, kind in wanted if kind == ActorKind.PERSON} - {""}
         self._rows: dict[int, list[ActorName]] = {}  # actor pk -> its rows
         self._by_key: dict[tuple[str, str], dict[int, ActorName]] = {}  # (kind, key) -> rows by actor pk
@@ -72,7 +87,7 @@ class ActorNames:
         by_name = _ordered(r.actor for r in rows if r.canonical)
         if by_name:
             return by_name[0]
-        by_alias = _ordered(r.actor for r in rows if not r.canonical)
+        by_alias = _ordered(r.actor for r in rows if not r.canonical and not r.initials)
         if len(by_alias) == 1 or (by_alias and " " in name.strip()):
             return by_alias[0]
         if by_alias:
@@ -83,7 +98,25 @@ class ActorNames:
             )
             if len(candidates) == 1:  # two people share the surname: do not guess
                 return candidates[0]
+        if kind == ActorKind.ORGANISATION:
+            return self._by_initials(name)
         return None
+
+    def _by_initials(self, name: str) -> Actor | None:
+        """A body the archive knows only by its acronym, for its spelled-out name ("Kito
+        Liberation Front" → "KLF"), or only spelled out, for its acronym; when exactly one
+        known body fits, since two bodies can share initials."""
+        kind = ActorKind.ORGANISATION
+        if is_acronym(name.strip()):
+            rows = self._by_key.get((kind, name_key(name)), {}).values()
+            candidates = _ordered(r.actor for r in rows if r.initials)
+        else:
+            key = initials_key(name)
+            rows = self._by_key.get((kind, key), {}).values() if key else ()
+            candidates = _ordered(
+                r.actor for r in rows if not r.initials and any(is_acronym(n) and name_key(n) == key for n in (r.actor.name, *r.actor.aliases))
+            )
+        return candidates[0] if len(candidates) == 1 else None
 
     def find_with_aliases(self, name: str, kind: str, aliases=()) -> Actor | None:
         """The actor a report's name means, or else the one an alias it gives means: a
@@ -113,6 +146,11 @@ def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
         actor.aliases = [*actor.aliases, actor.name]
         actor.name = name
         changed = True
+    elif name_key(name) == name_key(actor.name) and _capitalised_words(name) > _capitalised_words(actor.name) and not _name_taken(actor, name, kind):
+        # "Kito relief committee" in one report, "Kito Relief Committee" in another: the
+        # name reads as a name once a report capitalises it (the address stays).
+        actor.name = name
+        changed = True
     # The name this mention used is an alias too when it is one an actor can be found by
     # ("KLF" for the front it abbreviates); not a person's bare surname, which others share.
     heard = [name] if kind != ActorKind.PERSON or len(name.split()) > 1 else []
@@ -127,6 +165,15 @@ def _enriched(actor: Actor, name: str, kind: str, role: str, aliases) -> bool:
         actor.role = role
         changed = True
     return changed
+
+
+def _capitalised_words(name: str) -> int:
+    return sum(word[0].isupper() for word in name.split())
+
+
+def _name_taken(actor: Actor, name: str, kind: str) -> bool:
+    """Another actor of the kind already has exactly this name (the admin can make one)."""
+    return Actor.objects.filter(name=name, kind=kind).exclude(pk=actor.pk).exists()
 
 
 def upsert_actor(name: str, kind: str, role: str = "", aliases: list[str] = (), names: ActorNames | None = None) -> Actor:

@@ -161,16 +161,10 @@ class Actor(models.Model):
 
     def name_rows(self) -> list[ActorName]:
         """The rows of the name table this actor should have, from its name and aliases."""
-        words = self.name.split()
-        surname = name_key(words[-1]) if words and self.kind == ActorKind.PERSON else ""
-        rows = [ActorName(actor=self, kind=self.kind, key=name_key(self.name), canonical=True, surname=surname)]
-        keys = {rows[0].key}
-        for alias in self.aliases or []:
-            key = name_key(str(alias))
-            if key and key not in keys:
-                keys.add(key)
-                rows.append(ActorName(actor=self, kind=self.kind, key=key, canonical=False))
-        return rows
+        return [
+            ActorName(actor=self, kind=self.kind, key=key, canonical=canonical, surname=surname, initials=initials)
+            for key, canonical, surname, initials in name_table_rows(self.name, self.kind, self.aliases or [])
+        ]
 
     def sync_names(self, using=None, *, created: bool = False) -> None:
         """Write this actor's rows of the name table again (after every save, in its transaction)."""
@@ -179,8 +173,8 @@ class Actor(models.Model):
         if created:  # a new row has no names yet
             ActorName.objects.using(using).bulk_create(wanted)
             return
-        have = list(ActorName.objects.using(using).filter(actor=self).values_list("key", "canonical", "surname", "kind"))
-        if sorted(have) == sorted((r.key, r.canonical, r.surname, r.kind) for r in wanted):
+        have = list(ActorName.objects.using(using).filter(actor=self).values_list("key", "canonical", "surname", "kind", "initials"))
+        if sorted(have) == sorted((r.key, r.canonical, r.surname, r.kind, r.initials) for r in wanted):
             return
         ActorName.objects.using(using).filter(actor=self).delete()
         ActorName.objects.using(using).bulk_create(wanted)
@@ -189,6 +183,58 @@ class Actor(models.Model):
 def name_key(name: str) -> str:
     """How a name is compared: case does not matter, nor spaces around it."""
     return name.strip().lower()
+
+
+def surname_key(word: str) -> str:
+    """How a surname is compared: as a name, and a doubled letter counts once, since
+    transliterations of one name differ by it ("Obarri", "Obari")."""
+    return _DOUBLED_LETTER.sub(r"\1", name_key(word))
+
+
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
+_NOT_INITIALLED = {"of", "the", "and", "for", "&"}
+
+
+def initials_key(name: str) -> str:
+    """The acronym a body's name would have, as a key: "Kito Liberation Front" → "klf",
+    "Lashkar-e-Kito" → "lek" (each part of a hyphenated word gives its letter). Blank
+    when the name is one word or has a lowercase word other than "of", "the", "and"."""
+    letters = []
+    for word in name.split():
+        if word.lower() in _NOT_INITIALLED:
+            continue
+        if not word[0].isupper():
+            return ""
+        letters.extend(part[0] for part in word.split("-") if part)
+    return "".join(letters).lower() if len(letters) >= 2 and all(c.isalpha() for c in letters) else ""
+
+
+def is_acronym(name: str) -> bool:
+    """"KLF", "LeK", "UNKITO": a body named by its initials (more capitals than small letters)."""
+    capitals = sum(c.isupper() for c in name)
+    return 2 <= len(name) <= 10 and name.isalpha() and capitals >= 2 and capitals > len(name) - capitals
+
+
+def name_table_rows(name: str, kind: str, aliases) -> list[tuple[str, bool, str, bool]]:
+    """(key, canonical, surname, initials) for each row of the name table an actor has: its
+    name, each alias, and for a body the acronym its name or an alias would have, so a
+    report that only uses the acronym finds the body (see cables.actors.ActorNames)."""
+    words = name.split()
+    surname = surname_key(words[-1]) if words and kind == ActorKind.PERSON else ""
+    rows = [(name_key(name), True, surname, False)]
+    keys = {rows[0][0]}
+    for alias in aliases:
+        key = name_key(str(alias))
+        if key and key not in keys:
+            keys.add(key)
+            rows.append((key, False, "", False))
+    if kind == ActorKind.ORGANISATION:
+        for spelled in (name, *map(str, aliases)):
+            key = initials_key(spelled)
+            if key and key not in keys:
+                keys.add(key)
+                rows.append((key, False, "", True))
+    return rows
 
 
 class ActorName(models.Model):
@@ -204,9 +250,12 @@ class ActorName(models.Model):
     kind = models.CharField(max_length=20, choices=ActorKind.choices)  # the actor's: every lookup is by kind (checked on the rows found)
     key = models.TextField()  # name_key() of the name
     canonical = models.BooleanField()  # the actor's name rather than an alias
-    # A person's surname (last word of the canonical name, lowercased): "Ashfaq Kayani"
-    # finds "Ashfaq Pervez Kayani", "Zardari" finds "Asif Ali Zardari". Blank otherwise.
+    # A person's surname (surname_key of the canonical name's last word): "Tamer Lusanji"
+    # finds "Tamer Obari Lusanji", "Lusanji" finds "Tamer Obari Lusanji". Blank otherwise.
     surname = models.TextField(blank=True)
+    # The acronym a body's name or alias would have ("klf" for "Kito Liberation Front"):
+    # how a report that only prints the acronym finds the body.
+    initials = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["actor", "pk"]

@@ -11,11 +11,11 @@ from cables.models import Actor, ActorName
 
 
 def table(actor):
-    return sorted(ActorName.objects.filter(actor=actor).values_list("key", "canonical", "surname", "kind"))
+    return sorted(ActorName.objects.filter(actor=actor).values_list("key", "canonical", "surname", "kind", "initials"))
 
 
 def expected(actor):
-    return sorted((r.key, r.canonical, r.surname, r.kind) for r in actor.name_rows())
+    return sorted((r.key, r.canonical, r.surname, r.kind, r.initials) for r in actor.name_rows())
 
 
 def change_form(client, actor, **values):
@@ -104,6 +104,7 @@ def test_upserting_a_known_actor_adds_its_new_alias_to_the_table():
 def test_the_migration_fills_the_table_as_saving_does():
     people = [Actor.objects.create(name=f"Nadia Orvell{n}", kind="person", aliases=[f"Orvell{n}", f"Dr Orvell{n}"]) for n in range(3)]
     places = [Actor.objects.create(name="Vastmoor", kind="place", aliases=["VASTMOOR", "Vast Moor"])]
+    places.append(Actor.objects.create(name="Kito Liberation Front", kind="organisation", aliases=["Liberation Front of Kito"]))
     saved = {a.pk: table(a) for a in people + places}
     ActorName.objects.all().delete()
 
@@ -112,7 +113,7 @@ def test_the_migration_fills_the_table_as_saving_does():
 
     editor = Editor()
     editor.connection = connection
-    import_module("cables.migrations.0008_actor_name_table").fill_name_table(apps, editor)
+    import_module("cables.migrations.0011_actor_name_initials").rebuild_name_table(apps, editor)
     assert {a.pk: table(a) for a in people + places} == saved
 
 
@@ -137,3 +138,49 @@ def test_a_persons_one_word_alias_never_joins_a_known_person():
     known = Actor.objects.create(name="Ravi Talwarkin", kind="person", aliases=["Talwarkin"])
     other = upsert_actor("Anil Talwarkin", "person", aliases=["Talwarkin"])
     assert other != known and Actor.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_body_known_by_one_form_is_found_by_its_acronym_or_its_spelled_out_name():
+    front = upsert_actor("Kito Liberation Front", "organisation")
+    assert upsert_actor("KLF", "organisation") == front  # no report spelled it out
+    front.refresh_from_db()
+    assert front.name == "Kito Liberation Front" and front.aliases == ["KLF"]
+    party = upsert_actor("LRP", "organisation")
+    assert upsert_actor("Lusara Republican Party", "organisation") == party
+    militia = upsert_actor("Lashkar-e-Obari", "organisation")
+    assert find_actor("LeO", "organisation") == militia
+    assert find_actor("KLF", "person") is None  # a person is never found by initials
+    assert Actor.objects.filter(kind="organisation").count() == 3
+
+
+@pytest.mark.django_db
+def test_an_acronym_two_known_bodies_share_finds_neither():
+    Actor.objects.create(name="Kito Liberation Front", kind="organisation")
+    Actor.objects.create(name="Kito Labour Federation", kind="organisation")
+    assert find_actor("KLF", "organisation") is None
+    Actor.objects.create(name="KRC", kind="organisation")
+    Actor.objects.create(name="KRC", kind="place")
+    assert find_actor("Kito Relief Committee", "organisation").kind == "organisation"
+    assert find_actor("Kito relief Committee", "organisation") is None  # a lowercase word: no acronym
+
+
+@pytest.mark.django_db
+def test_a_surname_spelled_with_a_doubled_letter_is_the_same_person():
+    person = upsert_actor("Tamer Lusani", "person")
+    assert upsert_actor("Tamer Lusanni", "person") == person
+    person.refresh_from_db()
+    assert "Tamer Lusanni" in person.aliases
+    assert find_actor("Kito Lusanni", "person") is None  # another given name: another person
+
+
+@pytest.mark.django_db
+def test_a_body_first_printed_in_lowercase_takes_the_capitalised_name_a_later_report_prints():
+    committee = upsert_actor("Kito relief committee", "organisation")
+    slug = committee.slug
+    assert upsert_actor("Kito Relief Committee", "organisation") == committee
+    committee.refresh_from_db()
+    assert committee.name == "Kito Relief Committee" and committee.slug == slug
+    assert upsert_actor("KITO relief committee", "organisation") == committee
+    committee.refresh_from_db()
+    assert committee.name == "Kito Relief Committee"  # fewer capitals: the name stays

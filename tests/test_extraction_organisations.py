@@ -392,3 +392,71 @@ def test_a_name_shaped_like_a_persons_is_a_body_where_it_is_based_or_publishes_a
         "as Amir Al Kitani reported. Tomas Velsanta, a farmer, stayed."
     )
     assert_kinds(found, {"Ansar Al Obari": "organisation", "Amir Al Kitani": "organisation", "Tomas Velsanta": "person"})
+
+
+class TestOrganisationBoundaries:
+    """Where a body's name starts and ends: what belongs to it, and what does not."""
+
+    @staticmethod
+    def names(text):
+        """Each organisation's name and aliases, with the organisation's name."""
+        return {n: a.name for a in sort_actors(find_actors(text)) if a.kind == "organisation" for n in [a.name, *a.aliases]}
+
+    def test_a_long_name_holds_with_in_or_by_only_up_to_its_acronym_in_brackets(self):
+        found = self.names(
+            "The Kitoan Council for the Inclusion of Persons with Disabilities (KCIPD) met the "
+            "Obari Institute for Research and Education in Nutrition and Health (Obirenu) on Monday. "
+            "Later the Ministry of Health in Velsa said it agreed."
+        )
+        assert found["Kitoan Council for the Inclusion of Persons with Disabilities"] == "KCIPD"
+        assert "Obari Institute for Research and Education in Nutrition and Health" in found
+        assert "Ministry of Health" in found
+        assert_absent(found, "Kitoan Council for the Inclusion of Persons", "Obari Institute for Research and Education", "Ministry of Health in Velsa")
+
+    def test_a_lowercase_committee_after_an_acronym_is_the_acronyms_body(self):
+        found = kinds("The KLF central executive committee met on Monday, and the KDP economic advisory panel agreed.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation"})
+        assert_absent(found, "KLF central executive committee", "KDP economic advisory panel")
+
+    def test_a_word_saying_which_party_is_no_part_of_its_acronym(self):
+        found = kinds("The candidate was welcomed by the Left KLF and later by the Ruling KDP.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation"})
+        assert_absent(found, "Left KLF", "Ruling KDP")
+
+    def test_a_family_named_after_a_surname_is_no_body(self):
+        found = kinds("Neither the Obarini family nor their allies have understood the vote.")
+        assert found.get("Obarini") != "organisation"
+
+    def test_international_before_other_words_is_an_adjective_not_a_bodys_head(self):
+        found = kinds(
+            "The Deputy Minister of International Relations and Cooperation met the Director-General of "
+            "International Cooperation, and Kito International agreed."
+        )
+        assert_absent(found, "International Relations and Cooperation", "International Cooperation")
+        assert found.get("Kito International") == "organisation"
+
+    def test_an_email_address_or_a_handle_names_no_body(self):
+        found = kinds("Write to KLFEMB@MOFA.GOV.KT or follow @KitoNewsroom for the KLF's numbers.")
+        assert_absent(found, "KLFEMB", "MOFA", "KitoNewsroom")
+        assert found.get("KLF") == "organisation"
+
+    def test_an_acronym_before_an_amount_is_a_currency(self):
+        found = kinds("Fees rose to no more than KD 890. The KLF 2022 congress was held, and the KLF agreed.")
+        assert_absent(found, "KD")
+        assert found.get("KLF") == "organisation"
+
+    def test_a_list_of_fields_in_a_bodys_name_holds_its_head_nouns_but_not_other_bodies(self):
+        found = kinds(
+            "The Kito Chamber of Commerce, Industries, and Agriculture of Lusara demanded talks. "
+            "Later the Ministry of Finance, Parliament and Cabinet agreed."
+        )
+        assert found.get("Kito Chamber of Commerce, Industries, and Agriculture of Lusara") == "organisation"
+        assert_kinds(found, {"Ministry of Finance": "organisation", "Parliament": "organisation", "Cabinet": "organisation"})
+
+    def test_a_bodys_name_goes_on_through_on_the_after_its_head(self):
+        found = kinds(
+            "The Lusaran Commission on the Status of Farmers met, and the Government of Kito on the "
+            "Obari Projects said nothing."
+        )
+        assert found.get("Lusaran Commission on the Status of Farmers") == "organisation"
+        assert_absent(found, "Lusaran Commission", "Government of Kito on the Obari Projects")

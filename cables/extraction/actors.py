@@ -68,14 +68,17 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
-_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|of|for|on|and|&) {1,3}")
-_PARTICLE_GAP_MAX = 9
+_PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
+_PARTICLE_GAP_MAX = 11
 # Arabic articles written in lowercase and glued to a family name: "al-Kitomi", "el-Obari".
 _ARTICLES_GLUED = ("al", "el")
 _GLUED_PREFIXES = ("al-", "el-")
 _PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "van", "von", "der", "ul", "ud", "e", "i"}
-_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
+# Prepositions a body's long name holds only where its acronym follows in brackets:
+# "Council for the Inclusion of Persons with Disabilities (KCIPD)".
+_JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -426,7 +429,7 @@ def _runs(text: str) -> list[Run]:
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
                 # "Office for the Coordination of Humanitarian Affairs": a body's name goes on
                 # through a second "of" once it has a head noun and a first joiner.
-                or (token.low in _JOINERS_AFTER_ORG and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
+                or (token.low in _JOINERS_AFTER_ORG and token.low != "on the" and any(t.low in _JOINERS_AFTER_ORG for t in current) and any(t.low in _ORGANISATION_HEAD_WORDS for t in current))
                 # "Centre for Strategic and International Studies"
                 # (but "... Commission and Lusara Mortgage Corporation": a name that ends in
                 # a head noun is complete)
@@ -436,6 +439,12 @@ def _runs(text: str) -> list[Run]:
                     and (current[-1].low not in ORGANISATION_HEADS or current[-1].low == "international")
                     and any(t.low in _JOINERS_AFTER_ORG for t in current)
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                )
+                or (
+                    token.low in _JOINERS_BEFORE_ACRONYM
+                    and any(t.low in _JOINERS_AFTER_ORG for t in current)
+                    and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
+                    and _name_runs_to_acronym(text, token.end)
                 )
             ):
                 pending = [token]
@@ -458,6 +467,23 @@ def _runs(text: str) -> list[Run]:
     if current:
         runs.append(Run(current))
     return runs
+
+
+_NAME_RUNS_TO_ACRONYM_REACH = 80
+_JOINERS_IN_NAME = {"and", "of", "the", "for", "&"}
+
+
+def _name_runs_to_acronym(text: str, position: int) -> bool:
+    """Whether capitalised words (and joiners) run from here to an acronym in brackets
+    that is not a place: "... with Lusaran Disabilities (KCIPD)"."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0:
+        return False
+    words = text[position:bracket].split()
+    if not words or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in words) or words[-1] in _JOINERS_IN_NAME:
+        return False
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    return acronym is not None and acronym.group(1) not in places()
 
 
 def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
@@ -491,11 +517,15 @@ def _list_in_name(text: str, token: Token, current: list[Token]) -> bool:
     listing = any(t.bare.endswith(",") for t in current[:-1])
     if not (_LIST_IN_NAME.match(text, token.end, token.end + 200) or (listing and text.startswith(", and ", token.end))):
         return False
-    # The items are fields ("Science", "Port Security"), not bodies or places of their own
-    # ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation").
+    # The items are fields ("Science", "Port Security", "Industries"), not bodies or places of
+    # their own ("the Ministry of Finance, Central Bank, and Lusara Oil Corporation", "Parliament").
     items = _LIST_ITEMS.match(text, token.end, token.end + 200).group()
-    if any(word.lower() in ORGANISATION_HEADS or word in places() for word in _CAPITAL_WORD.findall(items)):
-        return False
+    for item in items.replace(" and ", ",").split(","):
+        words = _CAPITAL_WORD.findall(item)
+        if any(word in places() for word in words) or (
+            words and (words[-1].lower() in INSTITUTION_WORDS or (len(words) > 1 and words[-1].lower() in ORGANISATION_HEADS))
+        ):
+            return False
     token.bare += ","
     token.low = token.bare.lower()
     return True
@@ -859,6 +889,8 @@ _ORG_AFTER = re.compile(
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
     r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
+# Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
+_SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
 # A lowercase noun for a kind of body after a name: "the Kito Velsa movement".
 _BODY_KIND_AFTER = re.compile(
     r"\s+(movement|coalition|alliance|organi[sz]ation|militia|outfit|caucus|federation|network|"
@@ -923,6 +955,7 @@ class _Context:
         return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
 
 
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -1082,7 +1115,9 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
-    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
+    # ("International" is a body's head only at the end, "Kito International"; before
+    # other words it is an adjective: "International Cooperation" is a portfolio.)
+    if head in ORGANISATION_HEADS or any(w.lower() in ORGANISATION_HEADS and w != "International" for w in words[:-1] if w not in _JOINERS_AFTER_ORG) and head not in PLACE_HEADS:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
@@ -1169,6 +1204,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     scan = _flatten_parenthesised_names(text)
     for start, end in masked:
         scan = scan[:start] + " " * (end - start) + scan[end:]
+    if "@" in scan:
+        # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
+        scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1572,6 +1610,19 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return  # "Union Home Minister", "Intelligence Minister": a word of the office, no body's name
     if _name_kind(words, ctx) == ORGANISATION or (len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in OFFICE_ACRONYMS and words[0] not in currency_codes()):
         index.add(full, ORGANISATION, start=start, end=end)
+    elif (
+        len(run.tokens) > len(words)
+        and run.tokens[len(words)].text in _BODY_OFFICES
+        and not all(is_common_word(w) for w in words)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or is_demonym(w) for w in words)
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    ):
+        # "Kito Perfil CEO Ana Berg", "Obari Holdings Chairman Tom Velsa": the body whose office it is.
+        index.add(full, ORGANISATION, start=start, end=end)
+
+
+# Offices only a body has, written with a capital before their holder's name.
+_BODY_OFFICES = {"CEO", "COO", "CFO", "CTO", "MD", "Chairman", "Chairwoman", "Chairperson", "Chair", "Founder", "Co-founder", "Leader"}
 
 
 # Adjectives that say which of a place's governments or parties, not whose name it is.
@@ -1637,6 +1688,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
+    if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
+        _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
+        return
     # "the Congress party", "UPA government", "US embassy in Delhi": a lowercase head
     # noun (or "in" and a city after an embassy) completes the name.
     # Only a lowercase word right after the name can be its head noun.
@@ -1675,6 +1729,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _person_words(words, ctx, False)
     ):
         head_words = after.group(1).split()
+        if len(head_words) > 1 and head_words[-1] in _SUB_BODY_HEADS and len(words) == 1 and _ACRONYM.match(full):
+            # "the KLF central executive committee": a committee of the KLF, which the text names.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         # A place's government or parliament is the place in news use; its embassy or
         # state department is a body of its own. Any other name's party, government...
         # ("the Kito regime" is how a text judges a government, not its name.)
@@ -1734,6 +1792,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the municipalities of Kito, Obari and Lusara": each item is a place.
         place = ctx.place(full)
         index.add(place or full, PLACE, aliases=[full] if place and place != full else [], start=run.start, end=run.end)
+        return
+    if "NGO" in words[:-1] and _head(words) not in ORGANISATION_HEADS:
+        # "the Lusaran NGO Walking Borders": the kind of body, then its name (but the
+        # "NGO Affairs Bureau" is a body that deals with them).
+        _read_run(index, ctx, Run(run.tokens[words.index("NGO") + 1 :]), singles)
+        return
+    if _named_after_body_noun(index, ctx, run, words, full):
+        # "the textile company Kito Velsa", "the NGO Walking Borders": the noun says what it names.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if _is_place_by_context(ctx, run, words, full) and not (index.resolve(full) and index.actors[index.resolve(full)].kind != PLACE):
         head = _PLACE_AFTER.match(scan, run.end, run.end + 25)
@@ -2036,7 +2103,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
             # "Kito Velsa chairman X", "Kito Velsa lawmakers": the members' body.
-            or (not is_given_name(words[0]) and _MEMBER_AFTER.match(scan, run.end))
+            or (not is_given_name(words[0]) and (_MEMBER_AFTER.match(scan, run.end) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)))
             # "the tabloid 'Kito Velsa'", "the company Kito Velsa"
             or _BODY_NOUN_BEFORE.search(scan[max(0, run.start - 40) : run.start].rstrip("'‘\"“ ") + " ")
             or (not is_given_name(words[0]) and _body_by_context(index, scan, run))
@@ -2159,7 +2226,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|bank|group|platform|broadcaster|channel|website|newspaper|daily|agency|organi[sz]ation|NGO|"
     r"consultancy|conglomerate|giant|utility|operator|carrier|airline|maker|manufacturer|insurer|lender|retailer|"
     r"start-?up|network|outlet|magazine|tabloid|movement|coalition|union|service|station|portal|association|"
-    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation)\s+$"
+    r"outfit|militia|developer|producer|brand|club|party|institute|charity|foundation|watchdog|laboratory|forum|"
+    r"think[ -]tank|nonprofit|non-profit|publisher|federation|alliance)\s+$"
 )
 # A lowercase word after "the X" that X modifies as a noun ("the Genkai plant", "the
 # Rafale fighter"): X names a place or a thing there, not the body the sentence is about.
@@ -2174,12 +2242,38 @@ _BODY_NOUNS_AFTER = {
     "administration", "regime", "leadership", "chief", "leader", "leaders", "spokesman", "spokeswoman",
     "spokesperson", "headquarters", "board", "management", "ministry", "team", "alliance", "bloc", "body",
 }
+# Nouns that end like an adverb: "the Obari family" is a family, not a body.
+_NOUNS_IN_LY = {"family", "assembly", "rally", "ally", "supply", "anomaly"}
 # Lowercase words after a name that are no noun it modifies: verbs, adverbs, joiners.
 _NOT_A_NOUN_AFTER = FUNCTION_WORDS | {
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "did", "do", "does", "will", "would",
     "can", "could", "should", "may", "might", "must", "shall", "said", "says", "told", "also", "then",
     "itself", "alone", "who", "which", "that", "not", "never", "already", "still", "too", "last", "this",
 }
+
+
+def _named_after_body_noun(index: ActorIndex, ctx: _Context, run: Run, words: list[str], full: str) -> bool:
+    """Whether a name of several words comes right after a lowercase noun for a kind of
+    body ("the chipmaker | Kito Wafer Works", "the NGO | Walking Borders"), and is no
+    place, person, office or event of its own."""
+    if len(words) < 2 or run.start < 4 or not _body_noun_before(ctx.text, run.start):
+        return False
+    known = index.resolve(full)
+    return (
+        not (known and index.actors[known].kind != ORGANISATION)
+        and not ctx.place(full)
+        and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE for w in words)
+        and _head(words) not in NON_ACTOR_HEADS
+        and not (is_given_name(words[0]) and _person_words(words, ctx, False))
+    )
+
+
+def _body_noun_before(text: str, start: int) -> bool:
+    """'the company Kito', 'the NGO "Kito"': a body's noun right before `start`."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" ") and not before.endswith(("'", "‘", '"', "“")):
+        return False
+    return bool(_BODY_NOUN_BEFORE.search(before.rstrip("'‘\"“ ") + " "))
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:
@@ -2190,7 +2284,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or word.endswith(("ed", "ly")):
+    if word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY):
         return False
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
@@ -2204,6 +2298,12 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 _MEMBER_AFTER = re.compile(
     r" (?:chairman|chairperson|chairwoman|spokesman|spokeswoman|spokesperson|lawmakers?|legislators?|"
     r"members|supporters|activists|candidates?|cadres|militants|fighters|loyalists)\b"
+)
+# A body's office, then the name of whoever holds it: "Kito leader Tom Obari", "Velsa
+# chair Ana Berg". (Not "spokesman" or "adviser": a person has those too.)
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s?)? (?:leader|chairman|chairwoman|chairperson|chair|chief|president|director|founder|CEO|MP|MK|lawmaker|"
+    r"general secretary|secretary-general) [A-Z]"
 )
 _ROLE_NOUN_WORDS = sorted(ROLE_NOUNS | OFFICE_TITLES - {"state", "home", "army", "staff", "affairs", "foreign", "senior", "additional", "external", "interior", "finance", "defence", "defense"}, key=len, reverse=True)
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_NOUN_WORDS) + r")\s+$")
@@ -2224,7 +2324,7 @@ _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
-_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b")
+_AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
 _NUMBER_OR_BOX_AFTER = re.compile(r"\s*(?:\d|[Bb]ox\b)")
 
 
@@ -2248,6 +2348,20 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
+        return
+    if (
+        (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
+        and word.lower() not in _NOT_A_SURNAME
+        and word.lower() not in _CALENDAR_WORDS
+        and word not in OFFICE_ACRONYMS
+        and (word.isupper() or not is_common_word(word))  # (the magazine "Travel + Leisure")
+        and not is_demonym(word)
+        and not is_language(word)
+        and not (word.endswith("s") and _plural_of(scan, word))
+    ):
+        # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
+        # the noun says what the name is, even when it is an acronym of a thing elsewhere.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     body = _body_of_first_word(index, ctx, word)
     if body and not _IN_BEFORE.search(scan, max(0, run.start - 8), run.start):
@@ -2319,7 +2433,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word in OFFICE_ACRONYMS or word.upper() in COMMON_ACRONYMS or (acronym and re.fullmatch(r"\d{2}[A-Z]+\d+", word)):
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
-            return  # "KD 3,000", "NT$500": a currency before an amount
+            return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2713,6 +2827,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     before = text[max(0, run.start - 40) : run.start]
     if _BODY_APPOSITION_AFTER.match(text, run.end, run.end + 80):
         return True
+    if _OFFICE_HOLDER_AFTER.match(text, run.end, run.end + 24) and not is_demonym(run.words[-1]):
+        return True  # "Kito leader Tom Obari" (but "the Lusaran leader Tom Obari" is his nationality)
     # "director of the Kito psychiatric hospital", "leader of the Kito movement": the name
     # qualifies the noun after it.
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
@@ -2850,9 +2966,9 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     return found
 
 
-_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:of\s+|for\s+|the\s+|and\s+|on\s+)?){1,8}"
+_NAME_WORDS = r"(?:[A-Z][\w\-]*\s*(?:(?:of|for|and|on|with|by|in)\s+(?:the\s+)?|the\s+)?){1,8}"
 # "Inter-Services Intelligence (ISI)" and "ISI (Inter-Services Intelligence)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11}(?:-[A-Z]{1,3})?)\s*\)")
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
@@ -2885,6 +3001,8 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         initials = [c for c in acronym if c.isupper()]
         for size in range(len(words), 0, -1):
             candidate = words[-size:]
+            if not candidate[0][0].isupper():
+                continue  # "(Board) of the Kito Chamber (KC)": a name starts with a capital
             letters = [p[0] for w in candidate for p in re.split(r"-", w) if p and p[0].isupper()]
             # ("Status of Forces Agreement (SOFA)": the joiner's initial counts too.)
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (

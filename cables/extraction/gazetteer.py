@@ -394,6 +394,17 @@ ORGANISATION_HEADS = {
     "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
+    "asociados", "coordinadora", "cooperativa", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
+    "armada", "fuerza", "fuerzas", "guardia", "gobierno", "fiscalía", "defensoría", "procuraduría", "contraloría",
+    "superintendencia", "colegio", "escuela", "assemblée", "armée", "gendarmerie", "rassemblement", "école",
+    # In German, Dutch, Turkish and Indonesian or Malay names of bodies.
+    "partei", "verband", "gesellschaft", "stiftung", "universität", "hochschule", "verein", "partij",
+    "partisi", "derneği", "vakfı", "üniversitesi", "bakanlığı", "partai", "gerakan", "persatuan", "lembaga",
+    "kementerian", "komisi", "majelis", "pertubuhan", "angkatan",
+    # In Hindi, Urdu, Bengali, Arabic and Swahili names of parties, fronts, armies and movements.
+    "mahasabha", "sangh", "parishad", "samiti", "morcha", "vahini", "manch", "sangathan", "andolan", "andolon",
+    "jamiat", "jamaat", "tehreek", "tehrik", "tanzeem", "ittehad", "ittihad", "harkat", "harakat", "hizb",
+    "jabhat", "kataib", "jaish", "jaysh", "lashkar", "chama",
 }
 # What companies call themselves after their name ("Kito Mining", "Lusara Steel"): a
 # body only after a name of its own, never in "Ministry of Science and Technology".
