@@ -310,3 +310,12 @@ def test_a_title_is_told_from_a_quotation_as_when_every_word_was_read():
     for sample in [*TEXTS, *made_up]:
         assert spans.is_title_like(sample) == plain(sample), sample
     assert spans.is_title_like("Return of the Kito") and not spans.is_title_like(made_up[4])
+
+
+def test_a_word_is_bare_already_unless_it_ends_as_bare_word_trims():
+    for word in ("Kito", "Kito's", "Kito’s", "Kito.", "Kito,", "Kito;", "Kito:", "Kito’", "Kito'", "Kitos", "U.S.", "Kito.'", "s", "'", "Obari-", "Kito)"):
+        if not word.endswith(actors._BARE_ENDINGS):
+            assert actors._bare_word(word) == word, word
+    assert actors._find_phrases("In Trinidad and Tobago, then Kito's and Obari.", {"Trinidad and Tobago", "Kito", "Obari"}) == [
+        (3, 22, "Trinidad and Tobago"), (29, 33, "Kito"), (40, 45, "Obari"),
+    ]
