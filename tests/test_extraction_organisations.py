@@ -460,3 +460,10 @@ class TestOrganisationBoundaries:
         )
         assert found.get("Lusaran Commission on the Status of Farmers") == "organisation"
         assert_absent(found, "Lusaran Commission", "Government of Kito on the Obari Projects")
+
+
+def test_an_offices_acronym_spelled_out_leaves_the_body_named_in_it():
+    text = "The minister met DKLA (Director of the Kito Liberation Agency) in Velsa on Monday, the agency said."
+    found = kinds(text)
+    assert found.get("Kito Liberation Agency") == "organisation"
+    assert_absent(found, "DKLA")

@@ -1223,7 +1223,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     for acronym, expansion in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
-        kind = _expansion_kind(expansion.split(), ctx)
+        kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             continue
@@ -2979,6 +2979,12 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11}(?:-[A-Z]{1,3})?)\s
 _EXPANSION_BEFORE = re.compile(rf"({_NAME_WORDS})$")
 _EXPANSION_REACH = 8 * 40
 _ACRONYM_THEN_EXPANSION = re.compile(rf"([A-Z](?<!\w[A-Z])[A-Za-z]{{1,6}})\s*\(\s*({_NAME_WORDS})\)")  # \b as in _WORD_START
+
+
+def _office_of_a_body(words: list[str]) -> bool:
+    """"Director of the Kito Agency": an office, so its acronym ("DKA") is no body's,
+    while the body it names is read on its own."""
+    return len(words) > 2 and words[0].lower() in _OFFICES_OF_A_BODY and words[1] in ("of", "for")
 
 
 def _acronym_pairs(text: str) -> list[tuple[str, str]]:
