@@ -293,3 +293,29 @@ def test_a_list_of_bodies_starts_where_the_cue_pattern_tried_at_each_word_start_
     for sample in [*TEXTS, made_up, made_up.upper(), made_up.replace(" ", "\n")]:
         assert actors._body_list_cue_ends(sample) == plain_ends(sample), sample
     assert len(actors._body_list_cue_ends(made_up)) == 2  # "companies like", "companies  including"
+
+
+def test_a_title_is_told_from_a_quotation_as_when_every_word_was_read():
+    def plain(text_):
+        words = spans._TITLE_WORD.findall(text_)
+        significant = [w for w in words if w.lower() not in spans._TITLE_SMALL_WORDS]
+        return 1 <= len(words) <= 8 and bool(significant) and all(w[0].isupper() for w in significant) and not spans._ENDS_SENTENCE.search(text_)
+
+    made_up = [
+        "The Million Dollar Question", "Return of the Kito", "A Very Long Title With Nine Capitalised Words In It",
+        "One Two Three Four Five Six Seven Eight", "One Two Three Four Five Six Seven Eight Nine", "the end.",
+        "Kito-Obari’s O'Neil And The-Very-Long-Hyphenated-Name-Of-A-Thing-That-Runs-Past-The-Window-Of-Characters-Read First",
+        " ".join(["Word"] * 8) + " " * 130 + "Ninth", "x" * 130 + " Two", "",
+    ]
+    for sample in [*TEXTS, *made_up]:
+        assert spans.is_title_like(sample) == plain(sample), sample
+    assert spans.is_title_like("Return of the Kito") and not spans.is_title_like(made_up[4])
+
+
+def test_a_word_is_bare_already_unless_it_ends_as_bare_word_trims():
+    for word in ("Kito", "Kito's", "Kito’s", "Kito.", "Kito,", "Kito;", "Kito:", "Kito’", "Kito'", "Kitos", "U.S.", "Kito.'", "s", "'", "Obari-", "Kito)"):
+        if not word.endswith(actors._BARE_ENDINGS):
+            assert actors._bare_word(word) == word, word
+    assert actors._find_phrases("In Trinidad and Tobago, then Kito's and Obari.", {"Trinidad and Tobago", "Kito", "Obari"}) == [
+        (3, 22, "Trinidad and Tobago"), (29, 33, "Kito"), (40, 45, "Obari"),
+    ]

@@ -942,14 +942,16 @@ class _Context:
         as A, B and C", "parties including D")."""
         if self._body_lists is None:
             self._body_lists = _body_list_spans(self.text)
-        return any(start <= position < end for start, end in self._body_lists)
+        # (Most texts have no such list: no generator made then.)
+        return bool(self._body_lists) and any(start <= position < end for start, end in self._body_lists)
 
     def in_place_list(self, position: int) -> bool:
         """Whether a name at this position is an item of a list of places ("the towns of
         A, B and C", "rivers -- D, E and F")."""
         if self._place_lists is None:
             self._place_lists = _place_list_spans(self.text)
-        return any(start <= position < end for start, end in self._place_lists)
+        # (Most texts have no such list: no generator made then.)
+        return bool(self._place_lists) and any(start <= position < end for start, end in self._place_lists)
 
     def place_adjective(self, word: str) -> bool:
         """'Asian', 'Andean', 'Balinese': the adjective of a place."""
@@ -2933,6 +2935,9 @@ def _bare_word(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word.rstrip(".,;:").rstrip("’'")
 
 
+_BARE_ENDINGS = (".", ",", ";", ":", "’", "'", "s")  # the last characters `_bare_word` may take off
+
+
 # A word's first character is matched before the look back (`X(?<![…]X)` is `(?<![…])X`):
 # a pattern that starts with a set lets the regex engine skip to candidates.
 _WORD_START = re.compile(r"[\w’'.\-](?<![\w’'.\-][\w’'.\-])[\w’'.\-]*")
@@ -2955,7 +2960,9 @@ def _find_phrases(text: str, phrases) -> list[tuple[int, int, str]]:
     for match in starts.finditer(text):
         if match.start() < taken:
             continue
-        options = by_first.get(_bare_word(match.group()))
+        word = match.group()
+        # (`_bare_word` only changes a word ending in one of _BARE_ENDINGS: not called for the others.)
+        options = by_first.get(_bare_word(word) if word.endswith(_BARE_ENDINGS) else word)
         if not options:
             continue
         longest = len(options[0])

@@ -120,6 +120,8 @@ _WORD_CHARS = re.compile(r"\w+")
 
 
 def is_title_like(text: str) -> bool:
+    if len(_TITLE_WORD.findall(text, 0, 120)) > 8:
+        return False  # (each word begun in the first 120 characters is a word of the whole: a long quotation is no title)
     words = _TITLE_WORD.findall(text)
     if not 1 <= len(words) <= 8:
         return False  # (before reading each word: most quotations are longer)
