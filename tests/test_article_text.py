@@ -341,3 +341,16 @@ def test_a_story_may_still_mention_cookies():
         "Neighbours queued from dawn, and the owner said she would miss the regulars more than the ovens.\n"
     )
     assert "sold its last cookies" in extract_report(text, "bakery.txt").body
+
+
+def test_a_last_paragraph_ending_in_an_agencys_credit_stays_in_the_story():
+    text = (
+        "Kito floods leave thousands homeless\n\n"
+        "LUSARA, March 3 -- Heavy rain flooded the low districts of Lusara on Monday, officials said.\n\n"
+        "The minister for disaster relief, Tamer Obari, said aid would reach the villages by Wednesday.\n\n"
+        "Rescue teams were still searching for missing fishermen along the coast late on Monday, "
+        "a spokesman for the coastguard said. (Kitopress)\n"
+    )
+    body = extract_report(text, "floods.txt").body
+    assert body.endswith("a spokesman for the coastguard said. (Kitopress)")
+    assert "Tamer Obari, said aid" in body

@@ -113,6 +113,8 @@ _CAPTION_CREDIT = _NeedsWords(
     ),
     ("photo", "image", "picture", "illustration", "graphic", "afp", "reuters"),
 )
+# An agency's name in brackets after a paragraph's last sentence: "… he said. (Kitopress)".
+_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s*\(\s*[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,3}\s*\)$")
 # Separators inside a story (live blogs, letters): not furniture, not story.
 _SEPARATOR = re.compile(r"^[_*=~#\-–—•·. ]{3,}$")
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►✓]|\d{1,2}[.)])\s+\S")
@@ -177,6 +179,9 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
         return (NEUTRAL, False) if _SEPARATOR.match(line) else (FURNITURE, True)
     # Checked at the end only (a search would try the pattern at every character).
     ends_like_sentence = line.endswith(('"', "”", "」")) or line.rstrip("\"'”’)」").endswith((".", "!", "?", "。", "！", "？"))
+    if not ends_like_sentence and line.endswith(")"):
+        # "… a spokesman said. (Kitopress)": an agency's credit after the last sentence.
+        ends_like_sentence = bool(_CREDIT_AFTER_SENTENCE.search(line, max(0, len(line) - 50)))
     if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)) or _is_notice(line):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
