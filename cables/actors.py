@@ -4,17 +4,7 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from .models import (
-    Actor,
-    ActorKind,
-    ActorName,
-    ActorRedirect,
-    ArticleActor,
-    CableActor,
-    Quote,
-    name_key,
-    surname_key,
-)
+from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, CableActor, Quote, name_key, surname_key
 
 
 def _same_person(a: str, b: str) -> bool:

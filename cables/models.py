@@ -185,15 +185,15 @@ def name_key(name: str) -> str:
     return name.strip().lower()
 
 
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
+
+
 def surname_key(word: str) -> str:
     """How a surname is compared: as a name, and a doubled letter counts once, since
     transliterations of one name differ by it ("Obarri", "Obari"). Not in short words or
     capitals, where it tells names apart ("II" and "I" after a king's name)."""
     key = name_key(word)
     return key if len(key) < 4 or word.isupper() else _DOUBLED_LETTER.sub(r"\1", key)
-
-
-_DOUBLED_LETTER = re.compile(r"(\w)\1+")
 
 
 def name_table_rows(name: str, kind: str, aliases) -> list[tuple[str, bool, str]]:
