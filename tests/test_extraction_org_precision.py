@@ -76,3 +76,30 @@ class TestAnAcronymOfAThing:
             if a.kind == "organisation"
         ]
         assert found == [{"Bank of Kito", "BoK"}]
+
+    def test_an_acronym_of_a_pact_named_with_with_is_no_body_even_listed_beside_bodies(self):
+        found = bodies(
+            "The 2019 'Partnership Compact with Lusara' (PCwL) promised growth. In fact, the World Bank, "
+            "PCwL and the Kito Development Fund have served donors."
+        )
+        assert "PCwL" not in found
+        assert {"World Bank", "Kito Development Fund"} <= found
+
+
+class TestAnOfficesAcronym:
+    def test_an_office_spelled_out_before_its_acronym_is_no_body(self):
+        found = kinds(
+            "The army commander and the General Officer Commanding (GOC) of the Kito Corps visited the border."
+        )
+        assert found.get("GOC") is None
+        assert found.get("General Officer Commanding") is None
+
+
+class TestAWordAfterTheThatNamesNoBody:
+    def test_a_thing_noun_after_the_is_no_body(self):
+        found = bodies("If you talk about the Kitoisation of the land, it becomes a swear word.")
+        assert "Kitoisation" not in found
+
+    def test_a_peoples_plural_after_the_is_no_body(self):
+        found = bodies("The plateau is the home of the Obariers, who farm it, and was ruled by the Velsanders.")
+        assert not found & {"Obariers", "Velsanders"}

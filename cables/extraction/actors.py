@@ -1259,6 +1259,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
+            kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             continue
@@ -1508,6 +1510,7 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        and not (len(run.tokens) == 1 and run.words[0] in ctx.not_actors)  # an acronym of a thing or an office
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
         and not all(is_common_word(w) for w in run.words)
         and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
@@ -2469,6 +2472,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
+        # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
+        and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -3131,7 +3136,8 @@ def _acronyms_of_things(text: str) -> set[str]:
         words = expansion.group(1).split() if expansion else []
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
-        head = _head(words) if words else ""
+        # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _TREATY_JOINERS), words[-1] if words else "").lower()
         # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
         if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
             found.add(paren.group(1))
