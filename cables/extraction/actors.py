@@ -1486,6 +1486,8 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+_LEGAL_FORMS_TITLED = {"Inc", "Ltd", "Co", "Corp", "Llc", "Plc", "Gmbh", "Pvt", "Limited"}
+_A_STATES_BODIES = {"ministry", "department", "embassy", "consulate", "high"}  # ("High Commission")
 
 
 def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -2813,8 +2815,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
-        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+        if (
+            rest
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            and (is_demonym(first) or ctx_place(first))
+            and shorter and shorter.name in index.actors and actor.name in index.actors
+        ):
             index.merge(actor.name, shorter.name)
+        # "Kito Inc" beside "Kito", "Obari Guards" beside "Obari Guard": one body, by its plain name
+        # (but "KDCs", committees of a kind, are not the one "KDC").
+        shorter = by_low.get(head.removeprefix("the ")) if last.rstrip(".").title() in _LEGAL_FORMS_TITLED else by_low.get(actor.name.lower()[:-1]) if last.endswith("s") and not actor.name[-2].isupper() else None
+        if shorter and shorter.kind == ORGANISATION and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
     orgs = [a for a in orgs if a.name in index.actors]
     # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
     for actor in orgs:
@@ -2823,7 +2835,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
-    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
     if not acronyms:
         return
     for actor in orgs:

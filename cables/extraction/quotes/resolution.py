@@ -10,9 +10,19 @@ from functools import lru_cache
 
 from gender_guesser.detector import Detector
 
-from ..actors import ActorIndex, strip_titles
+from ..actors import ActorIndex, _acronyms_of_lowercase_words, strip_titles
 from ..actors import surname as family_name
-from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
+from ..gazetteer import (
+    COMMON_ACRONYMS,
+    FUNCTION_WORDS,
+    MONTHS,
+    OFFICE_ACRONYMS,
+    ORGANISATION_WORDS,
+    WEEKDAYS,
+    is_demonym,
+    is_given_name,
+    places,
+)
 from .lexicon import PERSON_ROLES, QUOTED, SPEECH_FORMS, TITLE_ROLES, document_word_starts
 from .mentions import Mention, read
 from .provenance import _DOCUMENT  # DOCUMENT behind a check for its words: 1,500 characters cost ~1 ms with the pattern alone
@@ -338,6 +348,8 @@ class Resolver:
             return None
         if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
             return None
+        if len(words) == 1 and (is_demonym(name) or name.upper() in COMMON_ACRONYMS or name in OFFICE_ACRONYMS or name in _acronyms_of_lowercase_words(self.body)):
+            return None  # "the Lusarans said", "the MoU says", "the chief returning officer (CRO) said"
         canonical = self.actors.resolve(name)
         if canonical:
             return canonical if self.kind(canonical) != PLACE else None
