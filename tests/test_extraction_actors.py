@@ -116,6 +116,13 @@ def test_a_role_is_an_apposition_about_that_person_only():
     assert actors["Omar Talib"].role == "Liberal leader"
 
 
+def test_an_office_before_the_name_comes_before_the_apposition_after_it():
+    actors = actors_of("Senator Amal Rusto, an adviser to Tom Obari, said the report was false.")
+    assert actors["Amal Rusto"].role == "Senator, adviser to Tom Obari"
+    actors = actors_of("Senator Amal Rusto said the report was false.")
+    assert actors["Amal Rusto"].role == "Senator"
+
+
 def test_a_rank_before_the_name_is_no_part_of_the_office_but_a_general_office_keeps_it():
     text = (
         "Chief of Army Staff General Piet Holm met Attorney General Mara Lind, "

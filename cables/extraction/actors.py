@@ -1944,14 +1944,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        role_before = _role_before(scan, run.start)
+        role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
         office_words = office.split()
         if office_words[-1:] == ["General"] and len(office_words) > 1:
             office_words.pop()  # "Attorney General": the office is headed by "Attorney"
         if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
-            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            if not role or office.lower().startswith(role.lower()):
+                role = office
+            elif role_before:
+                role = f"{role} {office}"  # "the former | Prime Minister X"
+            else:
+                role = f"{office}, {role}"  # "Senator X, an adviser to Y": office first, then the apposition
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
             role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
         existing = index.resolve(name)
