@@ -123,6 +123,11 @@ def test_an_office_before_the_name_comes_before_the_apposition_after_it():
     assert actors["Amal Rusto"].role == "Senator"
 
 
+def test_a_short_name_in_brackets_before_a_role_names_the_body_of_the_role():
+    actors = actors_of("The talks were led by Kito Liberation Front (KLF) chief Tamer Lusani and his aides.")
+    assert actors["Tamer Lusani"].role == "KLF chief"
+
+
 def test_a_rank_before_the_name_is_no_part_of_the_office_but_a_general_office_keeps_it():
     text = (
         "Chief of Army Staff General Piet Holm met Attorney General Mara Lind, "
