@@ -158,6 +158,14 @@ def test_a_surname_two_known_people_share_resolves_from_the_texts_own_full_menti
     assert "Ravi Malhotra" not in actors and "Sunita Malhotra" not in actors
 
 
+def test_a_known_bodys_alias_that_only_names_a_kind_of_body_means_this_reports_own_body():
+    known = [KnownActor("Kito Embassy in Obari", "organisation", ["Embassy", "Kito Embassy"]), KnownActor("Pavon Army", "organisation", ["Army"])]
+    actors = actors_of("The Embassy's political counselor met Tamer Lusani. The Army stayed in its barracks.", known)
+    assert "Kito Embassy in Obari" not in actors and "Pavon Army" not in actors
+    actors = actors_of("A Kito Embassy official met Tamer Lusani.", known)
+    assert actors["Kito Embassy in Obari"].mentions == 1  # its full alias still finds it
+
+
 def test_an_unambiguous_known_surname_still_resolves():
     known = [KnownActor("Ravi Malhotra", "person", ["Malhotra"])]
     actors = actors_of("The talks stalled. Later Malhotra said the budget was fair.", known)

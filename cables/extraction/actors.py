@@ -51,6 +51,7 @@ from .gazetteer import (
     currency_codes,
     is_common_word,
     is_demonym,
+    is_generic_body_name,
     is_given_name,
     is_language,
     is_plain_word,
@@ -1571,7 +1572,9 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
     """What the archive knows. A one-word alias that several known people share (two
     people surnamed Singh) is not registered: such a surname resolves only from this
-    text's own full mention."""
+    text's own full mention. Nor is a body's alias that is only a kind of body ("the
+    Embassy", "the Army"): in the report it came from it meant that report's embassy,
+    and in this one it means whichever embassy this report is about."""
     words: dict[str, set[str]] = {}
     for actor in known:
         if actor.kind == PERSON:
@@ -1586,6 +1589,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
         for alias in actor.aliases:
             low = alias.lower()
             if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
+                continue
+            if actor.kind == ORGANISATION and is_generic_body_name(alias):
                 continue
             index._surfaces.setdefault(low, actor.name)
             index._learned.add(low)
