@@ -424,7 +424,7 @@ def _runs(text: str) -> list[Run]:
         else:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
-            if current and adjacent and not pending and (
+            if current and adjacent and not pending and not token.initial and (  # ("... Kito. And ...")
                 token.low in _PARTICLES
                 or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
@@ -1523,6 +1523,13 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
                 joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
                 joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
+            # "Chemical, Biological and Radiological Defence Command": a list of what it
+            # does, one ordinary word each, before the "and".
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == ", " and _listed_modifier(joined[-2], joined[-1], ctx):
+                item = joined[-2].tokens[0]
+                item.bare += ","
+                item.low = item.bare.lower()
+                joined[-2:] = [Run([item, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
@@ -1541,6 +1548,23 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
     return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
+def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
+    word listed before the modifiers of a body's name that "and" joins."""
+    tokens = previous.tokens
+    return (
+        len(tokens) == 1
+        and not tokens[0].initial
+        and any(t.low == "and" for t in run.tokens)
+        and not tokens[0].bare.endswith(",")
+        and is_common_word(tokens[0].bare)
+        and _conjoined_name(previous, run, ctx)
+    )
+
+
+_COMMITTEE_HEADS = {"committee", "subcommittee", "sub-committee", "commission", "panel"}
+
+
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     """Whether "previous and run" is one body's name: the second part has a body's head
     noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
@@ -1553,7 +1577,12 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     words = [t.bare for t in tokens]
     if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
         return False
-    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (
+        len(words) > 1
+        and words[0].lower() in ORGANISATION_HEADS
+        # (but "the Senate Foreign Affairs and Defence Committee": a house's committee)
+        and not (words[0].lower() in INSTITUTION_WORDS and _head(run.words) in _COMMITTEE_HEADS)
+    ):
         return False  # "Radio Lusara and Lusara TV": two bodies
     if len(words) == 1:
         word = words[0]
@@ -1942,7 +1971,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         first_office = split
         while first_office > 0 and (
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
-        ):
+        ) and not _field_of_a_body(words, first_office - 1):
             first_office -= 1
             if first_office > 0 and (
                 words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
@@ -2208,6 +2237,20 @@ def _office_noun(office: str, word: str) -> bool:
     if is_given_name(word) or not is_common_word(word):
         return False
     return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
+
+
+# Words that name what a department deals with ("Foreign Affairs", "Home", "Finance")
+# and also sit in the names of offices ("Foreign Minister", "Home Secretary").
+_DEPARTMENT_FIELDS = {"foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "security"}
+
+
+def _field_of_a_body(words: list[str], i: int) -> bool:
+    """Whether words[i] ends what a body named before it is "of": "Affairs" in
+    "Department of Economic Affairs Director", not in "Foreign Affairs Minister"."""
+    if words[i].lower() not in _DEPARTMENT_FIELDS:
+        return False
+    joiner = next((j for j in range(i - 1, 0, -1) if words[j] in _JOINERS_AFTER_ORG), 0)
+    return joiner > 0 and words[joiner - 1].lower() in ORGANISATION_HEADS
 
 
 def _person_tail(words: list[str], ctx: _Context) -> int:

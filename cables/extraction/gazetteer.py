@@ -375,6 +375,8 @@ ORGANISATION_HEADS = {
     "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
     "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
     "majlis", "knesset", "duma", "parlement", "synod",
+    # A body's part with a name of its own: "Road Safety and Highways Division", "Defence Subcommittee".
+    "division", "subcommittee", "sub-committee",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
