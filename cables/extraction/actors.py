@@ -678,9 +678,30 @@ def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> in
         known = index.resolve(" ".join(prefix))
         if known and index.actors[known].kind == ORGANISATION:
             return k
-        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION and not _law_of_a_subject(ctx.text, words, prefix):
             return k
     return 0
+
+
+# Last words of the names of laws: "Kito Ports Administration Act" names what it rules on.
+_LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code", "ordinance", "decree"}
+
+
+def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
+    """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
+    it rules on, in ordinary words the text names nothing else by, not after a body
+    ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
+    Board also acts)."""
+    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+        return False
+    name = " ".join(prefix)
+    following = words[len(prefix)]
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) :].lstrip(" (").startswith(following):
+            return False  # the prefix names something of its own elsewhere
+        at = text.find(name, at + 1)
+    return True
 
 
 # Offices that can end a run without a name ("ASUU President"); not the words that
@@ -969,6 +990,7 @@ class _Context:
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -1106,6 +1128,12 @@ def _head(words: list[str]) -> str:
 
 
 _VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+# Last words of the names of buildings and places of worship: no actor, even when a
+# body's name comes before them.
+_BUILDING_HEADS = {
+    "complex", "building", "buildings", "tower", "towers", "mosque", "temple", "shrine", "pagoda", "cathedral",
+    "synagogue", "basilica", "mausoleum", "monument", "memorial", "terminal", "fountain",
+}
 
 
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
@@ -1126,6 +1154,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
         return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
+    if words[-1].lower() in _BUILDING_HEADS:
+        return None  # "Lusara Council Complex", "Kito Bank Tower": a building, whoever sits in it
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -1221,6 +1251,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     if "@" in scan:
         # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
         scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
+    if "#" in scan:
+        # "#FreeKito": a hashtag names a campaign, not a body.
+        scan = _HASHTAG.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1244,6 +1277,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1303,7 +1337,14 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
             full = " ".join(run.words)
-            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
+            if (
+                not ctx.place(full)
+                and not index.resolve(full)
+                and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
+                # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
+                and run.tokens[-1].low not in _THING_HEADS
+                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+            ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
@@ -1736,6 +1777,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
+        # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
+        # "Reagan" after "USS Ronald Reagan" may still be the president).
+        if len(words) == 2 and not is_given_name(words[1]) and not index.resolve(words[1]):
+            ctx.not_actors.add(words[1])
+        return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
@@ -2021,6 +2068,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        if _law_of_a_subject(ctx.text, words, words[:-1]):
+            return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
@@ -2149,7 +2198,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]) and words[-1].lower() not in _BUILDING_HEADS:
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
@@ -3127,6 +3176,28 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
         initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
         if len(letters) >= 2 and initials.endswith(letters.lower()):
             found.update((acronym, letters))
+    return found
+
+
+_THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
+_TREATY_JOINERS = {"of", "on", "for", "with"}
+
+
+def _acronyms_of_things(text: str) -> set[str]:
+    """Acronyms in brackets after the name of a thing, whether or not their letters are
+    its initials: "All Injury Frequency Rate (AIFR)", "'Compact with Lusara' (CwL)", "UN
+    Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
+    found = set()
+    for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
+        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()].rstrip("’'”\" ")
+        expansion = _EXPANSION_BEFORE.search(window + " ")
+        words = expansion.group(1).split() if expansion else []
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        head = _head(words) if words else ""
+        # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
+        if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
+            found.add(paren.group(1))
     return found
 
 
