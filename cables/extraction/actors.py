@@ -1018,7 +1018,7 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments)\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1079,6 +1079,8 @@ def _body_list_cue_ends(text: str) -> list[int]:
             gap -= 1
         if gap == cue.start():
             continue  # "unlike": no space before the word
+        if gap and text[gap - 1] == ",":
+            gap -= 1  # "platforms, including Kitobo and Velsin"
         # The noun ends at the gap: try the whole pattern from each word start just before it
         # (the pattern starts with \b: a letter after no word character; each such start
         # begins a run of word characters, found by a pattern instead of a look at each one).
@@ -1513,7 +1515,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         if run.start not in read
         and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
-        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not (
+            _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            # ("near Kito and Obari"; but "Velsanet and Obari" after a body's name, unless a person's name.)
+            and not (_and_after(scan, run.start, ends) and _no_person_place_or_thing(scan, run, ctx))
+        )
         and not run.tokens[0].initial
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
@@ -1527,6 +1533,30 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
                                             or run.words[0][:-1].isupper()))
     ]
     _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _and_after(scan: str, start: int, ends: set[int]) -> bool:
+    """Whether the name at `start` follows "and" right after a name ending at one of `ends`."""
+    before = _list_before(scan, start)
+    return bool(before and before.start() in ends and before.group().endswith("and "))
+
+
+_OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+
+
+def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
+    """Whether a name is none of these by its shape or the words around it: a person's
+    ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
+    Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
+    or a word qualifying a noun ("Obari | power plants")."""
+    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
+    return not (
+        (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
+        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
+        or _NAME_GOES_ON.match(scan, run.end)
+        or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
+    )
 
 
 def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
@@ -2529,6 +2559,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             # a verb's noun is a thing.)
             (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+            or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
@@ -2926,10 +2957,10 @@ _BODY_APPOSITION_AFTER = re.compile(
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
-_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
-    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
 )
 
 
@@ -2959,8 +2990,11 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
         return True
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
-    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    told = _TOLD_BEFORE.search(before)
+    if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
+        return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
     person = index.last_person_before(run.start)
     return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
 
