@@ -51,6 +51,7 @@ from .gazetteer import (
     currency_codes,
     is_common_word,
     is_demonym,
+    is_generic_body_name,
     is_given_name,
     is_language,
     is_plain_word,
@@ -423,7 +424,7 @@ def _runs(text: str) -> list[Run]:
         else:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
-            if current and adjacent and not pending and (
+            if current and adjacent and not pending and not token.initial and (  # ("... Kito. And ...")
                 token.low in _PARTICLES
                 or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
@@ -821,6 +822,10 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         low = word.lower()
+        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _short_name_in_brackets(words[i - 1]):
+            # "the Kito Liberation Front (KLF) chief [X]": the bracketed short name is the
+            # body the role belongs to, and the long name before it is left out.
+            return [words[i - 1], *role], i - 2
         if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             return role, i
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
@@ -829,6 +834,11 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
             return role, i
         role.insert(0, word)
     return role, -1
+
+
+def _short_name_in_brackets(word: str) -> bool:
+    """'KLF', 'KiLF': an acronym, at least two capitals in a short word."""
+    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _role_after(text: str, end: int) -> str:
@@ -1008,7 +1018,7 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments)\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1069,6 +1079,8 @@ def _body_list_cue_ends(text: str) -> list[int]:
             gap -= 1
         if gap == cue.start():
             continue  # "unlike": no space before the word
+        if gap and text[gap - 1] == ",":
+            gap -= 1  # "platforms, including Kitobo and Velsin"
         # The noun ends at the gap: try the whole pattern from each word start just before it
         # (the pattern starts with \b: a letter after no word character; each such start
         # begins a run of word characters, found by a pattern instead of a look at each one).
@@ -1507,7 +1519,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         if run.start not in read
         and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
-        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not (
+            _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            # ("near Kito and Obari"; but "Velsanet and Obari" after a body's name, unless a person's name.)
+            and not (_and_after(scan, run.start, ends) and _no_person_place_or_thing(scan, run, ctx))
+        )
         and not run.tokens[0].initial
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
@@ -1522,6 +1538,30 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
                                             or run.words[0][:-1].isupper()))
     ]
     _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _and_after(scan: str, start: int, ends: set[int]) -> bool:
+    """Whether the name at `start` follows "and" right after a name ending at one of `ends`."""
+    before = _list_before(scan, start)
+    return bool(before and before.start() in ends and before.group().endswith("and "))
+
+
+_OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+
+
+def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
+    """Whether a name is none of these by its shape or the words around it: a person's
+    ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
+    Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
+    or a word qualifying a noun ("Obari | power plants")."""
+    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
+    return not (
+        (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
+        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
+        or _NAME_GOES_ON.match(scan, run.end)
+        or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
+    )
 
 
 def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
@@ -1559,6 +1599,13 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
                 joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
                 joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
+            # "Chemical, Biological and Radiological Defence Command": a list of what it
+            # does, one ordinary word each, before the "and".
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == ", " and _listed_modifier(joined[-2], joined[-1], ctx):
+                item = joined[-2].tokens[0]
+                item.bare += ","
+                item.low = item.bare.lower()
+                joined[-2:] = [Run([item, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
@@ -1577,6 +1624,23 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
     return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
+def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
+    word listed before the modifiers of a body's name that "and" joins."""
+    tokens = previous.tokens
+    return (
+        len(tokens) == 1
+        and not tokens[0].initial
+        and any(t.low == "and" for t in run.tokens)
+        and not tokens[0].bare.endswith(",")
+        and is_common_word(tokens[0].bare)
+        and _conjoined_name(previous, run, ctx)
+    )
+
+
+_COMMITTEE_HEADS = {"committee", "subcommittee", "sub-committee", "commission", "panel"}
+
+
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     """Whether "previous and run" is one body's name: the second part has a body's head
     noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
@@ -1589,7 +1653,12 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     words = [t.bare for t in tokens]
     if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
         return False
-    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (
+        len(words) > 1
+        and words[0].lower() in ORGANISATION_HEADS
+        # (but "the Senate Foreign Affairs and Defence Committee": a house's committee)
+        and not (words[0].lower() in INSTITUTION_WORDS and _head(run.words) in _COMMITTEE_HEADS)
+    ):
         return False  # "Radio Lusara and Lusara TV": two bodies
     if len(words) == 1:
         word = words[0]
@@ -1608,7 +1677,9 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
     """What the archive knows. A one-word alias that several known people share (two
     people surnamed Singh) is not registered: such a surname resolves only from this
-    text's own full mention."""
+    text's own full mention. Nor is a body's alias that is only a kind of body ("the
+    Embassy", "the Army"): in the report it came from it meant that report's embassy,
+    and in this one it means whichever embassy this report is about."""
     words: dict[str, set[str]] = {}
     for actor in known:
         if actor.kind == PERSON:
@@ -1623,6 +1694,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
         for alias in actor.aliases:
             low = alias.lower()
             if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
+                continue
+            if actor.kind == ORGANISATION and is_generic_body_name(alias):
                 continue
             index._surfaces.setdefault(low, actor.name)
             index._learned.add(low)
@@ -1980,7 +2053,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         first_office = split
         while first_office > 0 and (
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
-        ):
+        ) and not _field_of_a_body(words, first_office - 1):
             first_office -= 1
             if first_office > 0 and (
                 words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
@@ -1996,14 +2069,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        role_before = _role_before(scan, run.start)
+        role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
         office_words = office.split()
         if office_words[-1:] == ["General"] and len(office_words) > 1:
             office_words.pop()  # "Attorney General": the office is headed by "Attorney"
         if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
-            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            if not role or office.lower().startswith(role.lower()):
+                role = office
+            elif role_before:
+                role = f"{role} {office}"  # "the former | Prime Minister X"
+            else:
+                role = f"{office}, {role}"  # "Senator X, an adviser to Y": office first, then the apposition
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
             role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
         existing = index.resolve(name)
@@ -2244,6 +2323,20 @@ def _office_noun(office: str, word: str) -> bool:
     return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
 
 
+# Words that name what a department deals with ("Foreign Affairs", "Home", "Finance")
+# and also sit in the names of offices ("Foreign Minister", "Home Secretary").
+_DEPARTMENT_FIELDS = {"foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "security"}
+
+
+def _field_of_a_body(words: list[str], i: int) -> bool:
+    """Whether words[i] ends what a body named before it is "of": "Affairs" in
+    "Department of Economic Affairs Director", not in "Foreign Affairs Minister"."""
+    if words[i].lower() not in _DEPARTMENT_FIELDS:
+        return False
+    joiner = next((j for j in range(i - 1, 0, -1) if words[j] in _JOINERS_AFTER_ORG), 0)
+    return joiner > 0 and words[joiner - 1].lower() in ORGANISATION_HEADS
+
+
 def _person_tail(words: list[str], ctx: _Context) -> int:
     """How many words at the end of a run name a person after an office, 0 if none."""
     n = len(words)
@@ -2471,6 +2564,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             # a verb's noun is a thing.)
             (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+            or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
@@ -2880,10 +2974,10 @@ _BODY_APPOSITION_AFTER = re.compile(
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
-_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
-    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
 )
 
 
@@ -2913,8 +3007,11 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
         return True
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
-    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    told = _TOLD_BEFORE.search(before)
+    if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
+        return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
     person = index.last_person_before(run.start)
     return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
 
