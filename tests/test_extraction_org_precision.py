@@ -150,3 +150,27 @@ class TestASpeakerAfterTheThatIsNoBody:
             "\u201cBail is granted,\u201d the Magistrate told the court."
         )
         assert not found & {"Kenyans", "MoU", "CRO", "Magistrate"}
+
+
+class TestAnAcronymOfAUnitAnEventOrAClause:
+    def test_an_acronym_only_after_numbers_is_a_unit(self):
+        found = bodies("The rivers carry around 135 KAF annually, and the dam holds 20 KAF of it.")
+        assert "KAF" not in found
+
+    def test_an_acronym_after_a_number_before_a_noun_is_still_a_body(self):
+        found = bodies("The pact joins 10 KLOA member states, from Kito to Obari.")
+        assert "KLOA" in found
+
+    def test_an_acronym_only_before_a_year_is_an_event(self):
+        found = bodies("The second edition will be launched during KITEX 2022, the organisers said.")
+        assert "KITEX" not in found
+
+    def test_a_time_zone_is_no_body(self):
+        assert "ET" not in bodies("Kito felt the tremor at dawn on Friday (6:10 p.m. ET on Thursday), its observatory said.")
+
+    def test_a_festival_and_a_numbered_clause_are_no_bodies(self):
+        found = bodies(
+            "Accidents rose ahead of this year's Eid-ul-Adha. Under Article XII of the Kito Waters Treaty, "
+            "the commission meets yearly."
+        )
+        assert not found & {"Eid-ul-Adha", "Article XII"}

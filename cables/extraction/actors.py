@@ -83,6 +83,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_NUMBER = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$")  # "Article VIII", "Phase II": a number (1-39)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
@@ -1170,7 +1171,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
-        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        _HYPHEN_PARTICLE.match(w)
+        or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS and not _ROMAN_NUMBER.match(w))
         for w in words
     ):
         return ORGANISATION
@@ -2496,6 +2498,32 @@ def _compound_or_gerund(word: str) -> bool:
     return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
 
 
+_FESTIVALS = {"Eid", "Id"}
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
+
+
+def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
+    """An acronym the text writes only after a number ("135 KAF", "40 MT") or only
+    before a year ("KITEX 2022"): a unit or an event, not a body."""
+    at = text.find(word)
+    units = events = 0
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            before = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            year = _YEAR_AFTER.match(text, end)
+            # (Not "10 KLF member states": a body's acronym qualifies a noun, a unit does not.)
+            if before and not re.fullmatch(r"(?:19|20)\d\d\s", before.group()) and not _modifies_a_noun(text, end):
+                units += 1
+            elif year:
+                events += 1
+            else:
+                return False
+        at = text.find(word, at + 1)
+    return bool(units or events)
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2597,6 +2625,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
+        if acronym and _only_as_a_unit_or_an_events_year(scan, word):
+            return  # "135 KAF a year", "during KITEX 2022": a unit after a number, an event by its year
+        if word.split("-")[0] in _FESTIVALS:
+            return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
