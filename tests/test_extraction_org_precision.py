@@ -174,3 +174,17 @@ class TestAnAcronymOfAUnitAnEventOrAClause:
             "the commission meets yearly."
         )
         assert not found & {"Eid-ul-Adha", "Article XII"}
+
+
+class TestACertificateAndANationalityWithACapitalThe:
+    def test_a_certificate_named_after_a_school_the_text_names_nowhere_else_is_no_body(self):
+        found = kinds("The college reached an 80 % pass rate at Kitomo Secondary School Certificate level this year.")
+        assert found.get("Kitomo Secondary School") is None
+        assert found.get("Kitomo") is None
+
+    def test_a_nationality_before_an_office_after_a_capital_the_is_no_body(self):
+        found = bodies("He said, \u201cThe Kenyan chief negotiator and the deputies stressed the guarantees.\u201d")
+        assert "The Kenyan" not in found
+
+    def test_a_newspaper_named_with_a_capital_the_stays_a_body(self):
+        assert "The Kito Herald" in bodies("The cable was published today in The Kito Herald newspaper and named the aide.")

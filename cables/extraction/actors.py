@@ -690,10 +690,13 @@ _LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code"
 
 def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
     """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
-    it rules on, in ordinary words the text names nothing else by, not after a body
+    it rules on, in ordinary words the text names nothing else by (or a certificate, "Kito
+    Secondary School Certificate", named after no school the text names), not after a body
     ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
     Board also acts)."""
-    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+    if words[-1].lower() == "certificate":
+        pass  # "Kito School Certificate": a diploma, named after a school or after none
+    elif words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
         return False
     name = " ".join(prefix)
     following = words[len(prefix)]
@@ -1349,7 +1352,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
                 # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
                 and run.tokens[-1].low not in _THING_HEADS
-                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+                and not (is_demonym(full) and (_modifies_a_noun(scan, run.end) or _office_after(scan, run.end)))
             ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
@@ -2101,7 +2104,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
-        if named:
+        if named and words[-1].lower() != "certificate":  # ("Kito Certificate" is no mention of the town)
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
@@ -2436,6 +2439,12 @@ def _body_noun_before(text: str, start: int) -> bool:
         return False
     words = before.rstrip("'‘\"“ ").rsplit(None, 2)[-2:]
     return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
+
+
+def _office_after(text: str, end: int) -> bool:
+    """'the Lusaran chief negotiator': an office's word after a name."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:
