@@ -210,3 +210,15 @@ class TestOneWordThatNamesNoBody:
     def test_a_product_of_a_listed_company_is_no_body_but_its_maker_named_with_a_model_is(self):
         assert "Nvidia" not in bodies("Gamers in Kito want to own a Nvidia, not a console like their parents.")
         assert "Nvidia" in bodies("The lab in Kito bought a Nvidia 5090 for the project, its director said.")
+
+
+class TestAnOfficesAcronymAfterThe:
+    def test_an_office_by_its_acronym_after_the_is_no_body(self):
+        found = bodies(
+            "Kito Rights applied to the DG of the Lusara NGO Bureau in May. The DAG's comment is not right, "
+            "its lawyer said, and the IGP declined to comment."
+        )
+        assert not found & {"DG", "DAG", "IGP"}
+
+    def test_a_partys_acronym_after_the_is_still_a_body(self):
+        assert "KSP" in bodies("The KSP won 40 seats in Kito, and the party's leader thanked voters.")

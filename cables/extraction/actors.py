@@ -2513,6 +2513,11 @@ def _compound_or_gerund(word: str) -> bool:
 _FESTIVALS = {"Eid", "Id"}
 # Nouns news capitalises that name no body: a network, garments, scriptures.
 _CAPITALISED_NOUNS = {"internet", "web", "hijab", "niqab", "burqa", "bible", "quran", "koran", "torah"}
+# Acronyms of offices that no party or body goes by ("the DG said", "the IGP added").
+_OFFICES_NOT_BODIES = {
+    "DG", "AG", "DAG", "IG", "IGP", "DGP", "DIG", "CJ", "ADG", "DDG", "DSG", "GOC", "COAS", "CEO", "CFO", "COO", "CTO",
+    "VP", "PM", "CM", "DCM", "SHO", "SSP", "DSP", "ASP", "DCP", "ACP", "AIG",
+}
 _AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
 _A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
 _A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
@@ -2623,6 +2628,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
         and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
         and word.lower() not in _CAPITALISED_NOUNS
+        and word not in _OFFICES_NOT_BODIES  # "the DG said"
         and not _AMOUNT_WORD.match(word)  # "the KS22billion": a sum
         # "the Obari and other tribes": a people.
         and (_ACRONYM.match(word) or not _A_PEOPLE_AFTER.match(scan, run.end, run.end + 60))
