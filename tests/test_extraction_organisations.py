@@ -521,3 +521,33 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("He met the Kito Ministry of Home Affairs Secretary Ali Velsa. And Foreign Minister Tom Obari came.")
         assert found.get("Kito Ministry of Home Affairs") == "organisation"
         assert not [name for name in found if "And" in name.split()]
+
+    def test_a_person_named_after_a_bodys_office_or_acronym_is_a_person(self):
+        found = kinds(
+            "It was blown open after Kilboa Prison Warden Tomas Ben-Velsa referred to it. The Kingdom's "
+            "representative at KAM Bahaa Al Obari said so, and KGCCI Sec. Gen. Anna Daru agreed."
+        )
+        assert_kinds(found, {
+            "Kilboa Prison": "organisation",
+            "Tomas Ben-Velsa": "person",
+            "KAM": "organisation",
+            "Bahaa Al Obari": "person",
+            "KGCCI": "organisation",
+        })
+        assert_absent(found, "KAM Bahaa Al Obari", "KGCCI Sec", "Kilboa Prison Warden Tomas Ben-Velsa")
+
+    def test_ranks_before_an_office_of_a_body_leave_the_body_and_the_one_it_is_of(self):
+        found = kinds("Minister Ali Velsa and KLDA Acting Assistant Administrator for the Kito Bureau Tom Obari met.")
+        assert_kinds(found, {"KLDA": "organisation", "Kito Bureau": "organisation", "Tom Obari": "person"})
+        assert_absent(found, "KLDA Acting Assistant Administrator")
+
+    def test_an_office_before_a_name_with_an_ampersand_is_no_part_of_it(self):
+        found = kinds("The Under-Secretary of Ministry of Water & Sanitation; the Director-General of Kito came.")
+        assert found.get("Ministry of Water & Sanitation") == "organisation"
+        assert_absent(found, "Ministry of Water", "Sanitation")
+
+    def test_a_bodys_acronym_with_a_lowercase_head_is_the_body_the_text_spells_out(self):
+        actors = sort_actors(find_actors("Tom Velsa's KLF party won. The Kito Liberation Front spoke later."))
+        bodies = [a for a in actors if a.kind == "organisation"]
+        assert len(bodies) == 1
+        assert {"KLF", "Kito Liberation Front"} <= {bodies[0].name, *bodies[0].aliases}

@@ -642,7 +642,7 @@ def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool
 
 
 # Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
-_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner", "administrator"}
 
 
 def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
@@ -650,6 +650,8 @@ def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> i
     ("KLF Director of Outreach" -> 1), 0 if none."""
     for i in range(1, len(words) - 1):
         if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            while i > 1 and words[i - 1].lower() in _RANKS_IN_A_BODY:
+                i -= 1  # "KLF Acting Assistant Administrator for ...": the ranks are the office's
             prefix = words[:i]
             if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
                 return i
@@ -691,6 +693,7 @@ _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS -
     # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
     "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
     "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
+    "sec",  # "KLF Sec. Gen. (Tom Obari)"
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -1861,7 +1864,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     leading = 0
     if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
         leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
-    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+    while leading < len(words) and (
+        words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS or words[leading].lower() in _RANKS_IN_A_BODY
+    ):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
@@ -2604,6 +2609,13 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     them ("Obari & Minister Tom Velsa") are read part by part."""
     words = run.words
     at = words.index("&")
+    office = 0
+    while office < at and (words[office].lower().rstrip(".") in _TITLE_OR_OFFICE or words[office].lower() in _RANKS_IN_A_BODY):
+        office += 1
+    if 0 < office < at - 1 and words[office] in _JOINERS_AFTER_ORG:
+        # "Secretary of Ministry of Health & Prevention": the office, then the body.
+        _read_ampersand_name(index, ctx, Run(run.tokens[office + 1 :]), singles)
+        return
     left, right = run.tokens[:at], run.tokens[at + 1 :]
     named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
     if (
@@ -2636,7 +2648,8 @@ def _person_after_body(words: list[str], ctx: _Context) -> int:
             before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
         ):
             continue  # but "USS Tom Obari" is a ship's name
-        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        # ("KLF Bahaa Al Obari": a name's particle is no ordinary word.)
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name if w.lower() not in _PARTICLES)
         if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
             return size
     return 0
@@ -2813,6 +2826,10 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    for actor in orgs:
+        for alias in actor.aliases if actor.kind == ORGANISATION else ():
+            if " " not in alias and _ACRONYM.match(alias):
+                acronyms.setdefault(alias, actor)  # "the KLF party" (alias "KLF") beside "Kito Liberation Front"
     if not acronyms:
         return
     for actor in orgs:

@@ -60,7 +60,7 @@ OFFICE_TITLES = {
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
     "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
     "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
-    "manager", "speaker",
+    "manager", "speaker", "warden", "administrator",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
