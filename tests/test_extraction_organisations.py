@@ -551,3 +551,11 @@ class TestBodyNamesCutOrGluedAndKinds:
         bodies = [a for a in actors if a.kind == "organisation"]
         assert len(bodies) == 1
         assert {"KLF", "Kito Liberation Front"} <= {bodies[0].name, *bodies[0].aliases}
+
+    def test_an_office_held_in_a_name_with_a_foreign_article_makes_it_a_body(self):
+        found = kinds("Tom Obari, director of La Voz Kitena and founder of El Faro Lusareño, lives in La Velsa.")
+        assert_kinds(found, {"La Voz Kitena": "organisation", "El Faro Lusareño": "organisation", "La Velsa": "place"})
+
+    def test_a_federal_or_central_reserve_is_a_bank_and_assemblies_are_bodies(self):
+        found = kinds("In Lusara the Central Reserve raised rates, and the Kito Village Assemblies met in the Obari Game Reserve.")
+        assert_kinds(found, {"Central Reserve": "organisation", "Kito Village Assemblies": "organisation", "Obari Game Reserve": "place"})

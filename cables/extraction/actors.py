@@ -886,6 +886,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
@@ -1109,6 +1110,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
+    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
@@ -1543,10 +1546,14 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
 
 def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
     """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
-    word listed before the modifiers of a body's name that "and" joins."""
+    word listed before the modifiers of a body's name that "and" joins. (Before a
+    plural head each names bodies of its own: "Metropolitan, Municipal and District
+    Councils".)"""
     tokens = previous.tokens
+    head = _head(run.words)
     return (
         len(tokens) == 1
+        and not (head[-1:] == "s" and (head[:-1] in ORGANISATION_HEADS or head[:-3] + "y" in ORGANISATION_HEADS))
         and not tokens[0].initial
         and any(t.low == "and" for t in run.tokens)
         and not tokens[0].bare.endswith(",")
@@ -2138,7 +2145,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
-        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        # ("director of La Voz", "founder of El Faro": an office is held in a body.)
+        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)

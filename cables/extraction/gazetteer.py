@@ -382,7 +382,7 @@ ORGANISATION_HEADS = {
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     # Plural heads of a set of bodies named as one ("Village Water Boards", "District Councils").
     "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
-    "centres", "centers", "courts", "authorities", "boards", "institutes",
+    "centres", "centers", "courts", "authorities", "boards", "institutes", "assemblies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
     # The same heads in Spanish, Portuguese, French and Italian names of bodies.
