@@ -482,11 +482,13 @@ class TestBodyNamesCutOrGluedAndKinds:
             "The Kito Velsa Front (KVF) met in Lusara on Sunday.\n\n"
             "The KVF-led government defends the move, saying “the farmers are safe” in a statement.\n\n"
             "The Obari Monday warned the mayor, saying “this is completely unwarranted” for the town.\n\n"
-            "“The clinic is ready,” said the Minister of Health.",
+            "“The clinic is ready,” said the Minister of Health.\n\n"
+            "The Kito Daily Post sent a reporter. “The clinic is closed,” according to the Post.",
             "report.txt",
         )
         names = {a.name for a in report.actors}
-        assert_absent(names, "KVF-led", "Obari Monday", "of Health")
+        assert_absent(names, "KVF-led", "Obari Monday", "of Health", "Post")
+        assert [q.speaker for q in report.quotes if "closed" in q.text] == ["Kito Daily Post"]
 
     def test_a_division_or_subcommittee_heads_a_name_joined_by_and(self):
         found = kinds(
@@ -559,3 +561,8 @@ class TestBodyNamesCutOrGluedAndKinds:
     def test_a_federal_or_central_reserve_is_a_bank_and_assemblies_are_bodies(self):
         found = kinds("In Lusara the Central Reserve raised rates, and the Kito Village Assemblies met in the Obari Game Reserve.")
         assert_kinds(found, {"Central Reserve": "organisation", "Kito Village Assemblies": "organisation", "Obari Game Reserve": "place"})
+
+    def test_a_place_before_a_bodys_head_before_an_office_stays_in_its_name(self):
+        found = kinds("Eldoret Chamber of Commerce and Tourism President Tomas Obari said trade will grow.")
+        assert_kinds(found, {"Eldoret Chamber of Commerce and Tourism": "organisation", "Tomas Obari": "person"})
+        assert_absent(found, "Chamber of Commerce and Tourism")

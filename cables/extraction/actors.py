@@ -1647,8 +1647,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     if len(words) == 1 and is_demonym(words[0]):
         return
-    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
-        # "US CENTCOM": the place, then the body.
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words) and _head(words) not in ORGANISATION_HEADS:
+        # "US CENTCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
         place = ctx.place(words[0])
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
