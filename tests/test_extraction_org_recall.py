@@ -164,3 +164,57 @@ class TestAListAfterAPluralNounForBodies:
             "Obavax",
             "Velsagen",
         )
+
+    def test_a_comma_before_including_still_opens_the_list(self):
+        assert_bodies(
+            "Popular social platforms, including Werabo and Douvin, now show where users post from.",
+            "Werabo",
+            "Douvin",
+        )
+
+    def test_a_comma_before_including_after_no_kind_of_body_opens_no_list(self):
+        found = kinds("Several rivers, including Kitora and Obale, flooded the valley last week.")
+        assert found.get("Kitora") != "organisation"
+        assert found.get("Obale") != "organisation"
+
+
+class TestANameAfterABodyAndAnd:
+    def test_a_name_listed_after_a_body_and_and_is_a_body(self):
+        assert_bodies(
+            "Velsabank.com and Kitobu followed with their own collectibles. Fares rose after "
+            "complaints about Obanet Limited and Dravico in June.",
+            "Kitobu",
+            "Dravico",
+        )
+
+    def test_a_person_or_a_place_after_a_body_and_and_stays_what_it_is(self):
+        found = kinds(
+            "The deal was signed by Zhang Ko, president of the Lusaran Chess Association and Obaripatama "
+            "Velswadtrakul, president of the Kito Chess Federation. Residents fear the Kito Bank and Obarin "
+            "power plants. Officers of the Kadjebi Police and Velsan Districts’ Division came."
+        )
+        assert found.get("Obaripatama Velswadtrakul") != "organisation"
+        assert found.get("Obarin") != "organisation"
+        assert found.get("Velsan Districts") != "organisation"
+
+    def test_names_after_and_that_follows_no_body_are_not_made_bodies(self):
+        found = kinds("Since Kerato and Havo, Labor has moved to the right.")
+        assert found.get("Havo") != "organisation"
+        assert found.get("Kerato") != "organisation"
+
+
+class TestAnOutletAfterToldThe:
+    def test_an_outlet_told_or_interviewed_with_the_is_a_body(self):
+        assert_bodies(
+            "Many residents told the Post they felt the pinch. “It is hard,” Lee said in a telephone "
+            "interview with the Kitomo Ilbo on Tuesday.",
+            "Post",
+            "Kitomo Ilbo",
+        )
+
+    def test_a_family_told_is_no_body(self):
+        found = kinds("The officer told the Kito Obari family that the search was over.")
+        assert found.get("Kito Obari") != "organisation"
+
+    def test_a_broadcaster_reporting_at_the_end_of_a_report_is_a_body(self):
+        assert kinds("Prices of maize rose again this week, Velsa Capital FM reports").get("Velsa Capital FM") == "organisation"

@@ -51,6 +51,7 @@ from .gazetteer import (
     currency_codes,
     is_common_word,
     is_demonym,
+    is_generic_body_name,
     is_given_name,
     is_language,
     is_plain_word,
@@ -679,9 +680,30 @@ def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> in
         known = index.resolve(" ".join(prefix))
         if known and index.actors[known].kind == ORGANISATION:
             return k
-        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION and not _law_of_a_subject(ctx.text, words, prefix):
             return k
     return 0
+
+
+# Last words of the names of laws: "Kito Ports Administration Act" names what it rules on.
+_LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code", "ordinance", "decree"}
+
+
+def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
+    """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
+    it rules on, in ordinary words the text names nothing else by, not after a body
+    ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
+    Board also acts)."""
+    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+        return False
+    name = " ".join(prefix)
+    following = words[len(prefix)]
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) :].lstrip(" (").startswith(following):
+            return False  # the prefix names something of its own elsewhere
+        at = text.find(name, at + 1)
+    return True
 
 
 # Offices that can end a run without a name ("ASUU President"); not the words that
@@ -803,6 +825,10 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         low = word.lower()
+        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _short_name_in_brackets(words[i - 1]):
+            # "the Kito Liberation Front (KLF) chief [X]": the bracketed short name is the
+            # body the role belongs to, and the long name before it is left out.
+            return [words[i - 1], *role], i - 2
         if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             return role, i
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
@@ -811,6 +837,11 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
             return role, i
         role.insert(0, word)
     return role, -1
+
+
+def _short_name_in_brackets(word: str) -> bool:
+    """'KLF', 'KiLF': an acronym, at least two capitals in a short word."""
+    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _role_after(text: str, end: int) -> str:
@@ -963,6 +994,7 @@ class _Context:
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -990,7 +1022,7 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments)\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1051,6 +1083,8 @@ def _body_list_cue_ends(text: str) -> list[int]:
             gap -= 1
         if gap == cue.start():
             continue  # "unlike": no space before the word
+        if gap and text[gap - 1] == ",":
+            gap -= 1  # "platforms, including Kitobo and Velsin"
         # The noun ends at the gap: try the whole pattern from each word start just before it
         # (the pattern starts with \b: a letter after no word character; each such start
         # begins a run of word characters, found by a pattern instead of a look at each one).
@@ -1100,6 +1134,12 @@ def _head(words: list[str]) -> str:
 
 
 _VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+# Last words of the names of buildings and places of worship: no actor, even when a
+# body's name comes before them.
+_BUILDING_HEADS = {
+    "complex", "building", "buildings", "tower", "towers", "mosque", "temple", "shrine", "pagoda", "cathedral",
+    "synagogue", "basilica", "mausoleum", "monument", "memorial", "terminal", "fountain",
+}
 
 
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
@@ -1122,6 +1162,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
         return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
+    if words[-1].lower() in _BUILDING_HEADS:
+        return None  # "Lusara Council Complex", "Kito Bank Tower": a building, whoever sits in it
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -1217,6 +1259,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     if "@" in scan:
         # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
         scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
+    if "#" in scan:
+        # "#FreeKito": a hashtag names a campaign, not a body.
+        scan = _HASHTAG.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1240,6 +1285,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1299,7 +1345,14 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
             full = " ".join(run.words)
-            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
+            if (
+                not ctx.place(full)
+                and not index.resolve(full)
+                and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
+                # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
+                and run.tokens[-1].low not in _THING_HEADS
+                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+            ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
@@ -1468,7 +1521,11 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         if run.start not in read
         and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
-        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not (
+            _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            # ("near Kito and Obari"; but "Velsanet and Obari" after a body's name, unless a person's name.)
+            and not (_and_after(scan, run.start, ends) and _no_person_place_or_thing(scan, run, ctx))
+        )
         and not run.tokens[0].initial
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
@@ -1482,6 +1539,30 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
                                             or run.words[0][:-1].isupper()))
     ]
     _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _and_after(scan: str, start: int, ends: set[int]) -> bool:
+    """Whether the name at `start` follows "and" right after a name ending at one of `ends`."""
+    before = _list_before(scan, start)
+    return bool(before and before.start() in ends and before.group().endswith("and "))
+
+
+_OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+
+
+def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
+    """Whether a name is none of these by its shape or the words around it: a person's
+    ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
+    Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
+    or a word qualifying a noun ("Obari | power plants")."""
+    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
+    return not (
+        (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
+        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
+        or _NAME_GOES_ON.match(scan, run.end)
+        or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
+    )
 
 
 def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
@@ -1601,7 +1682,9 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
     """What the archive knows. A one-word alias that several known people share (two
     people surnamed Singh) is not registered: such a surname resolves only from this
-    text's own full mention."""
+    text's own full mention. Nor is a body's alias that is only a kind of body ("the
+    Embassy", "the Army"): in the report it came from it meant that report's embassy,
+    and in this one it means whichever embassy this report is about."""
     words: dict[str, set[str]] = {}
     for actor in known:
         if actor.kind == PERSON:
@@ -1616,6 +1699,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
         for alias in actor.aliases:
             low = alias.lower()
             if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
+                continue
+            if actor.kind == ORGANISATION and is_generic_body_name(alias):
                 continue
             index._surfaces.setdefault(low, actor.name)
             index._learned.add(low)
@@ -1732,6 +1817,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
+        # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
+        # "Reagan" after "USS Ronald Reagan" may still be the president).
+        if len(words) == 2 and not is_given_name(words[1]) and not index.resolve(words[1]):
+            ctx.not_actors.add(words[1])
+        return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
@@ -1985,14 +2076,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        role_before = _role_before(scan, run.start)
+        role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
         office_words = office.split()
         if office_words[-1:] == ["General"] and len(office_words) > 1:
             office_words.pop()  # "Attorney General": the office is headed by "Attorney"
         if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
-            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            if not role or office.lower().startswith(role.lower()):
+                role = office
+            elif role_before:
+                role = f"{role} {office}"  # "the former | Prime Minister X"
+            else:
+                role = f"{office}, {role}"  # "Senator X, an adviser to Y": office first, then the apposition
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
             role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
         existing = index.resolve(name)
@@ -2013,6 +2110,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        if _law_of_a_subject(ctx.text, words, words[:-1]):
+            return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
@@ -2141,7 +2240,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]) and words[-1].lower() not in _BUILDING_HEADS:
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
@@ -2474,6 +2573,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             # a verb's noun is a thing.)
             (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+            or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
@@ -2883,10 +2983,10 @@ _BODY_APPOSITION_AFTER = re.compile(
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
-_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
-    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
 )
 
 
@@ -2916,8 +3016,11 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
         return True
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
-    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    told = _TOLD_BEFORE.search(before)
+    if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
+        return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
     person = index.last_person_before(run.start)
     return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
 
@@ -3133,6 +3236,28 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
         initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
         if len(letters) >= 2 and initials.endswith(letters.lower()):
             found.update((acronym, letters))
+    return found
+
+
+_THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
+_TREATY_JOINERS = {"of", "on", "for", "with"}
+
+
+def _acronyms_of_things(text: str) -> set[str]:
+    """Acronyms in brackets after the name of a thing, whether or not their letters are
+    its initials: "All Injury Frequency Rate (AIFR)", "'Compact with Lusara' (CwL)", "UN
+    Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
+    found = set()
+    for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
+        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()].rstrip("’'”\" ")
+        expansion = _EXPANSION_BEFORE.search(window + " ")
+        words = expansion.group(1).split() if expansion else []
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        head = _head(words) if words else ""
+        # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
+        if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
+            found.add(paren.group(1))
     return found
 
 

@@ -473,6 +473,15 @@ def is_plain_word(word: str) -> bool:
     return word.lower() in _lexicon()
 
 
+def is_generic_body_name(name: str) -> bool:
+    """'Embassy', 'the Army': a name that says only what kind of body it is, so which
+    body it means depends on the report."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in ORGANISATION_HEADS
+
+
 @lru_cache(maxsize=16384)
 def is_common_word(word: str) -> bool:
     """'Notices', 'Economic', 'Fountain': an ordinary word, capitalised (plurals too)."""
