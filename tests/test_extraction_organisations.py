@@ -566,3 +566,17 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("Eldoret Chamber of Commerce and Tourism President Tomas Obari said trade will grow.")
         assert_kinds(found, {"Eldoret Chamber of Commerce and Tourism": "organisation", "Tomas Obari": "person"})
         assert_absent(found, "Chamber of Commerce and Tourism")
+
+    def test_a_bodys_office_at_another_body_is_one_name(self):
+        found = kinds("The report was filed by the KNA UN Bureau in the city.")
+        assert found.get("KNA UN Bureau") == "organisation"
+        assert_absent(found, "UN")
+
+    def test_a_subhead_in_title_case_names_no_body(self):
+        found = kinds("Kito spoke.\n\nA Memorandum Of Understanding Between Kito And The Then Government Was Signed\n\nLater it rained.")
+        assert not [name for name in found if "Memorandum" in name or "Government" in name]
+
+    def test_a_title_before_a_long_arabic_name_with_particles_names_a_person(self):
+        found = kinds("Shaikh Tomas bin Al Kitoa Al Velsari, head of the team, presented a display. Al Velsari said rotation helps.")
+        assert found.get("Tomas bin Al Kitoa Al Velsari") == "person"
+        assert_absent(found, "Al Velsari")

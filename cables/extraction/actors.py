@@ -1811,12 +1811,18 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+# Words a name never holds with a capital, but a headline in Title Case does.
+_TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) > 3 and sum(w.lower() in _TITLE_CASE_WORDS for w in words[1:]) >= 2:
+        return  # a subhead in Title Case: "Talks Between Kito And The Then Government Began"
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
         # "Reagan" after "USS Ronald Reagan" may still be the president).
@@ -2052,7 +2058,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+    if split is not None and sum(w.lower() not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
@@ -2123,6 +2129,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if inner == 1 and len(rest) == 1 and rest[0].low in ORGANISATION_HEADS and _ACRONYM.match(words[0]) and not ctx.place(words[0]):
+            # "KNA UN Bureau", "KLF EU Office": the first body's office at the second.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         while before and before[-1].low in _DULL_AT_END:
             before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
