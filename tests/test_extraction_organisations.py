@@ -580,3 +580,16 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("Shaikh Tomas bin Al Kitoa Al Velsari, head of the team, presented a display. Al Velsari said rotation helps.")
         assert found.get("Tomas bin Al Kitoa Al Velsari") == "person"
         assert_absent(found, "Al Velsari")
+
+    def test_a_bodys_name_in_its_own_language_in_brackets_is_a_body(self):
+        found = kinds("The attack hit the Lusaran Social Security Fund (Caja Lusareña del Seguro Social). The Kito Party (Anna Velsa) spoke.")
+        assert_kinds(found, {
+            "Lusaran Social Security Fund": "organisation",
+            "Caja Lusareña del Seguro Social": "organisation",
+            "Anna Velsa": "person",
+        })
+
+    def test_a_possessive_at_a_sentences_end_is_no_part_of_the_name(self):
+        found = kinds("Many, including Grand Ayatollah Ali Al Kitani, care. His numbers are second only to the venerable Al Kitani’s.")
+        assert found.get("Ali Al Kitani") == "person"
+        assert_absent(found, "Al Kitani’s")

@@ -110,7 +110,8 @@ class Token:
         self.text, self.start, self.end = text, start, end
         self.initial = initial  # first word of a sentence or paragraph
         self.capitalised = text[0].isupper()
-        bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
+        bare = text[:-1] if text[-1] == "." and text[:-1].endswith(_POSSESSIVE_ENDINGS) else text  # "... Obari's."
+        bare = _POSSESSIVE.sub("", bare) if bare.endswith(_POSSESSIVE_ENDINGS) else bare
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
@@ -1811,6 +1812,15 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+) ?$")
+
+
+def _head_before_bracket(text: str, bracket: int) -> bool:
+    """Whether a body's head noun, capitalised, ends the text before this bracket."""
+    last = _LAST_WORD.search(text, max(0, bracket - 24), bracket)
+    return bool(last) and last.group(1)[0].isupper() and last.group(1).lower() in ORGANISATION_HEADS
+
+
 # Words a name never holds with a capital, but a headline in Title Case does.
 _TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
 
@@ -1823,6 +1833,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
     if len(words) > 3 and sum(w.lower() in _TITLE_CASE_WORDS for w in words[1:]) >= 2:
         return  # a subhead in Title Case: "Talks Between Kito And The Then Government Began"
+    if len(words) > 1 and scan[run.start - 1 : run.start] == "(" and scan[run.end : run.end + 1] == ")" and _head_before_bracket(scan, run.start - 1) and any(
+        w.lower() in ORGANISATION_HEADS for w in words
+    ):
+        # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
         # "Reagan" after "USS Ronald Reagan" may still be the president).

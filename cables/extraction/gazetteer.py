@@ -396,7 +396,7 @@ ORGANISATION_HEADS = {
     "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
-    "asociados", "coordinadora", "cooperativa", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
+    "asociados", "coordinadora", "cooperativa", "caja", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
     "armada", "fuerza", "fuerzas", "guardia", "gobierno", "fiscalía", "defensoría", "procuraduría", "contraloría",
     "superintendencia", "colegio", "escuela", "assemblée", "armée", "gendarmerie", "rassemblement", "école",
     # In German, Dutch, Turkish and Indonesian or Malay names of bodies.
