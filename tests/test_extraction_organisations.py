@@ -593,3 +593,8 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("Many, including Grand Ayatollah Ali Al Kitani, care. His numbers are second only to the venerable Al Kitani’s.")
         assert found.get("Ali Al Kitani") == "person"
         assert_absent(found, "Al Kitani’s")
+
+    def test_an_acronym_the_text_spells_out_as_an_office_is_an_office_before_a_name(self):
+        found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
+        assert found.get("Anna Devi Dookun-Velsa") == "person"
+        assert_absent(found, "VPM Dookun-Velsa", "VPM")

@@ -948,6 +948,7 @@ class _Context:
         self.lower = _LowercaseWords(text)  # words the text writes in lowercase somewhere: ordinary words, not names
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
+        self.offices: set[str] = set()  # acronyms the text spells out as offices ("Vice-Premier (VP)")
         self._body_lists: list[tuple[int, int]] | None = None
         self._place_lists: list[tuple[int, int]] | None = None
 
@@ -1280,6 +1281,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
+                ctx.offices.add(acronym)
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -2066,7 +2069,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         (
             i
             for i in range(len(words) - 1, -1, -1)
-            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
+            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i] in ctx.offices or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
             and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
