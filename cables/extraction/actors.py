@@ -83,6 +83,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_NUMBER = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$")  # "Article VIII", "Phase II": a number (1-39)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
@@ -692,10 +693,13 @@ _LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code"
 
 def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
     """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
-    it rules on, in ordinary words the text names nothing else by, not after a body
+    it rules on, in ordinary words the text names nothing else by (or a certificate, "Kito
+    Secondary School Certificate", named after no school the text names), not after a body
     ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
     Board also acts)."""
-    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+    if words[-1].lower() == "certificate":
+        pass  # "Kito School Certificate": a diploma, named after a school or after none
+    elif words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
         return False
     name = " ".join(prefix)
     following = words[len(prefix)]
@@ -1178,7 +1182,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
-        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        _HYPHEN_PARTICLE.match(w)
+        or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS and not _ROMAN_NUMBER.match(w))
         for w in words
     ):
         return ORGANISATION
@@ -1279,6 +1284,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
+            kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
@@ -1355,7 +1362,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
                 # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
                 and run.tokens[-1].low not in _THING_HEADS
-                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+                and not (is_demonym(full) and (_modifies_a_noun(scan, run.end) or _office_after(scan, run.end)))
             ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
@@ -1506,6 +1513,8 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+_LEGAL_FORMS_TITLED = {"Inc", "Ltd", "Co", "Corp", "Llc", "Plc", "Gmbh", "Pvt", "Limited"}
+_A_STATES_BODIES = {"ministry", "department", "embassy", "consulate", "high"}  # ("High Commission")
 
 
 def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1534,6 +1543,7 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        and not (len(run.tokens) == 1 and run.words[0] in ctx.not_actors)  # an acronym of a thing or an office
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
         and not all(is_common_word(w) for w in run.words)
         and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
@@ -2131,7 +2141,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
-        if named:
+        if named and words[-1].lower() != "certificate":  # ("Kito Certificate" is no mention of the town)
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
@@ -2474,6 +2484,12 @@ def _body_noun_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
 
 
+def _office_after(text: str, end: int) -> bool:
+    """'the Lusaran chief negotiator': an office's word after a name."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2532,6 +2548,32 @@ def _compound_or_gerund(word: str) -> bool:
         return True  # (but "Lashkar-e-Kito", "Al-Obari" are names)
     low = word.lower()
     return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
+_FESTIVALS = {"Eid", "Id"}
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
+
+
+def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
+    """An acronym the text writes only after a number ("135 KAF", "40 MT") or only
+    before a year ("KITEX 2022"): a unit or an event, not a body."""
+    at = text.find(word)
+    units = events = 0
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            before = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            year = _YEAR_AFTER.match(text, end)
+            # (Not "10 KLF member states": a body's acronym qualifies a noun, a unit does not.)
+            if before and not re.fullmatch(r"(?:19|20)\d\d\s", before.group()) and not _modifies_a_noun(text, end):
+                units += 1
+            elif year:
+                events += 1
+            else:
+                return False
+        at = text.find(word, at + 1)
+    return bool(units or events)
 
 
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
@@ -2606,6 +2648,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
+        # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
+        and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -2633,6 +2677,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
+        if acronym and _only_as_a_unit_or_an_events_year(scan, word):
+            return  # "135 KAF a year", "during KITEX 2022": a unit after a number, an event by its year
+        if word.split("-")[0] in _FESTIVALS:
+            return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2953,8 +3001,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
-        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+        if (
+            rest
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            and (is_demonym(first) or ctx_place(first))
+            and shorter and shorter.name in index.actors and actor.name in index.actors
+        ):
             index.merge(actor.name, shorter.name)
+        # "Kito Inc" beside "Kito", "Obari Guards" beside "Obari Guard": one body, by its plain name
+        # (but "KDCs", committees of a kind, are not the one "KDC").
+        shorter = by_low.get(head.removeprefix("the ")) if last.rstrip(".").title() in _LEGAL_FORMS_TITLED else by_low.get(actor.name.lower()[:-1]) if last.endswith("s") and not actor.name[-2].isupper() else None
+        if shorter and shorter.kind == ORGANISATION and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
     orgs = [a for a in orgs if a.name in index.actors]
     # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
     for actor in orgs:
@@ -2963,7 +3021,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
-    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
     for actor in orgs:
         for alias in actor.aliases if actor.kind == ORGANISATION else ():
             if " " not in alias and _ACRONYM.match(alias):
@@ -3283,7 +3341,8 @@ def _acronyms_of_things(text: str) -> set[str]:
         words = expansion.group(1).split() if expansion else []
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
-        head = _head(words) if words else ""
+        # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _TREATY_JOINERS), words[-1] if words else "").lower()
         # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
         if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
             found.add(paren.group(1))
