@@ -218,3 +218,21 @@ class TestAnOutletAfterToldThe:
 
     def test_a_broadcaster_reporting_at_the_end_of_a_report_is_a_body(self):
         assert kinds("Prices of maize rose again this week, Velsa Capital FM reports").get("Velsa Capital FM") == "organisation"
+
+
+class TestANameAfterAccordingTo:
+    def test_a_name_of_ordinary_words_after_according_to_is_a_body(self):
+        assert_bodies(
+            "Arrivals in May, according to Tourism Velsanics, were 313,548. According to the Kitora House "
+            "report cited above, migration was stable.",
+            "Tourism Velsanics",
+            "Kitora House",
+        )
+
+    def test_a_person_an_index_or_an_office_holder_after_according_to_is_no_body(self):
+        found = kinds(
+            "According to the Kito Statistics Index, it grew. The scheme will go on, according to Pang "
+            "Obarying, chair professor in economics at Lusara University."
+        )
+        assert found.get("Kito Statistics Index") != "organisation"
+        assert found.get("Pang Obarying") != "organisation"

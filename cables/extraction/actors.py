@@ -1493,15 +1493,20 @@ def _and_after(scan: str, start: int, ends: set[int]) -> bool:
 _OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 
 
+def _office_after_comma(scan: str, end: int) -> bool:
+    """', president of ...', ', chair professor in ...': an office said of the name before."""
+    office = _OFFICE_AFTER_COMMA.match(scan, end, end + 40)
+    return bool(office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+
+
 def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
     """Whether a name is none of these by its shape or the words around it: a person's
     ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
     Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
     or a word qualifying a noun ("Obari | power plants")."""
-    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
     return not (
         (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
-        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _office_after_comma(scan, run.end)
         or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
         or _NAME_GOES_ON.match(scan, run.end)
         or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
@@ -2846,6 +2851,8 @@ _BODY_APPOSITION_AFTER = re.compile(
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
     r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
@@ -2880,6 +2887,17 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
     if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    if (
+        len(run.tokens) > 1
+        and _ACCORDING_TO_BEFORE.search(before)
+        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        and any(is_common_word(w) and not is_given_name(w) for w in run.words)
+        and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
+        and not _NAME_GOES_ON.match(text, run.end)
+        and not _office_after_comma(text, run.end)
+        and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
+    ):
+        return True  # "according to Kito Analytics", "according to the Velsa House report"
     told = _TOLD_BEFORE.search(before)
     if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
         return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
