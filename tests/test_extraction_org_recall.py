@@ -223,10 +223,10 @@ class TestAnOutletAfterToldThe:
 class TestANameAfterAccordingTo:
     def test_a_name_of_ordinary_words_after_according_to_is_a_body(self):
         assert_bodies(
-            "Arrivals in May, according to Tourism Velsanics, were 313,548. According to the Kitora House "
+            "Arrivals in May, according to Tourism Velsanics, were 313,548. According to the Kitora Insight "
             "report cited above, migration was stable.",
             "Tourism Velsanics",
-            "Kitora House",
+            "Kitora Insight",
         )
 
     def test_a_person_an_index_or_an_office_holder_after_according_to_is_no_body(self):
