@@ -236,3 +236,18 @@ class TestANameAfterAccordingTo:
         )
         assert found.get("Kito Statistics Index") != "organisation"
         assert found.get("Pang Obarying") != "organisation"
+
+
+class TestANationalitysEmbassy:
+    def test_a_nationality_before_a_lowercase_embassy_or_consulate_is_that_body(self):
+        assert_bodies(
+            "The Chinese embassy in Lusara said in a post that the work was done. The Indian consulate "
+            "stopped issuing visas.",
+            "Chinese embassy",
+            "Indian consulate",
+        )
+
+    def test_a_nationality_before_its_government_or_a_ministry_spokesman_is_no_body(self):
+        found = kinds("The Chinese government said no, and a Chinese foreign ministry spokesman agreed.")
+        assert "Chinese government" not in found
+        assert "Chinese foreign ministry" not in found

@@ -1764,7 +1764,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
-        and not is_demonym(words[0])
+        # (A nationality's embassy is a body: "the Lusaran embassy in Kito".)
+        and not (is_demonym(words[0]) and not (len(words) == 1 and after.group(1) in _EMBASSY_HEADS))
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
