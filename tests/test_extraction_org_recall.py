@@ -172,6 +172,10 @@ class TestAListAfterAPluralNounForBodies:
             "Douvin",
         )
 
+    def test_a_given_name_alone_in_a_list_of_platforms_names_a_brand(self):
+        found = kinds("Popular social platforms, including Amina and Douvin, now show where users post from.")
+        assert found.get("Amina") == "organisation"
+
     def test_a_comma_before_including_after_no_kind_of_body_opens_no_list(self):
         found = kinds("Several rivers, including Kitora and Obale, flooded the valley last week.")
         assert found.get("Kitora") != "organisation"

@@ -2430,8 +2430,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
-    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
-        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
+        # "companies like Kito", "platforms including Amina": a given name alone there names a brand.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
