@@ -255,3 +255,19 @@ class TestANationalitysEmbassy:
         found = kinds("The Chinese government said no, and a Chinese foreign ministry spokesman agreed.")
         assert "Chinese government" not in found
         assert "Chinese foreign ministry" not in found
+
+
+class TestAKindOfBodyInAnAppositionThatGoesOn:
+    def test_an_apposition_naming_a_kind_of_body_then_whose_once_or_a_dash(self):
+        assert_bodies(
+            "Doubano, a Lusaran social media platform once known as a haven, now asks for papers. That is "
+            "the job of Nativo, the secretive government agency whose staff work abroad. Estimates came "
+            "from Ecovelsa, a Kitoan economic consulting firm—it said so.",
+            "Doubano",
+            "Nativo",
+            "Ecovelsa",
+        )
+
+    def test_a_person_described_with_a_bodys_noun_inside_stays_a_person(self):
+        found = kinds("Protesters accused Tano Velsa, a left-wing union leader whose allies objected, of fraud.")
+        assert found.get("Tano Velsa") == "person"

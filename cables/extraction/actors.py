@@ -2848,7 +2848,7 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
     r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
     r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
-    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|once|now|also|formerly|known|based|owned|run|in|of|with|from|founded)\b)"
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
