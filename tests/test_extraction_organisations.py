@@ -472,3 +472,52 @@ def test_an_offices_acronym_spelled_out_leaves_the_body_named_in_it():
     found = kinds(text)
     assert found.get("Kito Liberation Agency") == "organisation"
     assert_absent(found, "DKLA")
+
+
+class TestBodyNamesCutOrGluedAndKinds:
+    """Where a body's name starts and ends, and which kind it is (issue #11)."""
+
+    def test_a_speaker_after_the_is_named_without_a_date_a_compound_or_an_office(self):
+        report = extract_report(
+            "The Kito Velsa Front (KVF) met in Lusara on Sunday.\n\n"
+            "The KVF-led government defends the move, saying “the farmers are safe” in a statement.\n\n"
+            "The Obari Monday warned the mayor, saying “this is completely unwarranted” for the town.\n\n"
+            "“The clinic is ready,” said the Minister of Health.",
+            "report.txt",
+        )
+        names = {a.name for a in report.actors}
+        assert_absent(names, "KVF-led", "Obari Monday", "of Health")
+
+    def test_a_division_or_subcommittee_heads_a_name_joined_by_and(self):
+        found = kinds(
+            "Tom Obari, secretary of the Road Safety and Highway Division, spoke. The Lusara Foreign "
+            "Affairs and Defence Subcommittee will convene, as will the Kito Parliament Trade and Tariffs Committee."
+        )
+        assert_kinds(found, {
+            "Road Safety and Highway Division": "organisation",
+            "Lusara Foreign Affairs and Defence Subcommittee": "organisation",
+        })
+        assert_absent(found, "Road Safety", "Highway Division", "Defence Subcommittee")
+
+    def test_a_list_of_fields_before_and_stays_in_a_bodys_name(self):
+        found = kinds("Two battalions of the Chemical, Nuclear and Radiological Defence Command will merge.")
+        assert found.get("Chemical, Nuclear and Radiological Defence Command") == "organisation"
+        assert_absent(found, "Nuclear and Radiological Defence Command")
+
+    def test_what_a_department_deals_with_stays_in_its_name_before_an_office(self):
+        found = kinds(
+            "The Lusara Department of Economic Affairs Director Ali Velsa said so, and we met Ministry "
+            "of Home Affairs Spokesperson Tom Obari on Monday. Foreign Affairs Minister Kito Daru agreed."
+        )
+        assert_kinds(found, {
+            "Lusara Department of Economic Affairs": "organisation",
+            "Ministry of Home Affairs": "organisation",
+            "Ali Velsa": "person",
+            "Tom Obari": "person",
+        })
+        assert_absent(found, "Lusara Department of Economic", "Foreign Affairs")
+
+    def test_a_sentences_first_word_never_goes_on_a_name_before_it(self):
+        found = kinds("He met the Kito Ministry of Home Affairs Secretary Ali Velsa. And Foreign Minister Tom Obari came.")
+        assert found.get("Kito Ministry of Home Affairs") == "organisation"
+        assert not [name for name in found if "And" in name.split()]

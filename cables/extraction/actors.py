@@ -51,6 +51,7 @@ from .gazetteer import (
     currency_codes,
     is_common_word,
     is_demonym,
+    is_generic_body_name,
     is_given_name,
     is_language,
     is_plain_word,
@@ -423,7 +424,7 @@ def _runs(text: str) -> list[Run]:
         else:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
-            if current and adjacent and not pending and (
+            if current and adjacent and not pending and not token.initial and (  # ("... Kito. And ...")
                 token.low in _PARTICLES
                 or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
@@ -677,9 +678,30 @@ def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> in
         known = index.resolve(" ".join(prefix))
         if known and index.actors[known].kind == ORGANISATION:
             return k
-        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION and not _law_of_a_subject(ctx.text, words, prefix):
             return k
     return 0
+
+
+# Last words of the names of laws: "Kito Ports Administration Act" names what it rules on.
+_LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code", "ordinance", "decree"}
+
+
+def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
+    """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
+    it rules on, in ordinary words the text names nothing else by, not after a body
+    ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
+    Board also acts)."""
+    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+        return False
+    name = " ".join(prefix)
+    following = words[len(prefix)]
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) :].lstrip(" (").startswith(following):
+            return False  # the prefix names something of its own elsewhere
+        at = text.find(name, at + 1)
+    return True
 
 
 # Offices that can end a run without a name ("ASUU President"); not the words that
@@ -800,6 +822,10 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         low = word.lower()
+        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _short_name_in_brackets(words[i - 1]):
+            # "the Kito Liberation Front (KLF) chief [X]": the bracketed short name is the
+            # body the role belongs to, and the long name before it is left out.
+            return [words[i - 1], *role], i - 2
         if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             return role, i
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
@@ -808,6 +834,11 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
             return role, i
         role.insert(0, word)
     return role, -1
+
+
+def _short_name_in_brackets(word: str) -> bool:
+    """'KLF', 'KiLF': an acronym, at least two capitals in a short word."""
+    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _role_after(text: str, end: int) -> str:
@@ -959,6 +990,7 @@ class _Context:
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -1098,6 +1130,12 @@ def _head(words: list[str]) -> str:
 
 
 _VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+# Last words of the names of buildings and places of worship: no actor, even when a
+# body's name comes before them.
+_BUILDING_HEADS = {
+    "complex", "building", "buildings", "tower", "towers", "mosque", "temple", "shrine", "pagoda", "cathedral",
+    "synagogue", "basilica", "mausoleum", "monument", "memorial", "terminal", "fountain",
+}
 
 
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
@@ -1118,6 +1156,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
         return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
+    if words[-1].lower() in _BUILDING_HEADS:
+        return None  # "Lusara Council Complex", "Kito Bank Tower": a building, whoever sits in it
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -1213,6 +1253,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     if "@" in scan:
         # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
         scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
+    if "#" in scan:
+        # "#FreeKito": a hashtag names a campaign, not a body.
+        scan = _HASHTAG.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1236,6 +1279,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1295,7 +1339,14 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
             full = " ".join(run.words)
-            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
+            if (
+                not ctx.place(full)
+                and not index.resolve(full)
+                and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
+                # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
+                and run.tokens[-1].low not in _THING_HEADS
+                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+            ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
@@ -1548,6 +1599,13 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
                 joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
                 joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
+            # "Chemical, Biological and Radiological Defence Command": a list of what it
+            # does, one ordinary word each, before the "and".
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == ", " and _listed_modifier(joined[-2], joined[-1], ctx):
+                item = joined[-2].tokens[0]
+                item.bare += ","
+                item.low = item.bare.lower()
+                joined[-2:] = [Run([item, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
@@ -1566,6 +1624,23 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
     return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
+def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
+    word listed before the modifiers of a body's name that "and" joins."""
+    tokens = previous.tokens
+    return (
+        len(tokens) == 1
+        and not tokens[0].initial
+        and any(t.low == "and" for t in run.tokens)
+        and not tokens[0].bare.endswith(",")
+        and is_common_word(tokens[0].bare)
+        and _conjoined_name(previous, run, ctx)
+    )
+
+
+_COMMITTEE_HEADS = {"committee", "subcommittee", "sub-committee", "commission", "panel"}
+
+
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     """Whether "previous and run" is one body's name: the second part has a body's head
     noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
@@ -1578,7 +1653,12 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     words = [t.bare for t in tokens]
     if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
         return False
-    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (
+        len(words) > 1
+        and words[0].lower() in ORGANISATION_HEADS
+        # (but "the Senate Foreign Affairs and Defence Committee": a house's committee)
+        and not (words[0].lower() in INSTITUTION_WORDS and _head(run.words) in _COMMITTEE_HEADS)
+    ):
         return False  # "Radio Lusara and Lusara TV": two bodies
     if len(words) == 1:
         word = words[0]
@@ -1597,7 +1677,9 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
     """What the archive knows. A one-word alias that several known people share (two
     people surnamed Singh) is not registered: such a surname resolves only from this
-    text's own full mention."""
+    text's own full mention. Nor is a body's alias that is only a kind of body ("the
+    Embassy", "the Army"): in the report it came from it meant that report's embassy,
+    and in this one it means whichever embassy this report is about."""
     words: dict[str, set[str]] = {}
     for actor in known:
         if actor.kind == PERSON:
@@ -1612,6 +1694,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
         for alias in actor.aliases:
             low = alias.lower()
             if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
+                continue
+            if actor.kind == ORGANISATION and is_generic_body_name(alias):
                 continue
             index._surfaces.setdefault(low, actor.name)
             index._learned.add(low)
@@ -1728,6 +1812,12 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
+        # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
+        # "Reagan" after "USS Ronald Reagan" may still be the president).
+        if len(words) == 2 and not is_given_name(words[1]) and not index.resolve(words[1]):
+            ctx.not_actors.add(words[1])
+        return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
@@ -1964,7 +2054,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         first_office = split
         while first_office > 0 and (
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
-        ):
+        ) and not _field_of_a_body(words, first_office - 1):
             first_office -= 1
             if first_office > 0 and (
                 words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
@@ -1980,14 +2070,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        role_before = _role_before(scan, run.start)
+        role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
         office_words = office.split()
         if office_words[-1:] == ["General"] and len(office_words) > 1:
             office_words.pop()  # "Attorney General": the office is headed by "Attorney"
         if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
-            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            if not role or office.lower().startswith(role.lower()):
+                role = office
+            elif role_before:
+                role = f"{role} {office}"  # "the former | Prime Minister X"
+            else:
+                role = f"{office}, {role}"  # "Senator X, an adviser to Y": office first, then the apposition
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
             role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
         existing = index.resolve(name)
@@ -2008,6 +2104,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        if _law_of_a_subject(ctx.text, words, words[:-1]):
+            return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
@@ -2136,7 +2234,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]) and words[-1].lower() not in _BUILDING_HEADS:
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
@@ -2224,6 +2322,20 @@ def _office_noun(office: str, word: str) -> bool:
     if is_given_name(word) or not is_common_word(word):
         return False
     return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
+
+
+# Words that name what a department deals with ("Foreign Affairs", "Home", "Finance")
+# and also sit in the names of offices ("Foreign Minister", "Home Secretary").
+_DEPARTMENT_FIELDS = {"foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "security"}
+
+
+def _field_of_a_body(words: list[str], i: int) -> bool:
+    """Whether words[i] ends what a body named before it is "of": "Affairs" in
+    "Department of Economic Affairs Director", not in "Foreign Affairs Minister"."""
+    if words[i].lower() not in _DEPARTMENT_FIELDS:
+        return False
+    joiner = next((j for j in range(i - 1, 0, -1) if words[j] in _JOINERS_AFTER_ORG), 0)
+    return joiner > 0 and words[joiner - 1].lower() in ORGANISATION_HEADS
 
 
 def _person_tail(words: list[str], ctx: _Context) -> int:
@@ -3118,6 +3230,28 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
         initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
         if len(letters) >= 2 and initials.endswith(letters.lower()):
             found.update((acronym, letters))
+    return found
+
+
+_THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
+_TREATY_JOINERS = {"of", "on", "for", "with"}
+
+
+def _acronyms_of_things(text: str) -> set[str]:
+    """Acronyms in brackets after the name of a thing, whether or not their letters are
+    its initials: "All Injury Frequency Rate (AIFR)", "'Compact with Lusara' (CwL)", "UN
+    Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
+    found = set()
+    for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
+        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()].rstrip("’'”\" ")
+        expansion = _EXPANSION_BEFORE.search(window + " ")
+        words = expansion.group(1).split() if expansion else []
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        head = _head(words) if words else ""
+        # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
+        if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
+            found.add(paren.group(1))
     return found
 
 

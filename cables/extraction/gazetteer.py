@@ -375,6 +375,8 @@ ORGANISATION_HEADS = {
     "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
     "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
     "majlis", "knesset", "duma", "parlement", "synod",
+    # A body's part with a name of its own: "Road Safety and Highways Division", "Defence Subcommittee".
+    "division", "subcommittee", "sub-committee",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
@@ -469,6 +471,15 @@ def _lexicon() -> frozenset[str]:
 def is_plain_word(word: str) -> bool:
     """'Red', 'Steven': the word itself is in the lexicon (no plural or suffix stripped)."""
     return word.lower() in _lexicon()
+
+
+def is_generic_body_name(name: str) -> bool:
+    """'Embassy', 'the Army': a name that says only what kind of body it is, so which
+    body it means depends on the report."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in ORGANISATION_HEADS
 
 
 @lru_cache(maxsize=16384)
