@@ -271,3 +271,17 @@ class TestAKindOfBodyInAnAppositionThatGoesOn:
     def test_a_person_described_with_a_bodys_noun_inside_stays_a_person(self):
         found = kinds("Protesters accused Tano Velsa, a left-wing union leader whose allies objected, of fraud.")
         assert found.get("Tano Velsa") == "person"
+
+
+class TestANameBeforeADatedReport:
+    def test_a_name_between_a_year_and_a_report_or_survey_is_a_body(self):
+        assert_bodies(
+            "A 2021 Kito Research survey also found that 37 per cent agreed. A 2021 Velsa House report "
+            "notes the conditions.",
+            "Kito Research",
+            "Velsa House",
+        )
+
+    def test_goals_named_before_a_report_are_no_body(self):
+        found = kinds("Lusara managed 63 percent, states the 2013 Kito Development Goals report.")
+        assert found.get("Kito Development Goals") != "organisation"
