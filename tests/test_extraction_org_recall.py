@@ -285,3 +285,17 @@ class TestANameBeforeADatedReport:
     def test_goals_named_before_a_report_are_no_body(self):
         found = kinds("Lusara managed 63 percent, states the 2013 Kito Development Goals report.")
         assert found.get("Kito Development Goals") != "organisation"
+
+
+class TestTheNameABodyIsKnownAs:
+    def test_the_name_a_body_is_known_as_is_that_body(self):
+        assert_bodies(
+            "He named three members of the association of pro-democracy lawyers, known as Velsabyon. "
+            "The council, known as Kitora Obanle, has two experts.",
+            "Velsabyon",
+            "Kitora Obanle",
+        )
+
+    def test_the_name_a_person_is_known_as_is_no_body(self):
+        found = kinds("Her husband Tom Velsa, better known as Tano, sang at the rally.")
+        assert found.get("Tano") != "organisation"

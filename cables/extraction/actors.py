@@ -2966,6 +2966,11 @@ _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+)
 _DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
 _FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
@@ -3013,6 +3018,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
         and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
     ):
         return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
+        return True  # "the association of Kito lawyers, known as Velsabyon"
     if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
         return True  # "a 2021 Kito Research survey", "a new Velsa House report" (but "the 2013 Kito Goals report")
     told = _TOLD_BEFORE.search(before)
