@@ -130,6 +130,15 @@ class TestAcronymsWithAOneLetterFaction:
         found = kinds("He lauded KML-N leaders for the win, and KML-N candidates took four seats.")
         assert found.get("KML-N") == "organisation"
 
+    def test_a_party_acronym_with_its_factions_letter_in_brackets_is_one_body(self):
+        found = find_actors(
+            "Before the polls the KLD(S) decided to run a survey. According to KLD(S), rivals moved too early, "
+            "and KPI(M) general secretary Sito Yechur agreed."
+        )
+        assert found.resolve("KLD") == "KLD(S)" and found.actors["KLD(S)"].kind == "organisation"
+        assert found.resolve("KPI") == "KPI(M)" and found.actors["KPI(M)"].kind == "organisation"
+        assert found.resolve("S") is None and found.resolve("M") is None
+
     def test_an_acronym_with_a_version_numeral_is_no_body(self):
         found = kinds("Chips built on the open KISC-V design sell well.")
         assert "KISC-V" not in found

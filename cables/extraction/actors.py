@@ -2483,6 +2483,7 @@ def _role_noun_before(text: str) -> bool:
 # "G7", "G-20", "G77": a group of countries by its number of members.
 _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_FACTION_AFTER = re.compile(r"\([A-Z]\)(?![\w(])")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
 _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
@@ -2505,6 +2506,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     canonical = index.resolve(word)
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
+        return
+    faction = _FACTION_AFTER.match(scan, run.end) if word.isupper() and _ACRONYM.match(word) else None
+    if faction:
+        # "the KLD(S)", "KPI(M) leaders": a party's acronym and its faction's letter, one party.
+        index.add(word + faction.group(), ORGANISATION, aliases=[word], start=run.start, end=faction.end())
         return
     place = ctx.place(word, run.start)
     if place:
