@@ -308,3 +308,32 @@ class TestTheNameABodyIsKnownAs:
     def test_the_name_a_person_is_known_as_is_no_body(self):
         found = kinds("Her husband Tom Velsa, better known as Tano, sang at the rally.")
         assert found.get("Tano") != "organisation"
+
+
+class TestABodyNamedAfterItsRelationToAnother:
+    def test_a_competitor_or_subsidiary_named_after_a_comma_is_a_body(self):
+        assert_bodies(
+            "He asked how Kito Wafer Co could compete with its main competitor, Samsong, should prices fall. "
+            "A KLF subsidiary, Obara Expressway, will run the road for 27 years.",
+            "Samsong",
+            "Obara Expressway",
+        )
+
+    def test_a_predecessor_named_after_a_comma_is_a_person(self):
+        found = kinds("She took over from her predecessor, Tano Velsa, amid turbulence.")
+        assert found.get("Tano Velsa") == "person"
+
+
+class TestAnOriginalsAcronymAfterATranslatedName:
+    def test_a_long_acronym_after_a_translation_and_a_semicolon_is_a_body(self):
+        assert_bodies(
+            "Changes made by the Comisión Nacional para la Reforma (National Commission for Police Reform; "
+            "KONAREPOL) modified the profile. Then the Organización de Familias (Organization of Families "
+            "of Victims; OBRAVIDEH) was created.",
+            "KONAREPOL",
+            "OBRAVIDEH",
+        )
+
+    def test_a_long_word_in_capitals_elsewhere_is_no_body(self):
+        found = kinds("STARPICKS\n\nThe minister said KONAREPOLITAN values matter.")
+        assert "STARPICKS" not in found

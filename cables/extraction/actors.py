@@ -2546,6 +2546,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
+        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # original's acronym, however long.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
     if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
@@ -2972,6 +2977,8 @@ _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
+_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
     r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
@@ -3024,6 +3031,8 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
         and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
     ):
         return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _RELATED_BODY_BEFORE.search(before):
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
     if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
         return True  # "the association of Kito lawyers, known as Velsabyon"
     if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
