@@ -337,3 +337,17 @@ class TestAnOriginalsAcronymAfterATranslatedName:
     def test_a_long_word_in_capitals_elsewhere_is_no_body(self):
         found = kinds("STARPICKS\n\nThe minister said KONAREPOLITAN values matter.")
         assert "STARPICKS" not in found
+
+
+class TestANamedOpposition:
+    def test_words_before_opposition_in_mid_sentence_name_a_body(self):
+        assert_bodies(
+            "Stakeholders called on the government to act, including the Parliamentary Opposition. Ari Vela, "
+            "leader of the so-called Angry Opposition, which led the protests, spoke.",
+            "Parliamentary Opposition",
+            "Angry Opposition",
+        )
+
+    def test_the_opposition_leader_at_a_sentences_start_is_no_body(self):
+        found = kinds("The Opposition Leader wanted more information on the Kito deal.")
+        assert "Opposition Leader" not in found and "The Opposition" not in found

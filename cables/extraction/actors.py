@@ -1821,6 +1821,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
+    if len(words) > 1 and words[-1] == "Opposition" and not run.tokens[0].initial and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition": a named opposition is a body.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
         _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
         return
