@@ -339,7 +339,7 @@ class TestAnOriginalsAcronymAfterATranslatedName:
         assert "STARPICKS" not in found
 
 
-class TestANamedOpposition:
+class TestANamedOppositionOrNation:
     def test_words_before_opposition_in_mid_sentence_name_a_body(self):
         assert_bodies(
             "Stakeholders called on the government to act, including the Parliamentary Opposition. Ari Vela, "
@@ -351,3 +351,16 @@ class TestANamedOpposition:
     def test_the_opposition_leader_at_a_sentences_start_is_no_body(self):
         found = kinds("The Opposition Leader wanted more information on the Kito deal.")
         assert "Opposition Leader" not in found and "The Opposition" not in found
+
+    def test_words_before_nation_name_a_body_not_a_person(self):
+        assert_bodies(
+            "He offered an apology to Peepekito Cree Nation for the Kito Colony Scheme. The claim with "
+            "Okemito Cree Nation was settled.",
+            "Peepekito Cree Nation",
+            "Okemito Cree Nation",
+        )
+
+    def test_a_number_before_nation_or_a_noun_after_it_names_no_body(self):
+        found = kinds("It is a gift to our First Nation, he said, and no proof of the Obari Nation theory.")
+        assert "First Nation" not in found
+        assert found.get("Obari Nation") != "organisation"

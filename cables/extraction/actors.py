@@ -1806,6 +1806,12 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+_HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
+# Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
+# does "United" (a misspelt "United Nations").
+_NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -1821,8 +1827,16 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
         return
-    if len(words) > 1 and words[-1] == "Opposition" and not run.tokens[0].initial and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words):
-        # "the Parliamentary Opposition", "the so-called Angry Opposition": a named opposition is a body.
+    if (
+        len(words) > 1
+        and words[-1] in _HEADS_OF_NAMED_BODIES
+        and not run.tokens[0].initial
+        and words[0].lower() not in _NO_NAME_BEFORE_THE_HEAD
+        and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
+        and not _modifies_a_noun(scan, run.end)
+    ):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # a named opposition or nation is a body.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
