@@ -1564,15 +1564,20 @@ def _and_after(scan: str, start: int, ends: set[int]) -> bool:
 _OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 
 
+def _office_after_comma(scan: str, end: int) -> bool:
+    """', president of ...', ', chair professor in ...': an office said of the name before."""
+    office = _OFFICE_AFTER_COMMA.match(scan, end, end + 40)
+    return bool(office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+
+
 def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
     """Whether a name is none of these by its shape or the words around it: a person's
     ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
     Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
     or a word qualifying a noun ("Obari | power plants")."""
-    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
     return not (
         (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
-        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _office_after_comma(scan, run.end)
         or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
         or _NAME_GOES_ON.match(scan, run.end)
         or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
@@ -1838,6 +1843,12 @@ def _head_before_bracket(text: str, bracket: int) -> bool:
 _TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
 
 
+_HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
+# Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
+# does "United" (a misspelt "United Nations").
+_NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -1860,6 +1871,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
+        return
+    if (
+        len(words) > 1
+        and words[-1] in _HEADS_OF_NAMED_BODIES
+        and not run.tokens[0].initial
+        and words[0].lower() not in _NO_NAME_BEFORE_THE_HEAD
+        and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
+        and not _modifies_a_noun(scan, run.end)
+    ):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # a named opposition or nation is a body.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
         _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
@@ -1894,7 +1917,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
-        and not is_demonym(words[0])
+        # (A nationality's embassy is a body: "the Lusaran embassy in Kito".)
+        and not (is_demonym(words[0]) and not (len(words) == 1 and after.group(1) in _EMBASSY_HEADS))
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
@@ -2536,6 +2560,7 @@ def _role_noun_before(text: str) -> bool:
 # "G7", "G-20", "G77": a group of countries by its number of members.
 _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_FACTION_AFTER = re.compile(r"\([A-Z]\)(?![\w(])")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
 _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
@@ -2585,6 +2610,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
         return
+    faction = _FACTION_AFTER.match(scan, run.end) if word.isupper() and _ACRONYM.match(word) else None
+    if faction:
+        # "the KLD(S)", "KPI(M) leaders": a party's acronym and its faction's letter, one party.
+        index.add(word + faction.group(), ORGANISATION, aliases=[word], start=run.start, end=faction.end())
+        return
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
@@ -2619,10 +2649,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
+        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # original's acronym, however long.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
-    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
-        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
+        # "companies like Kito", "platforms including Amina": a given name alone there names a brand.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
@@ -3066,11 +3102,21 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
     r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
     r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
-    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|once|now|also|formerly|known|based|owned|run|in|of|with|from|founded)\b)"
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
+_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+)
+_DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
+_FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
     r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
@@ -3105,6 +3151,23 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
     if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    if (
+        len(run.tokens) > 1
+        and _ACCORDING_TO_BEFORE.search(before)
+        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        and any(is_common_word(w) and not is_given_name(w) for w in run.words)
+        and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
+        and not _NAME_GOES_ON.match(text, run.end)
+        and not _office_after_comma(text, run.end)
+        and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
+    ):
+        return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _RELATED_BODY_BEFORE.search(before):
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+    if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
+        return True  # "the association of Kito lawyers, known as Velsabyon"
+    if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
+        return True  # "a 2021 Kito Research survey", "a new Velsa House report" (but "the 2013 Kito Goals report")
     told = _TOLD_BEFORE.search(before)
     if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
         return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
