@@ -130,6 +130,15 @@ class TestAcronymsWithAOneLetterFaction:
         found = kinds("He lauded KML-N leaders for the win, and KML-N candidates took four seats.")
         assert found.get("KML-N") == "organisation"
 
+    def test_a_party_acronym_with_its_factions_letter_in_brackets_is_one_body(self):
+        found = find_actors(
+            "Before the polls the KLD(S) decided to run a survey. According to KLD(S), rivals moved too early, "
+            "and KPI(M) general secretary Sito Yechur agreed."
+        )
+        assert found.resolve("KLD") == "KLD(S)" and found.actors["KLD(S)"].kind == "organisation"
+        assert found.resolve("KPI") == "KPI(M)" and found.actors["KPI(M)"].kind == "organisation"
+        assert found.resolve("S") is None and found.resolve("M") is None
+
     def test_an_acronym_with_a_version_numeral_is_no_body(self):
         found = kinds("Chips built on the open KISC-V design sell well.")
         assert "KISC-V" not in found
@@ -171,6 +180,10 @@ class TestAListAfterAPluralNounForBodies:
             "Werabo",
             "Douvin",
         )
+
+    def test_a_given_name_alone_in_a_list_of_platforms_names_a_brand(self):
+        found = kinds("Popular social platforms, including Amina and Douvin, now show where users post from.")
+        assert found.get("Amina") == "organisation"
 
     def test_a_comma_before_including_after_no_kind_of_body_opens_no_list(self):
         found = kinds("Several rivers, including Kitora and Obale, flooded the valley last week.")
@@ -218,3 +231,136 @@ class TestAnOutletAfterToldThe:
 
     def test_a_broadcaster_reporting_at_the_end_of_a_report_is_a_body(self):
         assert kinds("Prices of maize rose again this week, Velsa Capital FM reports").get("Velsa Capital FM") == "organisation"
+
+
+class TestANameAfterAccordingTo:
+    def test_a_name_of_ordinary_words_after_according_to_is_a_body(self):
+        assert_bodies(
+            "Arrivals in May, according to Tourism Velsanics, were 313,548. According to the Kitora Insight "
+            "report cited above, migration was stable.",
+            "Tourism Velsanics",
+            "Kitora Insight",
+        )
+
+    def test_a_person_an_index_or_an_office_holder_after_according_to_is_no_body(self):
+        found = kinds(
+            "According to the Kito Statistics Index, it grew. The scheme will go on, according to Pang "
+            "Obarying, chair professor in economics at Lusara University."
+        )
+        assert found.get("Kito Statistics Index") != "organisation"
+        assert found.get("Pang Obarying") != "organisation"
+
+
+class TestANationalitysEmbassy:
+    def test_a_nationality_before_a_lowercase_embassy_or_consulate_is_that_body(self):
+        assert_bodies(
+            "The Chinese embassy in Lusara said in a post that the work was done. The Indian consulate "
+            "stopped issuing visas.",
+            "Chinese embassy",
+            "Indian consulate",
+        )
+
+    def test_a_nationality_before_its_government_or_a_ministry_spokesman_is_no_body(self):
+        found = kinds("The Chinese government said no, and a Chinese foreign ministry spokesman agreed.")
+        assert "Chinese government" not in found
+        assert "Chinese foreign ministry" not in found
+
+
+class TestAKindOfBodyInAnAppositionThatGoesOn:
+    def test_an_apposition_naming_a_kind_of_body_then_whose_once_or_a_dash(self):
+        assert_bodies(
+            "Doubano, a Lusaran social media platform once known as a haven, now asks for papers. That is "
+            "the job of Nativo, the secretive government agency whose staff work abroad. Estimates came "
+            "from Ecovelsa, a Kitoan economic consulting firm—it said so.",
+            "Doubano",
+            "Nativo",
+            "Ecovelsa",
+        )
+
+    def test_a_person_described_with_a_bodys_noun_inside_stays_a_person(self):
+        found = kinds("Protesters accused Tano Velsa, a left-wing union leader whose allies objected, of fraud.")
+        assert found.get("Tano Velsa") == "person"
+
+
+class TestANameBeforeADatedReport:
+    def test_a_name_between_a_year_and_a_report_or_survey_is_a_body(self):
+        assert_bodies(
+            "A 2021 Kito Research survey also found that 37 per cent agreed. A 2021 Velsa House report "
+            "notes the conditions.",
+            "Kito Research",
+            "Velsa House",
+        )
+
+    def test_goals_named_before_a_report_are_no_body(self):
+        found = kinds("Lusara managed 63 percent, states the 2013 Kito Development Goals report.")
+        assert found.get("Kito Development Goals") != "organisation"
+
+
+class TestTheNameABodyIsKnownAs:
+    def test_the_name_a_body_is_known_as_is_that_body(self):
+        assert_bodies(
+            "He named three members of the association of pro-democracy lawyers, known as Velsabyon. "
+            "The council, known as Kitora Obanle, has two experts.",
+            "Velsabyon",
+            "Kitora Obanle",
+        )
+
+    def test_the_name_a_person_is_known_as_is_no_body(self):
+        found = kinds("Her husband Tom Velsa, better known as Tano, sang at the rally.")
+        assert found.get("Tano") != "organisation"
+
+
+class TestABodyNamedAfterItsRelationToAnother:
+    def test_a_competitor_or_subsidiary_named_after_a_comma_is_a_body(self):
+        assert_bodies(
+            "He asked how Kito Wafer Co could compete with its main competitor, Samsong, should prices fall. "
+            "A KLF subsidiary, Obara Expressway, will run the road for 27 years.",
+            "Samsong",
+            "Obara Expressway",
+        )
+
+    def test_a_predecessor_named_after_a_comma_is_a_person(self):
+        found = kinds("She took over from her predecessor, Tano Velsa, amid turbulence.")
+        assert found.get("Tano Velsa") == "person"
+
+
+class TestAnOriginalsAcronymAfterATranslatedName:
+    def test_a_long_acronym_after_a_translation_and_a_semicolon_is_a_body(self):
+        assert_bodies(
+            "Changes made by the Comisión Nacional para la Reforma (National Commission for Police Reform; "
+            "KONAREPOL) modified the profile. Then the Organización de Familias (Organization of Families "
+            "of Victims; OBRAVIDEH) was created.",
+            "KONAREPOL",
+            "OBRAVIDEH",
+        )
+
+    def test_a_long_word_in_capitals_elsewhere_is_no_body(self):
+        found = kinds("STARPICKS\n\nThe minister said KONAREPOLITAN values matter.")
+        assert "STARPICKS" not in found
+
+
+class TestANamedOppositionOrNation:
+    def test_words_before_opposition_in_mid_sentence_name_a_body(self):
+        assert_bodies(
+            "Stakeholders called on the government to act, including the Parliamentary Opposition. Ari Vela, "
+            "leader of the so-called Angry Opposition, which led the protests, spoke.",
+            "Parliamentary Opposition",
+            "Angry Opposition",
+        )
+
+    def test_the_opposition_leader_at_a_sentences_start_is_no_body(self):
+        found = kinds("The Opposition Leader wanted more information on the Kito deal.")
+        assert "Opposition Leader" not in found and "The Opposition" not in found
+
+    def test_words_before_nation_name_a_body_not_a_person(self):
+        assert_bodies(
+            "He offered an apology to Peepekito Cree Nation for the Kito Colony Scheme. The claim with "
+            "Okemito Cree Nation was settled.",
+            "Peepekito Cree Nation",
+            "Okemito Cree Nation",
+        )
+
+    def test_a_number_before_nation_or_a_noun_after_it_names_no_body(self):
+        found = kinds("It is a gift to our First Nation, he said, and no proof of the Obari Nation theory.")
+        assert "First Nation" not in found
+        assert found.get("Obari Nation") != "organisation"

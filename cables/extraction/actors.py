@@ -111,7 +111,8 @@ class Token:
         self.text, self.start, self.end = text, start, end
         self.initial = initial  # first word of a sentence or paragraph
         self.capitalised = text[0].isupper()
-        bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
+        bare = text[:-1] if text[-1] == "." and text[:-1].endswith(_POSSESSIVE_ENDINGS) else text  # "... Obari's."
+        bare = _POSSESSIVE.sub("", bare) if bare.endswith(_POSSESSIVE_ENDINGS) else bare
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
@@ -644,7 +645,7 @@ def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool
 
 
 # Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
-_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner", "administrator"}
 
 
 def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
@@ -652,6 +653,8 @@ def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> i
     ("KLF Director of Outreach" -> 1), 0 if none."""
     for i in range(1, len(words) - 1):
         if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            while i > 1 and words[i - 1].lower() in _RANKS_IN_A_BODY:
+                i -= 1  # "KLF Acting Assistant Administrator for ...": the ranks are the office's
             prefix = words[:i]
             if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
                 return i
@@ -717,6 +720,7 @@ _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS -
     # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
     "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
     "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
+    "sec",  # "KLF Sec. Gen. (Tom Obari)"
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -918,6 +922,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
@@ -947,6 +952,7 @@ class _Context:
         self.lower = _LowercaseWords(text)  # words the text writes in lowercase somewhere: ordinary words, not names
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
+        self.offices: set[str] = set()  # acronyms the text spells out as offices ("Vice-Premier (VP)")
         self._body_lists: list[tuple[int, int]] | None = None
         self._place_lists: list[tuple[int, int]] | None = None
 
@@ -1150,6 +1156,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
+    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
@@ -1280,6 +1288,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
+                ctx.offices.add(acronym)
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -1557,15 +1567,20 @@ def _and_after(scan: str, start: int, ends: set[int]) -> bool:
 _OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 
 
+def _office_after_comma(scan: str, end: int) -> bool:
+    """', president of ...', ', chair professor in ...': an office said of the name before."""
+    office = _OFFICE_AFTER_COMMA.match(scan, end, end + 40)
+    return bool(office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+
+
 def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
     """Whether a name is none of these by its shape or the words around it: a person's
     ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
     Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
     or a word qualifying a noun ("Obari | power plants")."""
-    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
     return not (
         (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
-        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _office_after_comma(scan, run.end)
         or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
         or _NAME_GOES_ON.match(scan, run.end)
         or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
@@ -1634,10 +1649,14 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
 
 def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
     """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
-    word listed before the modifiers of a body's name that "and" joins."""
+    word listed before the modifiers of a body's name that "and" joins. (Before a
+    plural head each names bodies of its own: "Metropolitan, Municipal and District
+    Councils".)"""
     tokens = previous.tokens
+    head = _head(run.words)
     return (
         len(tokens) == 1
+        and not (head[-1:] == "s" and (head[:-1] in ORGANISATION_HEADS or head[:-3] + "y" in ORGANISATION_HEADS))
         and not tokens[0].initial
         and any(t.low == "and" for t in run.tokens)
         and not tokens[0].bare.endswith(",")
@@ -1735,8 +1754,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     if len(words) == 1 and is_demonym(words[0]):
         return
-    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
-        # "US CENTCOM": the place, then the body.
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words) and _head(words) not in ORGANISATION_HEADS:
+        # "US CENTCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
         place = ctx.place(words[0])
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
@@ -1814,12 +1833,39 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+) ?$")
+
+
+def _head_before_bracket(text: str, bracket: int) -> bool:
+    """Whether a body's head noun, capitalised, ends the text before this bracket."""
+    last = _LAST_WORD.search(text, max(0, bracket - 24), bracket)
+    return bool(last) and last.group(1)[0].isupper() and last.group(1).lower() in ORGANISATION_HEADS
+
+
+# Words a name never holds with a capital, but a headline in Title Case does.
+_TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
+
+
+_HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
+# Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
+# does "United" (a misspelt "United Nations").
+_NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) > 3 and sum(w.lower() in _TITLE_CASE_WORDS for w in words[1:]) >= 2:
+        return  # a subhead in Title Case: "Talks Between Kito And The Then Government Began"
+    if len(words) > 1 and scan[run.start - 1 : run.start] == "(" and scan[run.end : run.end + 1] == ")" and _head_before_bracket(scan, run.start - 1) and any(
+        w.lower() in ORGANISATION_HEADS for w in words
+    ):
+        # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
         # "Reagan" after "USS Ronald Reagan" may still be the president).
@@ -1828,6 +1874,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
+        return
+    if (
+        len(words) > 1
+        and words[-1] in _HEADS_OF_NAMED_BODIES
+        and not run.tokens[0].initial
+        and words[0].lower() not in _NO_NAME_BEFORE_THE_HEAD
+        and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
+        and not _modifies_a_noun(scan, run.end)
+    ):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # a named opposition or nation is a body.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
         _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
@@ -1862,7 +1920,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
-        and not is_demonym(words[0])
+        # (A nationality's embassy is a body: "the Lusaran embassy in Kito".)
+        and not (is_demonym(words[0]) and not (len(words) == 1 and after.group(1) in _EMBASSY_HEADS))
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
@@ -1965,7 +2024,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     leading = 0
     if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
         leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
-    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+    while leading < len(words) and (
+        words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS or words[leading].lower() in _RANKS_IN_A_BODY
+    ):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
@@ -2045,7 +2106,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         (
             i
             for i in range(len(words) - 1, -1, -1)
-            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
+            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i] in ctx.offices or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
             and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
@@ -2053,7 +2114,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+    if split is not None and sum(w.lower() not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
@@ -2124,6 +2185,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if inner == 1 and len(rest) == 1 and rest[0].low in ORGANISATION_HEADS and _ACRONYM.match(words[0]) and not ctx.place(words[0]):
+            # "KNA UN Bureau", "KLF EU Office": the first body's office at the second.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         while before and before[-1].low in _DULL_AT_END:
             before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
@@ -2245,7 +2310,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
-        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        # ("director of La Voz", "founder of El Faro": an office is held in a body.)
+        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -2496,6 +2563,7 @@ def _role_noun_before(text: str) -> bool:
 # "G7", "G-20", "G77": a group of countries by its number of members.
 _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_FACTION_AFTER = re.compile(r"\([A-Z]\)(?![\w(])")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
 _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
@@ -2555,6 +2623,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
         return
+    faction = _FACTION_AFTER.match(scan, run.end) if word.isupper() and _ACRONYM.match(word) else None
+    if faction:
+        # "the KLD(S)", "KPI(M) leaders": a party's acronym and its faction's letter, one party.
+        index.add(word + faction.group(), ORGANISATION, aliases=[word], start=run.start, end=faction.end())
+        return
     place = ctx.place(word, run.start)
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
@@ -2596,10 +2669,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
+        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # original's acronym, however long.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
-    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
-        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
+        # "companies like Kito", "platforms including Amina": a given name alone there names a brand.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
@@ -2777,6 +2856,13 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     them ("Obari & Minister Tom Velsa") are read part by part."""
     words = run.words
     at = words.index("&")
+    office = 0
+    while office < at and (words[office].lower().rstrip(".") in _TITLE_OR_OFFICE or words[office].lower() in _RANKS_IN_A_BODY):
+        office += 1
+    if 0 < office < at - 1 and words[office] in _JOINERS_AFTER_ORG:
+        # "Secretary of Ministry of Health & Prevention": the office, then the body.
+        _read_ampersand_name(index, ctx, Run(run.tokens[office + 1 :]), singles)
+        return
     left, right = run.tokens[:at], run.tokens[at + 1 :]
     named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
     if (
@@ -2809,7 +2895,8 @@ def _person_after_body(words: list[str], ctx: _Context) -> int:
             before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
         ):
             continue  # but "USS Tom Obari" is a ship's name
-        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        # ("KLF Bahaa Al Obari": a name's particle is no ordinary word.)
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name if w.lower() not in _PARTICLES)
         if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
             return size
     return 0
@@ -2996,6 +3083,10 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
+    for actor in orgs:
+        for alias in actor.aliases if actor.kind == ORGANISATION else ():
+            if " " not in alias and _ACRONYM.match(alias):
+                acronyms.setdefault(alias, actor)  # "the KLF party" (alias "KLF") beside "Kito Liberation Front"
     if not acronyms:
         return
     for actor in orgs:
@@ -3036,11 +3127,21 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
     r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
     r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
-    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|once|now|also|formerly|known|based|owned|run|in|of|with|from|founded)\b)"
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
+_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+)
+_DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
+_FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
     r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
@@ -3075,6 +3176,23 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
     if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    if (
+        len(run.tokens) > 1
+        and _ACCORDING_TO_BEFORE.search(before)
+        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        and any(is_common_word(w) and not is_given_name(w) for w in run.words)
+        and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
+        and not _NAME_GOES_ON.match(text, run.end)
+        and not _office_after_comma(text, run.end)
+        and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
+    ):
+        return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _RELATED_BODY_BEFORE.search(before):
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+    if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
+        return True  # "the association of Kito lawyers, known as Velsabyon"
+    if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
+        return True  # "a 2021 Kito Research survey", "a new Velsa House report" (but "the 2013 Kito Goals report")
     told = _TOLD_BEFORE.search(before)
     if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
         return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
