@@ -222,3 +222,14 @@ class TestAnOfficesAcronymAfterThe:
 
     def test_a_partys_acronym_after_the_is_still_a_body(self):
         assert "KSP" in bodies("The KSP won 40 seats in Kito, and the party's leader thanked voters.")
+
+
+class TestAMeetingOrAFestival:
+    def test_a_numbered_meeting_after_the_is_no_body_but_a_numbered_group_is(self):
+        found = bodies("Critics in Kito say the KOP27 achieved little, while the G20 met in Obari.")
+        assert "KOP27" not in found
+        assert "G20" in found
+
+    def test_a_festival_named_by_one_word_gives_no_body(self):
+        found = bodies("The last leader to come to the Welangu Festival was greeted by elders.")
+        assert not found & {"Welangu", "Welangu Festival"}

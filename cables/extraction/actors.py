@@ -2176,6 +2176,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
+        first = words[0]
+        if (
+            len(words) == 2
+            and not _ACRONYM.match(first)
+            and not ctx.place(first)
+            and not index.resolve(first)
+            and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        ):
+            return  # "the Kitomo Festival": "the" is the festival's, and "Kitomo" no body by it
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
@@ -2586,6 +2595,7 @@ _OFFICES_NOT_BODIES = {
     "DG", "AG", "DAG", "IG", "IGP", "DGP", "DIG", "CJ", "ADG", "DDG", "DSG", "GOC", "COAS", "CEO", "CFO", "COO", "CTO",
     "VP", "PM", "CM", "DCM", "SHO", "SSP", "DSP", "ASP", "DCP", "ACP", "AIG",
 }
+_SUMMIT_NUMBER = re.compile(r"^[A-Z]{2,}\d{1,3}$")
 _AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
 _A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
 _A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
@@ -2708,6 +2718,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
         and word.lower() not in _CAPITALISED_NOUNS
         and word not in _OFFICES_NOT_BODIES  # "the DG said"
+        and not _SUMMIT_NUMBER.match(word)  # "the KOP26": a numbered meeting (but "the G20" is a group)
         and not _AMOUNT_WORD.match(word)  # "the KS22billion": a sum
         # "the Obari and other tribes": a people.
         and (_ACRONYM.match(word) or not _A_PEOPLE_AFTER.match(scan, run.end, run.end + 60))
