@@ -233,3 +233,9 @@ class TestAMeetingOrAFestival:
     def test_a_festival_named_by_one_word_gives_no_body(self):
         found = bodies("The last leader to come to the Welangu Festival was greeted by elders.")
         assert not found & {"Welangu", "Welangu Festival"}
+
+
+class TestANameBeforeAPluralNounForPeople:
+    def test_a_peoples_name_before_a_plural_noun_for_people_is_no_body(self):
+        found = bodies("The merchant class was made up largely of the Kitomar financiers from the south.")
+        assert "Kitomar" not in found

@@ -2539,7 +2539,10 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
         return False  # "the Kito tobacco company", "the Kito protest group"
-    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
+    # ("financiers", "historians", "socialists", not "insists") says it is a noun.
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+        return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
