@@ -3431,6 +3431,7 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
 _PROVISION_OF = re.compile(r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?) \d[\w()\-]* of (?:the )?([A-Z][A-Za-z]{1,7})\b(?! [A-Z])")
 _THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
 _TREATY_JOINERS = {"of", "on", "for", "with"}
+_EXPANSION_JOINERS = {"of", "for", "and", "on", "with", "by", "in", "the"}
 
 
 def _acronyms_of_things(text: str) -> set[str]:
@@ -3439,9 +3440,20 @@ def _acronyms_of_things(text: str) -> set[str]:
     Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
     found = set()
     for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
-        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()].rstrip("’'”\" ")
-        expansion = _EXPANSION_BEFORE.search(window + " ")
-        words = expansion.group(1).split() if expansion else []
+        # The capitalised words (and joiners) right before the bracket, read back word by word.
+        words: list[str] = []
+        for token in reversed(text[max(0, paren.start() - 120) : paren.start()].split()[1:]):
+            token = token.rstrip("’'”\"")
+            bare = token.lstrip("‘'“\"")
+            if bare[:1].isupper() and bare[-1:] not in ",;:.":
+                words.append(bare)
+                if bare != token:
+                    break  # "‘Compact with Lusara’": the quotation's start
+            elif words and token in _EXPANSION_JOINERS:
+                words.append(token)
+            else:
+                break
+        words.reverse()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
