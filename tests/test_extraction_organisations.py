@@ -598,3 +598,7 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
         assert found.get("Anna Devi Dookun-Velsa") == "person"
         assert_absent(found, "VPM Dookun-Velsa", "VPM")
+
+    def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
+        found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})

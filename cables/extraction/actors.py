@@ -2315,6 +2315,7 @@ _PLACE_AFTER = re.compile(
     r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
     r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
+_UNIT_AFTER = re.compile(r"\s+(?:leadership|leaders?|committee|unit|units|secretary|secretariat|president|chief|executive|conference|office|wing|branch)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
     r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
@@ -2326,10 +2327,17 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
     scan = ctx.text
     # Cheap looks first: a lowercase word after the name, "of " before it.
-    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    after = (
+        _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        # ("the KLF's district office": the district is the body's.)
+        if scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        else None
+    )
     before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
     if not (after or before):
         return False
+    if after and len(words) == 1 and _ACRONYM.match(full) and not ctx.place(full) and _UNIT_AFTER.match(scan, after.end(), after.end() + 20):
+        return False  # "the KLF state leadership", "the KLF district committee": the body's unit there
     last = words[-1]
     if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
         return False  # "the Southern African region", "a Malay state": an adjective
