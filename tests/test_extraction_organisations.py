@@ -602,3 +602,7 @@ class TestBodyNamesCutOrGluedAndKinds:
     def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
         found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
         assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})
+
+    def test_two_letters_after_a_persons_two_names_are_read_on_their_own(self):
+        found = kinds("Reviewing it, committee chairperson Derrik Amerigo (DK) said the audit was good, and the DK agreed.")
+        assert_kinds(found, {"Derrik Amerigo": "person", "DK": "organisation"})

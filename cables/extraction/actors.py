@@ -1279,6 +1279,10 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == PERSON and len(expansion.split()) == 2:
+            # "chairperson Tom Obari (TO)": two letters after two names are as often the
+            # person's party as the person; each is read on its own.
+            continue
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
@@ -2744,8 +2748,8 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
-    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
-        return PERSON
+    if len(words) >= 2 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON  # "Tomas Obari Kitenge (TOK)", "Anna Velsa (AV)"
     return ORGANISATION
 
 
