@@ -2254,7 +2254,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             tokens = run.tokens[-person:]
             _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
             return
-        index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        if (
+            len(words[0]) == 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and all(_name_shaped(w) for w in words[1:])
+            and not index.resolve(words[0])
+            and _role_noun_before(scan[max(0, run.start - 40) : run.start])
+        ):
+            _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
+            return
+        index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
         _emit_prefix(index, ctx, run, words[:1])
