@@ -604,8 +604,8 @@ class TestBodyNamesCutOrGluedAndKinds:
         assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})
 
     def test_two_letters_after_a_persons_two_names_are_read_on_their_own(self):
-        found = kinds("Reviewing it, committee chairperson Derrik Amerigo (DK) said the audit was good, and the DK agreed.")
-        assert_kinds(found, {"Derrik Amerigo": "person", "DK": "organisation"})
+        found = kinds("Reviewing it, committee chairperson Anna Velsa (AV) said the audit was good, and the AV agreed.")
+        assert_kinds(found, {"Anna Velsa": "person", "AV": "organisation"})
 
     def test_two_initials_and_a_surname_after_a_role_noun_name_a_person(self):
         found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
