@@ -610,3 +610,11 @@ class TestBodyNamesCutOrGluedAndKinds:
     def test_two_initials_and_a_surname_after_a_role_noun_name_a_person(self):
         found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
         assert_kinds(found, {"JR Stones": "person", "KD Velsa Group": "organisation"})
+
+    def test_a_firms_name_with_an_ampersand_holds_what_it_does_and_the_red_cross_is_a_body(self):
+        found = kinds(
+            "It relates to the strike by unionized Kitowoo Shipbuilding & Marine Engineering’s subcontractors on Thursday. "
+            "The spokesman for the Red Cross in Velsa, Tomas Bravo, spoke."
+        )
+        assert_kinds(found, {"Kitowoo Shipbuilding & Marine Engineering": "organisation", "Red Cross": "organisation", "Tomas Bravo": "person"})
+        assert_absent(found, "Marine Engineering", "Kitowoo Shipbuilding")

@@ -1144,6 +1144,10 @@ _BUILDING_HEADS = {
 }
 
 
+# Bodies known by two words, neither a body's head noun.
+_BODIES_WITHOUT_A_HEAD = {("federal", "reserve"), ("central", "reserve"), ("red", "cross")}
+
+
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
     """Place or organisation by the shape of a multi-word name, else None."""
     full = " ".join(words)
@@ -1152,7 +1156,7 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+    if len(words) == 2 and (low0, words[1].lower()) in _BODIES_WITHOUT_A_HEAD:
         return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
@@ -2232,7 +2236,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _corporate_name(words, ctx):
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial) and (
+        len(words) != 2 or (words[0].lower(), words[1].lower()) not in _BODIES_WITHOUT_A_HEAD  # "Red Cross"
+    ):
         if _body_beyond_doubt(ctx, run):
             index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
             return
@@ -2764,6 +2770,9 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
     return ORGANISATION
 
 
+_WHAT_A_FIRM_DOES = CORPORATE_HEADS | ORGANISATION_HEADS
+
+
 def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     """'Obari & Sons', 'Kito Finance & Business Academy': a firm's or a body's
     name; people are not named with an ampersand. Names with an office or a person in
@@ -2782,8 +2791,9 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     if (
         at
         and right
-        and not any(w.lower() in _TRAILING_OFFICES for w in named)
-        and not (len(right) > 1 and is_given_name(right[0].bare) and _person_words([t.bare for t in right], ctx, False))
+        # (but "Marine" in "Kito Marine Engineering" says what the firm does)
+        and not any(w.lower() in _TRAILING_OFFICES and not (i + 1 < len(named) and named[i + 1].lower() in _WHAT_A_FIRM_DOES) for i, w in enumerate(named))
+        and not (len(right) > 1 and is_given_name(right[0].bare) and right[-1].low not in _WHAT_A_FIRM_DOES and _person_words([t.bare for t in right], ctx, False))
         # "Fact Sheet & Detailed Framework": ordinary words, no body's head, are no name.
         and any(w.lower() in _ORGANISATION_HEAD_WORDS or not is_common_word(w) for w in named)
     ):
