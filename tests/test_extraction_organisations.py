@@ -618,3 +618,17 @@ class TestBodyNamesCutOrGluedAndKinds:
         )
         assert_kinds(found, {"Kitowoo Shipbuilding & Marine Engineering": "organisation", "Red Cross": "organisation", "Tomas Bravo": "person"})
         assert_absent(found, "Marine Engineering", "Kitowoo Shipbuilding")
+
+    def test_a_plural_a_legal_form_a_dotted_acronym_and_a_joiners_letter_name_one_body(self):
+        bodies = [
+            a for a in sort_actors(find_actors(
+                "The Kito Republican Guard met, and later the Kito Republican Guards left. Velsa Inc said so, and "
+                "Velsa agreed. The K.L.F. and the Kito Liberation Front spoke. The Bank of Lusara said so. Later BoL rose."
+            ))
+            if a.kind == "organisation"
+        ]
+        assert sorted(len({a.name, *a.aliases} & group) for a in bodies for group in [
+            {"Kito Republican Guard", "Kito Republican Guards"}, {"Velsa Inc", "Velsa"},
+            {"K.L.F.", "Kito Liberation Front"}, {"Bank of Lusara", "BoL"},
+        ] if {a.name, *a.aliases} & group) == [2, 2, 2, 2]
+        assert len(bodies) == 4

@@ -2996,7 +2996,20 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
+    # "Kito Guards" beside "Kito Guard", "Velsa Inc" beside "Velsa": one body.
+    by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
+    for actor in orgs:
+        head, _, last = actor.name.rpartition(" ")
+        shorter = by_low.get(actor.name[:-1].lower()) if actor.name.endswith("s") and " " in actor.name else None
+        if not shorter and last in _LEGAL_FORM_WORDS:
+            shorter = by_low.get(head.lower())
+        if actor.kind == ORGANISATION and shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
+    orgs = [a for a in orgs if a.name in index.actors]
     acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    for actor in orgs:
+        if actor.kind == ORGANISATION and _DOTTED_ACRONYM.match(actor.name):
+            acronyms.setdefault(actor.name.replace(".", ""), actor)  # "U.N." beside "United Nations"
     for actor in orgs:
         for alias in actor.aliases if actor.kind == ORGANISATION else ():
             if " " not in alias and _ACRONYM.match(alias):
@@ -3009,6 +3022,9 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             continue
         initials = "".join(w[0] for w in words)
         match = acronyms.get(initials) or acronyms.get(initials.upper())
+        if not match and " of " in actor.name:
+            # "BoG" beside "Bank of Ghana": the joiner's letter in lowercase.
+            match = acronyms.get("".join(w[0] if w[0].isupper() else "o" for w in actor.name.split() if w[0].isupper() or w == "of"))
         if match and match.name in index.actors and actor.name in index.actors and match.name != actor.name:
             index.merge(match.name, actor.name)
 
