@@ -598,3 +598,15 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
         assert found.get("Anna Devi Dookun-Velsa") == "person"
         assert_absent(found, "VPM Dookun-Velsa", "VPM")
+
+    def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
+        found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})
+
+    def test_two_letters_after_a_persons_two_names_are_read_on_their_own(self):
+        found = kinds("Reviewing it, committee chairperson Anna Velsa (AV) said the audit was good, and the AV agreed.")
+        assert_kinds(found, {"Anna Velsa": "person", "AV": "organisation"})
+
+    def test_two_initials_and_a_surname_after_a_role_noun_name_a_person(self):
+        found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
+        assert_kinds(found, {"JR Stones": "person", "KD Velsa Group": "organisation"})

@@ -1286,6 +1286,10 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
         if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
             kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
+        if kind == PERSON and len(expansion.split()) == 2:
+            # "chairperson Tom Obari (TO)": two letters after two names are as often the
+            # person's party as the person; each is read on its own.
+            continue
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
@@ -2284,7 +2288,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             tokens = run.tokens[-person:]
             _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
             return
-        index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        if (
+            len(words[0]) == 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and all(_name_shaped(w) for w in words[1:])
+            and not index.resolve(words[0])
+            and _role_noun_before(scan[max(0, run.start - 40) : run.start])
+        ):
+            _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
+            return
+        index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
         _emit_prefix(index, ctx, run, words[:1])
@@ -2349,6 +2364,7 @@ _PLACE_AFTER = re.compile(
     r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
     r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
+_UNIT_AFTER = re.compile(r"\s+(?:leadership|leaders?|committee|unit|units|secretary|secretariat|president|chief|executive|conference|office|wing|branch)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
     r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
@@ -2360,10 +2376,17 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
     scan = ctx.text
     # Cheap looks first: a lowercase word after the name, "of " before it.
-    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    after = (
+        _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        # ("the KLF's district office": the district is the body's.)
+        if scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        else None
+    )
     before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
     if not (after or before):
         return False
+    if after and len(words) == 1 and _ACRONYM.match(full) and not ctx.place(full) and _UNIT_AFTER.match(scan, after.end(), after.end() + 20):
+        return False  # "the KLF state leadership", "the KLF district committee": the body's unit there
     last = words[-1]
     if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
         return False  # "the Southern African region", "a Malay state": an adjective
@@ -2820,8 +2843,8 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
-    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
-        return PERSON
+    if len(words) >= 2 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON  # "Tomas Obari Kitenge (TOK)", "Anna Velsa (AV)"
     return ORGANISATION
 
 
