@@ -188,3 +188,54 @@ class TestACertificateAndANationalityWithACapitalThe:
 
     def test_a_newspaper_named_with_a_capital_the_stays_a_body(self):
         assert "The Kito Herald" in bodies("The cable was published today in The Kito Herald newspaper and named the aide.")
+
+
+class TestOneWordThatNamesNoBody:
+    def test_a_network_a_garment_and_a_scripture_are_no_bodies(self):
+        found = bodies(
+            "Pupils in Kito may not wear the Niqab, the board ruled. Villagers are not on the Internet, "
+            "and the preacher said the Quran forbids it."
+        )
+        assert not found & {"Niqab", "Internet", "Quran"}
+
+    def test_a_sum_after_the_is_no_body(self):
+        assert "KS22billion" not in bodies("The bank says KS6.2billion out of the KS22billion was lent to Kito.")
+
+    def test_a_people_and_other_tribes_is_no_body(self):
+        assert "Obari" not in bodies("The Obari and other Kito tribals joined the march in thousands.")
+
+    def test_a_code_cited_by_its_section_is_no_body(self):
+        assert "KPC" not in bodies("He was arrested under Section 153A of the KPC for a speech in Kito.")
+
+    def test_a_product_of_a_listed_company_is_no_body_but_its_maker_named_with_a_model_is(self):
+        assert "Nvidia" not in bodies("Gamers in Kito want to own a Nvidia, not a console like their parents.")
+        assert "Nvidia" in bodies("The lab in Kito bought a Nvidia 5090 for the project, its director said.")
+
+
+class TestAnOfficesAcronymAfterThe:
+    def test_an_office_by_its_acronym_after_the_is_no_body(self):
+        found = bodies(
+            "Kito Rights applied to the DG of the Lusara NGO Bureau in May. The DAG's comment is not right, "
+            "its lawyer said, and the IGP declined to comment."
+        )
+        assert not found & {"DG", "DAG", "IGP"}
+
+    def test_a_partys_acronym_after_the_is_still_a_body(self):
+        assert "KSP" in bodies("The KSP won 40 seats in Kito, and the party's leader thanked voters.")
+
+
+class TestAMeetingOrAFestival:
+    def test_a_numbered_meeting_after_the_is_no_body_but_a_numbered_group_is(self):
+        found = bodies("Critics in Kito say the KOP27 achieved little, while the G20 met in Obari.")
+        assert "KOP27" not in found
+        assert "G20" in found
+
+    def test_a_festival_named_by_one_word_gives_no_body(self):
+        found = bodies("The last leader to come to the Welangu Festival was greeted by elders.")
+        assert not found & {"Welangu", "Welangu Festival"}
+
+
+class TestANameBeforeAPluralNounForPeople:
+    def test_a_peoples_name_before_a_plural_noun_for_people_is_no_body(self):
+        found = bodies("The merchant class was made up largely of the Kitomar financiers from the south.")
+        assert "Kitomar" not in found

@@ -1300,6 +1300,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    if "ection" in scan or "rticle" in scan:
+        # "Section 153A of the KPC", "Article 4 of the KWT": the acronym of a code or a treaty.
+        ctx.not_actors.update(m.group(1) for m in _PROVISION_OF.finditer(scan) if index.resolve(m.group(1)) is None)
     ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
@@ -2177,6 +2180,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
+        first = words[0]
+        if (
+            len(words) == 2
+            and not _ACRONYM.match(first)
+            and not ctx.place(first)
+            and not index.resolve(first)
+            and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        ):
+            return  # "the Kitomo Festival": "the" is the festival's, and "Kitomo" no body by it
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
@@ -2550,7 +2562,10 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
         return False  # "the Kito tobacco company", "the Kito protest group"
-    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
+    # ("financiers", "historians", "socialists", not "insists") says it is a noun.
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+        return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
@@ -2599,6 +2614,17 @@ def _compound_or_gerund(word: str) -> bool:
 
 
 _FESTIVALS = {"Eid", "Id"}
+# Nouns news capitalises that name no body: a network, garments, scriptures.
+_CAPITALISED_NOUNS = {"internet", "web", "hijab", "niqab", "burqa", "bible", "quran", "koran", "torah"}
+# Acronyms of offices that no party or body goes by ("the DG said", "the IGP added").
+_OFFICES_NOT_BODIES = {
+    "DG", "AG", "DAG", "IG", "IGP", "DGP", "DIG", "CJ", "ADG", "DDG", "DSG", "GOC", "COAS", "CEO", "CFO", "COO", "CTO",
+    "VP", "PM", "CM", "DCM", "SHO", "SSP", "DSP", "ASP", "DCP", "ACP", "AIG",
+}
+_SUMMIT_NUMBER = re.compile(r"^[A-Z]{2,}\d{1,3}$")
+_AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
+_A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
+_A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
 
@@ -2664,6 +2690,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if word in MEDIA or (word in listed_companies() and not _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)):
         # (A listed company's name is written without "the"; "the Indus" is a river.)
+        if (
+            word not in MEDIA
+            and _A_OR_NUMBER_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            and not _modifies_a_noun(scan, run.end)
+            and not _NUMBER_OR_BOX_AFTER.match(scan, run.end)  # ("a Kitobus 320" names its maker)
+        ):
+            return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
@@ -2709,6 +2742,12 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and word.upper() not in COMMON_ACRONYMS
         # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
         and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
+        and word.lower() not in _CAPITALISED_NOUNS
+        and word not in _OFFICES_NOT_BODIES  # "the DG said"
+        and not _SUMMIT_NUMBER.match(word)  # "the KOP26": a numbered meeting (but "the G20" is a group)
+        and not _AMOUNT_WORD.match(word)  # "the KS22billion": a sum
+        # "the Obari and other tribes": a people.
+        and (_ACRONYM.match(word) or not _A_PEOPLE_AFTER.match(scan, run.end, run.end + 60))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -3412,6 +3451,7 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
     return found
 
 
+_PROVISION_OF = re.compile(r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?) \d[\w()\-]* of (?:the )?([A-Z][A-Za-z]{1,7})\b(?! [A-Z])")
 _THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
 _TREATY_JOINERS = {"of", "on", "for", "with"}
 

@@ -455,7 +455,7 @@ OFFICE_ACRONYMS = {
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
     "DP", "CS",
     # Styles of address and more offices: "HH the Amir", "HRH", "DSG" (deputy secretary-general).
-    "HH", "HM", "HRH", "DSG", "DDG",
+    "HH", "HM", "HRH", "DSG", "DDG", "DAG",
 }
 
 
