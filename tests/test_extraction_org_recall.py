@@ -181,6 +181,16 @@ class TestAListAfterAPluralNounForBodies:
             "Douvin",
         )
 
+    def test_factories_hotels_and_regulators_listed_after_including_are_bodies(self):
+        assert_bodies(
+            "Goods from 27 garment factories including Fakiro Apparels and Kito Knits left the port. Many hotels "
+            "such as Obanle Towers raised prices, and regulators like Velsacom objected.",
+            "Fakiro Apparels",
+            "Kito Knits",
+            "Obanle Towers",
+            "Velsacom",
+        )
+
     def test_a_given_name_alone_in_a_list_of_platforms_names_a_brand(self):
         found = kinds("Popular social platforms, including Amina and Douvin, now show where users post from.")
         assert found.get("Amina") == "organisation"

@@ -1018,7 +1018,8 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments|factories|mills|"
+    r"hotels|entities|bodies|regulators|authorities|councils|institutes|centres|centers),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
