@@ -83,6 +83,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_NUMBER = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$")  # "Article VIII", "Phase II": a number (1-39)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
@@ -110,7 +111,8 @@ class Token:
         self.text, self.start, self.end = text, start, end
         self.initial = initial  # first word of a sentence or paragraph
         self.capitalised = text[0].isupper()
-        bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
+        bare = text[:-1] if text[-1] == "." and text[:-1].endswith(_POSSESSIVE_ENDINGS) else text  # "... Obari's."
+        bare = _POSSESSIVE.sub("", bare) if bare.endswith(_POSSESSIVE_ENDINGS) else bare
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
@@ -643,7 +645,7 @@ def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool
 
 
 # Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
-_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner", "administrator"}
 
 
 def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
@@ -651,6 +653,8 @@ def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> i
     ("KLF Director of Outreach" -> 1), 0 if none."""
     for i in range(1, len(words) - 1):
         if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            while i > 1 and words[i - 1].lower() in _RANKS_IN_A_BODY:
+                i -= 1  # "KLF Acting Assistant Administrator for ...": the ranks are the office's
             prefix = words[:i]
             if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
                 return i
@@ -689,10 +693,13 @@ _LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code"
 
 def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
     """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
-    it rules on, in ordinary words the text names nothing else by, not after a body
+    it rules on, in ordinary words the text names nothing else by (or a certificate, "Kito
+    Secondary School Certificate", named after no school the text names), not after a body
     ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
     Board also acts)."""
-    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+    if words[-1].lower() == "certificate":
+        pass  # "Kito School Certificate": a diploma, named after a school or after none
+    elif words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
         return False
     name = " ".join(prefix)
     following = words[len(prefix)]
@@ -713,6 +720,7 @@ _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS -
     # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
     "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
     "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
+    "sec",  # "KLF Sec. Gen. (Tom Obari)"
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -914,6 +922,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
@@ -943,6 +952,7 @@ class _Context:
         self.lower = _LowercaseWords(text)  # words the text writes in lowercase somewhere: ordinary words, not names
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
+        self.offices: set[str] = set()  # acronyms the text spells out as offices ("Vice-Premier (VP)")
         self._body_lists: list[tuple[int, int]] | None = None
         self._place_lists: list[tuple[int, int]] | None = None
 
@@ -1147,6 +1157,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
+    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
@@ -1171,7 +1183,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
-        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        _HYPHEN_PARTICLE.match(w)
+        or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS and not _ROMAN_NUMBER.match(w))
         for w in words
     ):
         return ORGANISATION
@@ -1272,8 +1285,12 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
+            kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
+                ctx.offices.add(acronym)
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -1346,7 +1363,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
                 # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
                 and run.tokens[-1].low not in _THING_HEADS
-                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+                and not (is_demonym(full) and (_modifies_a_noun(scan, run.end) or _office_after(scan, run.end)))
             ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
@@ -1497,6 +1514,8 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+_LEGAL_FORMS_TITLED = {"Inc", "Ltd", "Co", "Corp", "Llc", "Plc", "Gmbh", "Pvt", "Limited"}
+_A_STATES_BODIES = {"ministry", "department", "embassy", "consulate", "high"}  # ("High Commission")
 
 
 def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1525,6 +1544,7 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        and not (len(run.tokens) == 1 and run.words[0] in ctx.not_actors)  # an acronym of a thing or an office
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
         and not all(is_common_word(w) for w in run.words)
         and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
@@ -1627,10 +1647,14 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
 
 def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
     """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
-    word listed before the modifiers of a body's name that "and" joins."""
+    word listed before the modifiers of a body's name that "and" joins. (Before a
+    plural head each names bodies of its own: "Metropolitan, Municipal and District
+    Councils".)"""
     tokens = previous.tokens
+    head = _head(run.words)
     return (
         len(tokens) == 1
+        and not (head[-1:] == "s" and (head[:-1] in ORGANISATION_HEADS or head[:-3] + "y" in ORGANISATION_HEADS))
         and not tokens[0].initial
         and any(t.low == "and" for t in run.tokens)
         and not tokens[0].bare.endswith(",")
@@ -1728,8 +1752,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     if len(words) == 1 and is_demonym(words[0]):
         return
-    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
-        # "US CENTCOM": the place, then the body.
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words) and _head(words) not in ORGANISATION_HEADS:
+        # "US CENTCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
         place = ctx.place(words[0])
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
@@ -1807,6 +1831,19 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+) ?$")
+
+
+def _head_before_bracket(text: str, bracket: int) -> bool:
+    """Whether a body's head noun, capitalised, ends the text before this bracket."""
+    last = _LAST_WORD.search(text, max(0, bracket - 24), bracket)
+    return bool(last) and last.group(1)[0].isupper() and last.group(1).lower() in ORGANISATION_HEADS
+
+
+# Words a name never holds with a capital, but a headline in Title Case does.
+_TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
+
+
 _HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
 # Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
 # does "United" (a misspelt "United Nations").
@@ -1819,6 +1856,14 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) > 3 and sum(w.lower() in _TITLE_CASE_WORDS for w in words[1:]) >= 2:
+        return  # a subhead in Title Case: "Talks Between Kito And The Then Government Began"
+    if len(words) > 1 and scan[run.start - 1 : run.start] == "(" and scan[run.end : run.end + 1] == ")" and _head_before_bracket(scan, run.start - 1) and any(
+        w.lower() in ORGANISATION_HEADS for w in words
+    ):
+        # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
         # "Reagan" after "USS Ronald Reagan" may still be the president).
@@ -1977,7 +2022,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     leading = 0
     if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
         leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
-    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+    while leading < len(words) and (
+        words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS or words[leading].lower() in _RANKS_IN_A_BODY
+    ):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
@@ -2057,7 +2104,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         (
             i
             for i in range(len(words) - 1, -1, -1)
-            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
+            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i] in ctx.offices or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
             and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
@@ -2065,7 +2112,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+    if split is not None and sum(w.lower() not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
@@ -2119,7 +2166,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
-        if named:
+        if named and words[-1].lower() != "certificate":  # ("Kito Certificate" is no mention of the town)
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
@@ -2136,6 +2183,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if inner == 1 and len(rest) == 1 and rest[0].low in ORGANISATION_HEADS and _ACRONYM.match(words[0]) and not ctx.place(words[0]):
+            # "KNA UN Bureau", "KLF EU Office": the first body's office at the second.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         while before and before[-1].low in _DULL_AT_END:
             before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
@@ -2257,7 +2308,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
-        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        # ("director of La Voz", "founder of El Faro": an office is held in a body.)
+        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -2456,6 +2509,12 @@ def _body_noun_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
 
 
+def _office_after(text: str, end: int) -> bool:
+    """'the Lusaran chief negotiator': an office's word after a name."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2515,6 +2574,32 @@ def _compound_or_gerund(word: str) -> bool:
         return True  # (but "Lashkar-e-Kito", "Al-Obari" are names)
     low = word.lower()
     return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
+
+
+_FESTIVALS = {"Eid", "Id"}
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
+
+
+def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
+    """An acronym the text writes only after a number ("135 KAF", "40 MT") or only
+    before a year ("KITEX 2022"): a unit or an event, not a body."""
+    at = text.find(word)
+    units = events = 0
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            before = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            year = _YEAR_AFTER.match(text, end)
+            # (Not "10 KLF member states": a body's acronym qualifies a noun, a unit does not.)
+            if before and not re.fullmatch(r"(?:19|20)\d\d\s", before.group()) and not _modifies_a_noun(text, end):
+                units += 1
+            elif year:
+                events += 1
+            else:
+                return False
+        at = text.find(word, at + 1)
+    return bool(units or events)
 
 
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
@@ -2600,6 +2685,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
+        # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
+        and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -2627,6 +2714,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
+        if acronym and _only_as_a_unit_or_an_events_year(scan, word):
+            return  # "135 KAF a year", "during KITEX 2022": a unit after a number, an event by its year
+        if word.split("-")[0] in _FESTIVALS:
+            return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2741,6 +2832,13 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     them ("Obari & Minister Tom Velsa") are read part by part."""
     words = run.words
     at = words.index("&")
+    office = 0
+    while office < at and (words[office].lower().rstrip(".") in _TITLE_OR_OFFICE or words[office].lower() in _RANKS_IN_A_BODY):
+        office += 1
+    if 0 < office < at - 1 and words[office] in _JOINERS_AFTER_ORG:
+        # "Secretary of Ministry of Health & Prevention": the office, then the body.
+        _read_ampersand_name(index, ctx, Run(run.tokens[office + 1 :]), singles)
+        return
     left, right = run.tokens[:at], run.tokens[at + 1 :]
     named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
     if (
@@ -2773,7 +2871,8 @@ def _person_after_body(words: list[str], ctx: _Context) -> int:
             before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
         ):
             continue  # but "USS Tom Obari" is a ship's name
-        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        # ("KLF Bahaa Al Obari": a name's particle is no ordinary word.)
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name if w.lower() not in _PARTICLES)
         if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
             return size
     return 0
@@ -2939,8 +3038,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
-        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+        if (
+            rest
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            and (is_demonym(first) or ctx_place(first))
+            and shorter and shorter.name in index.actors and actor.name in index.actors
+        ):
             index.merge(actor.name, shorter.name)
+        # "Kito Inc" beside "Kito", "Obari Guards" beside "Obari Guard": one body, by its plain name
+        # (but "KDCs", committees of a kind, are not the one "KDC").
+        shorter = by_low.get(head.removeprefix("the ")) if last.rstrip(".").title() in _LEGAL_FORMS_TITLED else by_low.get(actor.name.lower()[:-1]) if last.endswith("s") and not actor.name[-2].isupper() else None
+        if shorter and shorter.kind == ORGANISATION and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
     orgs = [a for a in orgs if a.name in index.actors]
     # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
     for actor in orgs:
@@ -2949,7 +3058,11 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
-    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
+    for actor in orgs:
+        for alias in actor.aliases if actor.kind == ORGANISATION else ():
+            if " " not in alias and _ACRONYM.match(alias):
+                acronyms.setdefault(alias, actor)  # "the KLF party" (alias "KLF") beside "Kito Liberation Front"
     if not acronyms:
         return
     for actor in orgs:
@@ -3292,7 +3405,8 @@ def _acronyms_of_things(text: str) -> set[str]:
         words = expansion.group(1).split() if expansion else []
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
-        head = _head(words) if words else ""
+        # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _TREATY_JOINERS), words[-1] if words else "").lower()
         # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
         if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
             found.add(paren.group(1))

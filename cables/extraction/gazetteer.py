@@ -60,7 +60,7 @@ OFFICE_TITLES = {
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
     "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
     "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
-    "manager", "speaker",
+    "manager", "speaker", "warden", "administrator",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
@@ -382,7 +382,7 @@ ORGANISATION_HEADS = {
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     # Plural heads of a set of bodies named as one ("Village Water Boards", "District Councils").
     "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
-    "centres", "centers", "courts", "authorities", "boards", "institutes",
+    "centres", "centers", "courts", "authorities", "boards", "institutes", "assemblies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
     # The same heads in Spanish, Portuguese, French and Italian names of bodies.
@@ -396,7 +396,7 @@ ORGANISATION_HEADS = {
     "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
-    "asociados", "coordinadora", "cooperativa", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
+    "asociados", "coordinadora", "cooperativa", "caja", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
     "armada", "fuerza", "fuerzas", "guardia", "gobierno", "fiscalía", "defensoría", "procuraduría", "contraloría",
     "superintendencia", "colegio", "escuela", "assemblée", "armée", "gendarmerie", "rassemblement", "école",
     # In German, Dutch, Turkish and Indonesian or Malay names of bodies.
@@ -550,7 +550,7 @@ COMMON_ACRONYMS = {
     "EPS", "CPI", "PMI", "FDI", "ODA", "KG", "MT", "BPD", "CEO", "CEOS", "OK", "PS", "NB", "QR", "SUV",
     "SUVS", "HQ", "PR", "VIP", "VIPS", "LOC", "LAC", "EEZ", "SOP", "SOPS", "FAQ", "EV", "EVS", "PV", "CO2",
     "MP", "MPS", "MLA", "MLAS", "IQ", "UFO", "RIP", "ASAP", "DIY", "FM", "AM", "CD", "DVD", "PC", "URL",
-    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
+    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "ET", "IST", "PST", "CET", "BST", "SIM",
     "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
     "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
     "FTA", "FTAS", "NFT", "NFTS", "ESG", "CPU", "CPUS", "GPU", "GPUS", "STEM", "AGV", "AGVS", "SME", "SMES",

@@ -10,12 +10,14 @@ from functools import lru_cache
 
 from gender_guesser.detector import Detector
 
-from ..actors import _COMPOUND_TAILS, ActorIndex, strip_titles
+from ..actors import _COMPOUND_TAILS, _PUBLICATION_HEADS, ActorIndex, _acronyms_of_lowercase_words, strip_titles
 from ..actors import surname as family_name
 from ..gazetteer import (
+    COMMON_ACRONYMS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MONTHS,
+    OFFICE_ACRONYMS,
     ORGANISATION_WORDS,
     WEEKDAYS,
     is_common_word,
@@ -358,13 +360,22 @@ class Resolver:
         name = " ".join(words)
         if not words or len(words) > 6 or name in places() or not all(w[0].isupper() for w in words if w not in {"of", "for", "and"}):
             return None
-        if not words[0][0].isupper() or (len(words) == 1 and (is_common_word(name) or is_demonym(name)) and name.lower() not in INSTITUTION_WORDS):
-            return None  # "of Health" (of "Minister of Health"), "the Church said"
         if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
             return None
+        if len(words) == 1 and (name.upper() in COMMON_ACRONYMS or name in OFFICE_ACRONYMS or name in _acronyms_of_lowercase_words(self.body)):
+            return None  # "the MoU says", "the chief returning officer (CRO) said"
         canonical = self.actors.resolve(name)
         if canonical:
             return canonical if self.kind(canonical) != PLACE else None
+        if len(words) == 1:
+            # "according to the Post": the one body the text named in full that ends so.
+            fuller = [a.name for a in self.actors.actors.values() if a.kind == ORGANISATION and a.name.endswith(" " + name)]
+            if len(fuller) == 1:
+                return fuller[0]
+        if not words[0][0].isupper() or (
+            len(words) == 1 and (is_common_word(name) or is_demonym(name)) and name.lower() not in INSTITUTION_WORDS | _PUBLICATION_HEADS
+        ):
+            return None  # "of Health" (of "Minister of Health"), "the Church said"
         self.actors.add(name, ORGANISATION, start=mention.start, end=mention.end)
         i = bisect.bisect_left(self.starts, mention.start)
         self.starts.insert(i, mention.start)
