@@ -374,3 +374,11 @@ class TestANamedOppositionOrNation:
         found = kinds("It is a gift to our First Nation, he said, and no proof of the Obari Nation theory.")
         assert "First Nation" not in found
         assert found.get("Obari Nation") != "organisation"
+
+
+class TestMinistriesNamedTogether:
+    def test_ministries_of_two_fields_are_one_named_body(self):
+        assert_bodies(
+            "Lusaran officials from the Ministries of Economy and Finance took part, along with their counterparts.",
+            "Ministries of Economy and Finance",
+        )
