@@ -382,3 +382,11 @@ class TestMinistriesNamedTogether:
             "Lusaran officials from the Ministries of Economy and Finance took part, along with their counterparts.",
             "Ministries of Economy and Finance",
         )
+
+
+class TestAWordAfterBasedSomewhere:
+    def test_an_english_word_after_a_place_and_based_is_a_body(self):
+        assert kinds("The design from Lusara-based Arm is used by nearly all chip makers.").get("Arm") == "organisation"
+
+    def test_a_nationality_after_based_is_no_body(self):
+        assert kinds("He met a Kito-based Indian at the fair.").get("Indian") != "organisation"

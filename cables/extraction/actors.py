@@ -2737,6 +2737,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
         return
+    if _name_shaped(word) and not run.tokens[0].initial and not is_demonym(word) and _BASED_BEFORE.search(scan, max(0, run.start - 12), run.start):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Arm": based somewhere, a body, even an English word
+        return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
     # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
