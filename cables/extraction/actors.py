@@ -83,6 +83,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_NUMBER = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$")  # "Article VIII", "Phase II": a number (1-39)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
@@ -692,10 +693,13 @@ _LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code"
 
 def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
     """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
-    it rules on, in ordinary words the text names nothing else by, not after a body
+    it rules on, in ordinary words the text names nothing else by (or a certificate, "Kito
+    Secondary School Certificate", named after no school the text names), not after a body
     ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
     Board also acts)."""
-    if words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+    if words[-1].lower() == "certificate":
+        pass  # "Kito School Certificate": a diploma, named after a school or after none
+    elif words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
         return False
     name = " ".join(prefix)
     following = words[len(prefix)]
@@ -1024,7 +1028,8 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments|factories|mills|"
+    r"hotels|entities|bodies|regulators|authorities|councils|institutes|centres|centers),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1182,7 +1187,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
-        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        _HYPHEN_PARTICLE.match(w)
+        or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS and not _ROMAN_NUMBER.match(w))
         for w in words
     ):
         return ORGANISATION
@@ -1283,6 +1289,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
+            kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
         if kind == PERSON and len(expansion.split()) == 2:
             # "chairperson Tom Obari (TO)": two letters after two names are as often the
             # person's party as the person; each is read on its own.
@@ -1297,6 +1305,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    if "ection" in scan or "rticle" in scan:
+        # "Section 153A of the KPC", "Article 4 of the KWT": the acronym of a code or a treaty.
+        ctx.not_actors.update(m.group(1) for m in _PROVISION_OF.finditer(scan) if index.resolve(m.group(1)) is None)
     ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
@@ -1363,7 +1374,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
                 and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
                 # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
                 and run.tokens[-1].low not in _THING_HEADS
-                and not (is_demonym(full) and _modifies_a_noun(scan, run.end))
+                and not (is_demonym(full) and (_modifies_a_noun(scan, run.end) or _office_after(scan, run.end)))
             ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
@@ -1514,6 +1525,8 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+_LEGAL_FORMS_TITLED = {"Inc", "Ltd", "Co", "Corp", "Llc", "Plc", "Gmbh", "Pvt", "Limited"}
+_A_STATES_BODIES = {"ministry", "department", "embassy", "consulate", "high"}  # ("High Commission")
 
 
 def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1542,6 +1555,7 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        and not (len(run.tokens) == 1 and run.words[0] in ctx.not_actors)  # an acronym of a thing or an office
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
         and not all(is_common_word(w) for w in run.words)
         and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
@@ -1562,15 +1576,20 @@ def _and_after(scan: str, start: int, ends: set[int]) -> bool:
 _OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 
 
+def _office_after_comma(scan: str, end: int) -> bool:
+    """', president of ...', ', chair professor in ...': an office said of the name before."""
+    office = _OFFICE_AFTER_COMMA.match(scan, end, end + 40)
+    return bool(office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+
+
 def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
     """Whether a name is none of these by its shape or the words around it: a person's
     ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
     Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
     or a word qualifying a noun ("Obari | power plants")."""
-    office = _OFFICE_AFTER_COMMA.match(scan, run.end, run.end + 40)
     return not (
         (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
-        or (office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+        or _office_after_comma(scan, run.end)
         or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
         or _NAME_GOES_ON.match(scan, run.end)
         or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
@@ -1836,6 +1855,12 @@ def _head_before_bracket(text: str, bracket: int) -> bool:
 _TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
 
 
+_HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
+# Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
+# does "United" (a misspelt "United Nations").
+_NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -1858,6 +1883,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
+        return
+    if (
+        len(words) > 1
+        and words[-1] in _HEADS_OF_NAMED_BODIES
+        and not run.tokens[0].initial
+        and words[0].lower() not in _NO_NAME_BEFORE_THE_HEAD
+        and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
+        and not _modifies_a_noun(scan, run.end)
+    ):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # a named opposition or nation is a body.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
         _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
@@ -1892,7 +1929,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
-        and not is_demonym(words[0])
+        # (A nationality's embassy is a body: "the Lusaran embassy in Kito".)
+        and not (is_demonym(words[0]) and not (len(words) == 1 and after.group(1) in _EMBASSY_HEADS))
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
@@ -2139,7 +2177,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
-        if named:
+        if named and words[-1].lower() != "certificate":  # ("Kito Certificate" is no mention of the town)
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
@@ -2147,6 +2185,15 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
+        first = words[0]
+        if (
+            len(words) == 2
+            and not _ACRONYM.match(first)
+            and not ctx.place(first)
+            and not index.resolve(first)
+            and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        ):
+            return  # "the Kitomo Festival": "the" is the festival's, and "Kitomo" no body by it
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
@@ -2503,6 +2550,12 @@ def _body_noun_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
 
 
+def _office_after(text: str, end: int) -> bool:
+    """'the Lusaran chief negotiator': an office's word after a name."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2516,7 +2569,10 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
         return False  # "the Kito tobacco company", "the Kito protest group"
-    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
+    # ("financiers", "historians", "socialists", not "insists") says it is a noun.
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+        return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
@@ -2549,6 +2605,7 @@ def _role_noun_before(text: str) -> bool:
 # "G7", "G-20", "G77": a group of countries by its number of members.
 _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_FACTION_AFTER = re.compile(r"\([A-Z]\)(?![\w(])")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
 _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
@@ -2563,6 +2620,43 @@ def _compound_or_gerund(word: str) -> bool:
     return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
 
 
+_FESTIVALS = {"Eid", "Id"}
+# Nouns news capitalises that name no body: a network, garments, scriptures.
+_CAPITALISED_NOUNS = {"internet", "web", "hijab", "niqab", "burqa", "bible", "quran", "koran", "torah"}
+# Acronyms of offices that no party or body goes by ("the DG said", "the IGP added").
+_OFFICES_NOT_BODIES = {
+    "DG", "AG", "DAG", "IG", "IGP", "DGP", "DIG", "CJ", "ADG", "DDG", "DSG", "GOC", "COAS", "CEO", "CFO", "COO", "CTO",
+    "VP", "PM", "CM", "DCM", "SHO", "SSP", "DSP", "ASP", "DCP", "ACP", "AIG",
+}
+_SUMMIT_NUMBER = re.compile(r"^[A-Z]{2,}\d{1,3}$")
+_AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
+_A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
+_A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
+
+
+def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
+    """An acronym the text writes only after a number ("135 KAF", "40 MT") or only
+    before a year ("KITEX 2022"): a unit or an event, not a body."""
+    at = text.find(word)
+    units = events = 0
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            before = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            year = _YEAR_AFTER.match(text, end)
+            # (Not "10 KLF member states": a body's acronym qualifies a noun, a unit does not.)
+            if before and not re.fullmatch(r"(?:19|20)\d\d\s", before.group()) and not _modifies_a_noun(text, end):
+                units += 1
+            elif year:
+                events += 1
+            else:
+                return False
+        at = text.find(word, at + 1)
+    return bool(units or events)
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2571,6 +2665,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     canonical = index.resolve(word)
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
+        return
+    faction = _FACTION_AFTER.match(scan, run.end) if word.isupper() and _ACRONYM.match(word) else None
+    if faction:
+        # "the KLD(S)", "KPI(M) leaders": a party's acronym and its faction's letter, one party.
+        index.add(word + faction.group(), ORGANISATION, aliases=[word], start=run.start, end=faction.end())
         return
     place = ctx.place(word, run.start)
     if place:
@@ -2598,6 +2697,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if word in MEDIA or (word in listed_companies() and not _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)):
         # (A listed company's name is written without "the"; "the Indus" is a river.)
+        if (
+            word not in MEDIA
+            and _A_OR_NUMBER_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            and not _modifies_a_noun(scan, run.end)
+            and not _NUMBER_OR_BOX_AFTER.match(scan, run.end)  # ("a Kitobus 320" names its maker)
+        ):
+            return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
@@ -2606,10 +2712,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
+        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # original's acronym, however long.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
-    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
-        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
+        # "companies like Kito", "platforms including Amina": a given name alone there names a brand.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
@@ -2635,6 +2747,14 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
+        # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
+        and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
+        and word.lower() not in _CAPITALISED_NOUNS
+        and word not in _OFFICES_NOT_BODIES  # "the DG said"
+        and not _SUMMIT_NUMBER.match(word)  # "the KOP26": a numbered meeting (but "the G20" is a group)
+        and not _AMOUNT_WORD.match(word)  # "the KS22billion": a sum
+        # "the Obari and other tribes": a people.
+        and (_ACRONYM.match(word) or not _A_PEOPLE_AFTER.match(scan, run.end, run.end + 60))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -2662,6 +2782,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
+        if acronym and _only_as_a_unit_or_an_events_year(scan, word):
+            return  # "135 KAF a year", "during KITEX 2022": a unit after a number, an event by its year
+        if word.split("-")[0] in _FESTIVALS:
+            return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2680,6 +2804,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and _body_by_context(index, scan, run)
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
+        return
+    if _name_shaped(word) and not run.tokens[0].initial and not is_demonym(word) and _BASED_BEFORE.search(scan, max(0, run.start - 12), run.start):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Arm": based somewhere, a body, even an English word
         return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
@@ -2986,8 +3113,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
-        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+        if (
+            rest
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            and (is_demonym(first) or ctx_place(first))
+            and shorter and shorter.name in index.actors and actor.name in index.actors
+        ):
             index.merge(actor.name, shorter.name)
+        # "Kito Inc" beside "Kito", "Obari Guards" beside "Obari Guard": one body, by its plain name
+        # (but "KDCs", committees of a kind, are not the one "KDC").
+        shorter = by_low.get(head.removeprefix("the ")) if last.rstrip(".").title() in _LEGAL_FORMS_TITLED else by_low.get(actor.name.lower()[:-1]) if last.endswith("s") and not actor.name[-2].isupper() else None
+        if shorter and shorter.kind == ORGANISATION and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
     orgs = [a for a in orgs if a.name in index.actors]
     # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
     for actor in orgs:
@@ -2996,20 +3133,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
-    # "Kito Guards" beside "Kito Guard", "Velsa Inc" beside "Velsa": one body.
-    by_low = {a.name.lower(): a for a in orgs if a.kind == ORGANISATION}
-    for actor in orgs:
-        head, _, last = actor.name.rpartition(" ")
-        shorter = by_low.get(actor.name[:-1].lower()) if actor.name.endswith("s") and " " in actor.name else None
-        if not shorter and last in _LEGAL_FORM_WORDS:
-            shorter = by_low.get(head.lower())
-        if actor.kind == ORGANISATION and shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
-            index.merge(shorter.name, actor.name)
-    orgs = [a for a in orgs if a.name in index.actors]
-    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
-    for actor in orgs:
-        if actor.kind == ORGANISATION and _DOTTED_ACRONYM.match(actor.name):
-            acronyms.setdefault(actor.name.replace(".", ""), actor)  # "U.N." beside "United Nations"
+    acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
     for actor in orgs:
         for alias in actor.aliases if actor.kind == ORGANISATION else ():
             if " " not in alias and _ACRONYM.match(alias):
@@ -3057,11 +3181,21 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
     r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
     r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
-    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|once|now|also|formerly|known|based|owned|run|in|of|with|from|founded)\b)"
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
+_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+)
+_DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
+_FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
     r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
@@ -3096,6 +3230,23 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
     if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    if (
+        len(run.tokens) > 1
+        and _ACCORDING_TO_BEFORE.search(before)
+        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        and any(is_common_word(w) and not is_given_name(w) for w in run.words)
+        and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
+        and not _NAME_GOES_ON.match(text, run.end)
+        and not _office_after_comma(text, run.end)
+        and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
+    ):
+        return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _RELATED_BODY_BEFORE.search(before):
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+    if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
+        return True  # "the association of Kito lawyers, known as Velsabyon"
+    if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
+        return True  # "a 2021 Kito Research survey", "a new Velsa House report" (but "the 2013 Kito Goals report")
     told = _TOLD_BEFORE.search(before)
     if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
         return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
@@ -3317,6 +3468,7 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
     return found
 
 
+_PROVISION_OF = re.compile(r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?) \d[\w()\-]* of (?:the )?([A-Z][A-Za-z]{1,7})\b(?! [A-Z])")
 _THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
 _TREATY_JOINERS = {"of", "on", "for", "with"}
 
@@ -3332,7 +3484,8 @@ def _acronyms_of_things(text: str) -> set[str]:
         words = expansion.group(1).split() if expansion else []
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
-        head = _head(words) if words else ""
+        # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _TREATY_JOINERS), words[-1] if words else "").lower()
         # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
         if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
             found.add(paren.group(1))

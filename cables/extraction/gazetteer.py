@@ -358,7 +358,7 @@ COMPASS = {
 }
 # Facilities and bodies named like places but run by someone: organisations.
 ORGANISATION_HEADS = {
-    "ministry", "party", "committee", "commission", "council", "department", "agency", "bank",
+    "ministry", "ministries", "party", "committee", "commission", "council", "department", "agency", "bank",
     "university", "institute", "embassy", "consulate", "front", "movement", "army", "navy", "force",
     "forces", "corps", "brigade", "brigades", "battalion", "regiment", "command", "court", "tribunal",
     "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
@@ -455,7 +455,7 @@ OFFICE_ACRONYMS = {
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
     "DP", "CS",
     # Styles of address and more offices: "HH the Amir", "HRH", "DSG" (deputy secretary-general).
-    "HH", "HM", "HRH", "DSG", "DDG",
+    "HH", "HM", "HRH", "DSG", "DDG", "DAG",
 }
 
 
@@ -550,7 +550,7 @@ COMMON_ACRONYMS = {
     "EPS", "CPI", "PMI", "FDI", "ODA", "KG", "MT", "BPD", "CEO", "CEOS", "OK", "PS", "NB", "QR", "SUV",
     "SUVS", "HQ", "PR", "VIP", "VIPS", "LOC", "LAC", "EEZ", "SOP", "SOPS", "FAQ", "EV", "EVS", "PV", "CO2",
     "MP", "MPS", "MLA", "MLAS", "IQ", "UFO", "RIP", "ASAP", "DIY", "FM", "AM", "CD", "DVD", "PC", "URL",
-    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
+    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "ET", "IST", "PST", "CET", "BST", "SIM",
     "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
     "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
     "FTA", "FTAS", "NFT", "NFTS", "ESG", "CPU", "CPUS", "GPU", "GPUS", "STEM", "AGV", "AGVS", "SME", "SMES",

@@ -10,12 +10,14 @@ from functools import lru_cache
 
 from gender_guesser.detector import Detector
 
-from ..actors import _COMPOUND_TAILS, _PUBLICATION_HEADS, ActorIndex, strip_titles
+from ..actors import _COMPOUND_TAILS, _PUBLICATION_HEADS, ActorIndex, _acronyms_of_lowercase_words, strip_titles
 from ..actors import surname as family_name
 from ..gazetteer import (
+    COMMON_ACRONYMS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     MONTHS,
+    OFFICE_ACRONYMS,
     ORGANISATION_WORDS,
     WEEKDAYS,
     is_common_word,
@@ -360,6 +362,8 @@ class Resolver:
             return None
         if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
             return None
+        if len(words) == 1 and (name.upper() in COMMON_ACRONYMS or name in OFFICE_ACRONYMS or name in _acronyms_of_lowercase_words(self.body)):
+            return None  # "the MoU says", "the chief returning officer (CRO) said"
         canonical = self.actors.resolve(name)
         if canonical:
             return canonical if self.kind(canonical) != PLACE else None
