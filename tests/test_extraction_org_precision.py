@@ -211,6 +211,9 @@ class TestOneWordThatNamesNoBody:
         assert "Nvidia" not in bodies("Gamers in Kito want to own a Nvidia, not a console like their parents.")
         assert "Nvidia" in bodies("The lab in Kito bought a Nvidia 5090 for the project, its director said.")
 
+    def test_a_listed_company_after_a_year_is_still_a_body(self):
+        assert "Nvidia" in bodies("In 2021 Nvidia announced a lab in Kito.")
+
 
 class TestAnOfficesAcronymAfterThe:
     def test_an_office_by_its_acronym_after_the_is_no_body(self):

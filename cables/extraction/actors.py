@@ -2631,7 +2631,7 @@ _OFFICES_NOT_BODIES = {
 _SUMMIT_NUMBER = re.compile(r"^[A-Z]{2,}\d{1,3}$")
 _AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
 _A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
-_A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
+_A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|(?<![\w.,])\d{1,3})\s$")  # (not a year: "In 2021 Kito said")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
 
