@@ -325,7 +325,7 @@ class TestABodyNamedAfterItsRelationToAnother:
         )
 
     def test_a_new_party_named_after_a_comma_is_a_body(self):
-        assert kinds("They hope to draw voters to the new party, Velsan Spirit, from the right.").get("Velsan Spirit") == "organisation"
+        assert kinds("They hope to draw voters to the new party, Modern Spirit, from the right.").get("Modern Spirit") == "organisation"
 
     def test_a_predecessor_named_after_a_comma_is_a_person(self):
         found = kinds("She took over from her predecessor, Tano Velsa, amid turbulence.")
