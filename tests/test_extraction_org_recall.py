@@ -324,6 +324,9 @@ class TestABodyNamedAfterItsRelationToAnother:
             "Obara Roads",
         )
 
+    def test_a_new_party_named_after_a_comma_is_a_body(self):
+        assert kinds("They hope to draw voters to the new party, Modern Spirit, from the right.").get("Modern Spirit") == "organisation"
+
     def test_a_predecessor_named_after_a_comma_is_a_person(self):
         found = kinds("She took over from her predecessor, Tano Velsa, amid turbulence.")
         assert found.get("Tano Velsa") == "person"
@@ -381,3 +384,17 @@ class TestAWordAfterBasedSomewhere:
 
     def test_a_nationality_after_based_is_no_body(self):
         assert kinds("He met a Kito-based Indian at the fair.").get("Indian") != "organisation"
+
+
+class TestABodysFormerName:
+    def test_a_name_a_body_formerly_had_is_a_body(self):
+        assert_bodies(
+            "Old partners are back, like the steel conglomerate Kitonor, formerly Velsabrecht, and Obarelli.",
+            "Kitonor",
+            "Velsabrecht",
+            "Obarelli",
+        )
+
+    def test_a_persons_former_name_is_no_body(self):
+        found = kinds("Tano Velsa, formerly Tano Obi, spoke at the rally.")
+        assert found.get("Tano Obi") != "organisation"

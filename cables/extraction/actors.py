@@ -3188,7 +3188,10 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
 _TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
-_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_FORMERLY_BEFORE = re.compile(r",\s+(?:formerly|previously)(?:\s+known\s+as)?\s+(?:the\s+)?$")
+_RELATED_BODY_BEFORE = re.compile(
+    r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate|new party|breakaway party|splinter party)s?,\s+(?:the\s+)?$"
+)
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
     r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
@@ -3241,8 +3244,11 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
         and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
     ):
         return True  # "according to Kito Analytics", "according to the Velsa House report"
+    formerly = _FORMERLY_BEFORE.search(before)
+    if formerly and any(m.kind == ORGANISATION and m.end == run.start - len(before) + formerly.start() for m in index.mentions):
+        return True  # "the conglomerate Kitonor, formerly Velsabrecht": the body's old name
     if _RELATED_BODY_BEFORE.search(before):
-        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads", "the new party, Kito Spirit"
     if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
         return True  # "the association of Kito lawyers, known as Velsabyon"
     if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
