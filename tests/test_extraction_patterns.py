@@ -362,3 +362,19 @@ def test_furniture_words_found_in_the_whole_page_are_those_each_line_holds():
                     assert (got and got.span()) == (expected and expected.span()), (line, pos)
             assert clean._kind(line, clean.word_count(line), found, i) == clean._kind(line, clean.word_count(line)), line
     assert clean._WordsInLines(lines[:3]).last == [[0, -1, -1], [22, -1, -1], [7, 7, -1]]  # "subscri", "cancel anytime", "cookie" twice
+
+
+def test_trailing_function_words_go_as_the_pattern_takes_them_off():
+    made_up = [
+        "Kito said that the", "Kito said THE", "Kito met with and", "Kito aſ", "Kito theirs", " the", "the", "", "  ", "a",
+        "Kito\u00a0of the", "Kito of the\n", "Kito of the ", "Kito Iran", "Kito, and", "Kito İs", "Obari wıth", "Kito\tto\x1cthe",
+    ]
+    for sample in [*TEXTS, *made_up]:
+        assert clean._without_trailing_function_words(sample) == clean._TRAILING_FUNCTION_WORDS.sub("", sample), sample
+    assert clean._without_trailing_function_words("Kito said that the") == "Kito said"
+
+
+def test_a_lede_is_folded_at_the_spaces_the_pattern_folds():
+    for sample in [*TEXTS, " Kito\u00a0 said\t\n so \x1c\u2003now ", "\u200b Kito\u3000x", ""]:
+        assert " ".join(sample.split()) == re.sub(r"\s+", " ", sample).strip(), sample
+    assert clean.headline_from_lede(" Kito\u00a0 said\t so \x1c\u2003now ") == "Kito said so now"
