@@ -148,22 +148,26 @@ def _word_classes() -> dict[int, str]:
 _WORD_CLASSES = _word_classes()
 
 
+# The same classes as bytes, for Latin-1 text; a character of another script than
+# Latin-1 and general punctuation is looked for first.
+_BYTE_CLASSES = bytes(ord(_WORD_CLASSES[code]) for code in range(0x100))
+_OTHER_SCRIPT = re.compile("[^\x00-\xff\u2000-\u206f]")
+
+
 def word_count(line: str) -> int:
     """len(words(line)) (plus CJK), counted on the line's character classes: a word starts
     at a letter after a separator, or after a joiner that follows no letter."""
-    classes = line.translate(_WORD_CLASSES)
-    if classes.isascii():
-        count = (
-            (classes[:1] == "a") + classes.startswith("ja")
-            + classes.count(" a") + classes.count(" ja") + classes.count("jja")
+    if line.isascii() or not _OTHER_SCRIPT.search(line):
+        # bytes.translate reads a table in a C loop, where str.translate with a dict
+        # looked each character up. Of general punctuation only ’ is not a separator:
+        # it becomes ', the others "?" (a separator).
+        classes = line.replace("’", "'").encode("latin-1", "replace").translate(_BYTE_CLASSES)
+        return (
+            (classes[:1] == b"a") + classes.startswith(b"ja")
+            + classes.count(b" a") + classes.count(b" ja") + classes.count(b"jja")
         )
-    else:  # a character of another script: the pattern knows its class
-        count = len(_WORD.findall(line))
-    if not line.isascii():
-        cjk = len(_CJK.findall(line))
-        if cjk:
-            count += cjk // 2
-    return count
+    # A character of another script: the pattern knows its class.
+    return len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2
 
 
 def line_kind(line: str, n_words: int | None = None) -> str:
