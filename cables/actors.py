@@ -4,6 +4,7 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from .extraction.gazetteer import is_generic_body_name
 from .models import Actor, ActorKind, ActorName, ActorRedirect, ArticleActor, CableActor, Quote, name_key, surname_key
 
 
@@ -74,6 +75,8 @@ class ActorNames:
         if by_name:
             return by_name[0]
         by_alias = _ordered(r.actor for r in rows if not r.canonical)
+        if kind == ActorKind.ORGANISATION and is_generic_body_name(name):
+            return None  # "Embassy", learnt as one embassy's alias, is no name for it in another report
         if len(by_alias) == 1 or (by_alias and " " in name.strip()):
             return by_alias[0]
         if by_alias:

@@ -141,6 +141,14 @@ def test_a_persons_one_word_alias_never_joins_a_known_person():
 
 
 @pytest.mark.django_db
+def test_a_bodys_alias_that_only_names_a_kind_of_body_finds_no_known_body():
+    embassy = Actor.objects.create(name="Kito Embassy in Obari", kind="organisation", aliases=["Embassy", "the Army"])
+    assert find_actor("Embassy", "organisation") is None  # in another report it means that report's embassy
+    assert find_actor("Army", "organisation") is None
+    assert find_actor("Kito Embassy in Obari", "organisation") == embassy
+
+
+@pytest.mark.django_db
 def test_an_acronym_no_report_spells_out_stays_apart_from_bodies_with_those_initials():
     # Across a world of reports one acronym stands for many bodies: only a report that
     # spells it out joins it to a body.

@@ -116,6 +116,18 @@ def test_a_role_is_an_apposition_about_that_person_only():
     assert actors["Omar Talib"].role == "Liberal leader"
 
 
+def test_an_office_before_the_name_comes_before_the_apposition_after_it():
+    actors = actors_of("Senator Amal Rusto, an adviser to Tom Obari, said the report was false.")
+    assert actors["Amal Rusto"].role == "Senator, adviser to Tom Obari"
+    actors = actors_of("Senator Amal Rusto said the report was false.")
+    assert actors["Amal Rusto"].role == "Senator"
+
+
+def test_a_short_name_in_brackets_before_a_role_names_the_body_of_the_role():
+    actors = actors_of("The talks were led by Kito Liberation Front (KLF) chief Tamer Lusani and his aides.")
+    assert actors["Tamer Lusani"].role == "KLF chief"
+
+
 def test_a_rank_before_the_name_is_no_part_of_the_office_but_a_general_office_keeps_it():
     text = (
         "Chief of Army Staff General Piet Holm met Attorney General Mara Lind, "
@@ -144,6 +156,14 @@ def test_a_surname_two_known_people_share_resolves_from_the_texts_own_full_menti
     actors = actors_of("Finance minister Anil Malhotra spoke. Malhotra said the budget was fair.", known)
     assert actors["Anil Malhotra"].mentions == 2
     assert "Ravi Malhotra" not in actors and "Sunita Malhotra" not in actors
+
+
+def test_a_known_bodys_alias_that_only_names_a_kind_of_body_means_this_reports_own_body():
+    known = [KnownActor("Kito Embassy in Obari", "organisation", ["Embassy", "Kito Embassy"]), KnownActor("Pavon Army", "organisation", ["Army"])]
+    actors = actors_of("The Embassy's political counselor met Tamer Lusani. The Army stayed in its barracks.", known)
+    assert "Kito Embassy in Obari" not in actors and "Pavon Army" not in actors
+    actors = actors_of("A Kito Embassy official met Tamer Lusani.", known)
+    assert actors["Kito Embassy in Obari"].mentions == 1  # its full alias still finds it
 
 
 def test_an_unambiguous_known_surname_still_resolves():

@@ -472,3 +472,141 @@ def test_an_offices_acronym_spelled_out_leaves_the_body_named_in_it():
     found = kinds(text)
     assert found.get("Kito Liberation Agency") == "organisation"
     assert_absent(found, "DKLA")
+
+
+class TestBodyNamesCutOrGluedAndKinds:
+    """Where a body's name starts and ends, and which kind it is (issue #11)."""
+
+    def test_a_speaker_after_the_is_named_without_a_date_a_compound_or_an_office(self):
+        report = extract_report(
+            "The Kito Velsa Front (KVF) met in Lusara on Sunday.\n\n"
+            "The KVF-led government defends the move, saying “the farmers are safe” in a statement.\n\n"
+            "The Obari Monday warned the mayor, saying “this is completely unwarranted” for the town.\n\n"
+            "“The clinic is ready,” said the Minister of Health.\n\n"
+            "The Kito Daily Post sent a reporter. “The clinic is closed,” according to the Post.",
+            "report.txt",
+        )
+        names = {a.name for a in report.actors}
+        assert_absent(names, "KVF-led", "Obari Monday", "of Health", "Post")
+        assert [q.speaker for q in report.quotes if "closed" in q.text] == ["Kito Daily Post"]
+
+    def test_a_division_or_subcommittee_heads_a_name_joined_by_and(self):
+        found = kinds(
+            "Tom Obari, secretary of the Road Safety and Highway Division, spoke. The Lusara Foreign "
+            "Affairs and Defence Subcommittee will convene, as will the Kito Parliament Trade and Tariffs Committee."
+        )
+        assert_kinds(found, {
+            "Road Safety and Highway Division": "organisation",
+            "Lusara Foreign Affairs and Defence Subcommittee": "organisation",
+        })
+        assert_absent(found, "Road Safety", "Highway Division", "Defence Subcommittee")
+
+    def test_a_list_of_fields_before_and_stays_in_a_bodys_name(self):
+        found = kinds("Two battalions of the Chemical, Nuclear and Radiological Defence Command will merge.")
+        assert found.get("Chemical, Nuclear and Radiological Defence Command") == "organisation"
+        assert_absent(found, "Nuclear and Radiological Defence Command")
+
+    def test_what_a_department_deals_with_stays_in_its_name_before_an_office(self):
+        found = kinds(
+            "The Lusara Department of Economic Affairs Director Ali Velsa said so, and we met Ministry "
+            "of Home Affairs Spokesperson Tom Obari on Monday. Foreign Affairs Minister Kito Daru agreed."
+        )
+        assert_kinds(found, {
+            "Lusara Department of Economic Affairs": "organisation",
+            "Ministry of Home Affairs": "organisation",
+            "Ali Velsa": "person",
+            "Tom Obari": "person",
+        })
+        assert_absent(found, "Lusara Department of Economic", "Foreign Affairs")
+
+    def test_a_sentences_first_word_never_goes_on_a_name_before_it(self):
+        found = kinds("He met the Kito Ministry of Home Affairs Secretary Ali Velsa. And Foreign Minister Tom Obari came.")
+        assert found.get("Kito Ministry of Home Affairs") == "organisation"
+        assert not [name for name in found if "And" in name.split()]
+
+    def test_a_person_named_after_a_bodys_office_or_acronym_is_a_person(self):
+        found = kinds(
+            "It was blown open after Kilboa Prison Warden Tomas Ben-Velsa referred to it. The Kingdom's "
+            "representative at KAM Bahaa Al Obari said so, and KGCCI Sec. Gen. Anna Daru agreed."
+        )
+        assert_kinds(found, {
+            "Kilboa Prison": "organisation",
+            "Tomas Ben-Velsa": "person",
+            "KAM": "organisation",
+            "Bahaa Al Obari": "person",
+            "KGCCI": "organisation",
+        })
+        assert_absent(found, "KAM Bahaa Al Obari", "KGCCI Sec", "Kilboa Prison Warden Tomas Ben-Velsa")
+
+    def test_ranks_before_an_office_of_a_body_leave_the_body_and_the_one_it_is_of(self):
+        found = kinds("Minister Ali Velsa and KLDA Acting Assistant Administrator for the Kito Bureau Tom Obari met.")
+        assert_kinds(found, {"KLDA": "organisation", "Kito Bureau": "organisation", "Tom Obari": "person"})
+        assert_absent(found, "KLDA Acting Assistant Administrator")
+
+    def test_an_office_before_a_name_with_an_ampersand_is_no_part_of_it(self):
+        found = kinds("The Under-Secretary of Ministry of Water & Sanitation; the Director-General of Kito came.")
+        assert found.get("Ministry of Water & Sanitation") == "organisation"
+        assert_absent(found, "Ministry of Water", "Sanitation")
+
+    def test_a_bodys_acronym_with_a_lowercase_head_is_the_body_the_text_spells_out(self):
+        actors = sort_actors(find_actors("Tom Velsa's KLF party won. The Kito Liberation Front spoke later."))
+        bodies = [a for a in actors if a.kind == "organisation"]
+        assert len(bodies) == 1
+        assert {"KLF", "Kito Liberation Front"} <= {bodies[0].name, *bodies[0].aliases}
+
+    def test_an_office_held_in_a_name_with_a_foreign_article_makes_it_a_body(self):
+        found = kinds("Tom Obari, director of La Voz Kitena and founder of El Faro Lusareño, lives in La Velsa.")
+        assert_kinds(found, {"La Voz Kitena": "organisation", "El Faro Lusareño": "organisation", "La Velsa": "place"})
+
+    def test_a_federal_or_central_reserve_is_a_bank_and_assemblies_are_bodies(self):
+        found = kinds("In Lusara the Central Reserve raised rates, and the Kito Village Assemblies met in the Obari Game Reserve.")
+        assert_kinds(found, {"Central Reserve": "organisation", "Kito Village Assemblies": "organisation", "Obari Game Reserve": "place"})
+
+    def test_a_place_before_a_bodys_head_before_an_office_stays_in_its_name(self):
+        found = kinds("Eldoret Chamber of Commerce and Tourism President Tomas Obari said trade will grow.")
+        assert_kinds(found, {"Eldoret Chamber of Commerce and Tourism": "organisation", "Tomas Obari": "person"})
+        assert_absent(found, "Chamber of Commerce and Tourism")
+
+    def test_a_bodys_office_at_another_body_is_one_name(self):
+        found = kinds("The report was filed by the KNA UN Bureau in the city.")
+        assert found.get("KNA UN Bureau") == "organisation"
+        assert_absent(found, "UN")
+
+    def test_a_subhead_in_title_case_names_no_body(self):
+        found = kinds("Kito spoke.\n\nA Memorandum Of Understanding Between Kito And The Then Government Was Signed\n\nLater it rained.")
+        assert not [name for name in found if "Memorandum" in name or "Government" in name]
+
+    def test_a_title_before_a_long_arabic_name_with_particles_names_a_person(self):
+        found = kinds("Shaikh Tomas bin Al Kitoa Al Velsari, head of the team, presented a display. Al Velsari said rotation helps.")
+        assert found.get("Tomas bin Al Kitoa Al Velsari") == "person"
+        assert_absent(found, "Al Velsari")
+
+    def test_a_bodys_name_in_its_own_language_in_brackets_is_a_body(self):
+        found = kinds("The attack hit the Lusaran Social Security Fund (Caja Lusareña del Seguro Social). The Kito Party (Anna Velsa) spoke.")
+        assert_kinds(found, {
+            "Lusaran Social Security Fund": "organisation",
+            "Caja Lusareña del Seguro Social": "organisation",
+            "Anna Velsa": "person",
+        })
+
+    def test_a_possessive_at_a_sentences_end_is_no_part_of_the_name(self):
+        found = kinds("Many, including Grand Ayatollah Ali Al Kitani, care. His numbers are second only to the venerable Al Kitani’s.")
+        assert found.get("Ali Al Kitani") == "person"
+        assert_absent(found, "Al Kitani’s")
+
+    def test_an_acronym_the_text_spells_out_as_an_office_is_an_office_before_a_name(self):
+        found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
+        assert found.get("Anna Devi Dookun-Velsa") == "person"
+        assert_absent(found, "VPM Dookun-Velsa", "VPM")
+
+    def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
+        found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})
+
+    def test_two_letters_after_a_persons_two_names_are_read_on_their_own(self):
+        found = kinds("Reviewing it, committee chairperson Anna Velsa (AV) said the audit was good, and the AV agreed.")
+        assert_kinds(found, {"Anna Velsa": "person", "AV": "organisation"})
+
+    def test_two_initials_and_a_surname_after_a_role_noun_name_a_person(self):
+        found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
+        assert_kinds(found, {"JR Stones": "person", "KD Velsa Group": "organisation"})

@@ -51,6 +51,7 @@ from .gazetteer import (
     currency_codes,
     is_common_word,
     is_demonym,
+    is_generic_body_name,
     is_given_name,
     is_language,
     is_plain_word,
@@ -82,6 +83,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_NUMBER = re.compile(r"^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$")  # "Article VIII", "Phase II": a number (1-39)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
@@ -109,7 +111,8 @@ class Token:
         self.text, self.start, self.end = text, start, end
         self.initial = initial  # first word of a sentence or paragraph
         self.capitalised = text[0].isupper()
-        bare = _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
+        bare = text[:-1] if text[-1] == "." and text[:-1].endswith(_POSSESSIVE_ENDINGS) else text  # "... Obari's."
+        bare = _POSSESSIVE.sub("", bare) if bare.endswith(_POSSESSIVE_ENDINGS) else bare
         if bare.endswith(".") and not _INNER_DOT.search(bare) and len(bare) > 2 and bare[:-1].lower() not in TITLES:
             bare = bare[:-1]
         if bare[:6] in ("People", "Peoples") and text[6:7] in ("'", "’"):
@@ -423,7 +426,7 @@ def _runs(text: str) -> list[Run]:
         else:
             # A particle waits to see whether a name goes on after it; anything else
             # (a sentence-initial capital included) ends the name so far.
-            if current and adjacent and not pending and (
+            if current and adjacent and not pending and not token.initial and (  # ("... Kito. And ...")
                 token.low in _PARTICLES
                 or token.text == "&"  # "Obari & Sons": an ampersand joins one name
                 or (token.low in _JOINERS_AFTER_ORG and current[-1].low in _ORGANISATION_OR_OFFICE)
@@ -642,7 +645,7 @@ def _ordinary_opening(word: str, ctx: _Context, *, in_text: bool = True) -> bool
 
 
 # Offices that can follow a body's name: "KFA Chief of ...", "KLF Director of ...".
-_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner"}
+_OFFICES_OF_A_BODY = {"director", "chief", "head", "president", "chairman", "chairperson", "secretary", "manager", "officer", "coordinator", "commissioner", "administrator"}
 
 
 def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> int:
@@ -650,6 +653,8 @@ def _body_before_office(index: ActorIndex, words: list[str], ctx: _Context) -> i
     ("KLF Director of Outreach" -> 1), 0 if none."""
     for i in range(1, len(words) - 1):
         if words[i].lower() in _OFFICES_OF_A_BODY and words[i + 1] in _JOINERS_AFTER_ORG:
+            while i > 1 and words[i - 1].lower() in _RANKS_IN_A_BODY:
+                i -= 1  # "KLF Acting Assistant Administrator for ...": the ranks are the office's
             prefix = words[:i]
             if len(prefix) == 1 and _ACRONYM.match(prefix[0]) and prefix[0] not in OFFICE_ACRONYMS and prefix[0].upper() not in COMMON_ACRONYMS and not ctx.place(prefix[0]):
                 return i
@@ -677,9 +682,33 @@ def _body_before_thing(index: ActorIndex, words: list[str], ctx: _Context) -> in
         known = index.resolve(" ".join(prefix))
         if known and index.actors[known].kind == ORGANISATION:
             return k
-        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION:
+        if k > 1 and _head(prefix) in ORGANISATION_HEADS and _name_kind(prefix, ctx) == ORGANISATION and not _law_of_a_subject(ctx.text, words, prefix):
             return k
     return 0
+
+
+# Last words of the names of laws: "Kito Ports Administration Act" names what it rules on.
+_LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "amendment", "code", "ordinance", "decree"}
+
+
+def _law_of_a_subject(text: str, words: list[str], prefix: list[str]) -> bool:
+    """'Port Administration Act', 'Family Courts Amendment Bill': a law named after what
+    it rules on, in ordinary words the text names nothing else by (or a certificate, "Kito
+    Secondary School Certificate", named after no school the text names), not after a body
+    ("Bank of Lusara Amendment Act", or "Drug Control Board Act" where the Drug Control
+    Board also acts)."""
+    if words[-1].lower() == "certificate":
+        pass  # "Kito School Certificate": a diploma, named after a school or after none
+    elif words[-1].lower() not in _LAW_HEADS or not all(w in _JOINERS_AFTER_ORG or is_common_word(w) for w in prefix):
+        return False
+    name = " ".join(prefix)
+    following = words[len(prefix)]
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) :].lstrip(" (").startswith(following):
+            return False  # the prefix names something of its own elsewhere
+        at = text.find(name, at + 1)
+    return True
 
 
 # Offices that can end a run without a name ("ASUU President"); not the words that
@@ -691,6 +720,7 @@ _TRAILING_OFFICES = (TITLES | OFFICE_TITLES | ROLE_NOUNS) - ORGANISATION_WORDS -
     # Members and candidates of a body: "ANC Leader", "Senate Speaker", "Party Presidential (candidate)".
     "speaker", "member", "members", "manager", "presidential", "candidate", "legislator", "legislators",
     "lawmaker", "lawmakers", "mps", "parliamentarians", "heads", "acting", "delegate", "delegates",
+    "sec",  # "KLF Sec. Gen. (Tom Obari)"
 }
 _ROLE_STOP = FUNCTION_WORDS - {"of", "to", "for", "in"} | {"said", "says", "told", "met", "with"}
 # Lowercase words a role can hold ("the then US ambassador to India"); any other
@@ -800,6 +830,10 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         low = word.lower()
+        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _short_name_in_brackets(words[i - 1]):
+            # "the Kito Liberation Front (KLF) chief [X]": the bracketed short name is the
+            # body the role belongs to, and the long name before it is left out.
+            return [words[i - 1], *role], i - 2
         if not _WORD_CHAR_FIRST.match(word) or (low in _ROLE_STOP and not word.isupper()) or len(role) >= 7:
             return role, i
         # A lowercase word that is no part of a title (a verb, a noun of the sentence)
@@ -808,6 +842,11 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
             return role, i
         role.insert(0, word)
     return role, -1
+
+
+def _short_name_in_brackets(word: str) -> bool:
+    """'KLF', 'KiLF': an acronym, at least two capitals in a short word."""
+    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _role_after(text: str, end: int) -> str:
@@ -883,6 +922,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
@@ -912,6 +952,7 @@ class _Context:
         self.lower = _LowercaseWords(text)  # words the text writes in lowercase somewhere: ordinary words, not names
         self.bodies_by_first_word: dict[str, list[str]] = {}
         self.not_actors: set[str] = set()  # acronyms the text spells out as offices or things
+        self.offices: set[str] = set()  # acronyms the text spells out as offices ("Vice-Premier (VP)")
         self._body_lists: list[tuple[int, int]] | None = None
         self._place_lists: list[tuple[int, int]] | None = None
 
@@ -959,6 +1000,7 @@ class _Context:
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # A site's address written as its name ("Kito.com", "news.com.au"); not a link, not e-mail.
 _WEBSITE = re.compile(r"(?<![\w@/.\-])(?!www\.)[A-Za-z][\w\-]*(?:\.[a-z]{2,})*\.(?:com|net|org|online)(?:\.[a-z]{2})?(?![\w/@\-]|\.\w)")
 
@@ -986,7 +1028,8 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments)\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments|factories|mills|"
+    r"hotels|entities|bodies|regulators|authorities|councils|institutes|centres|centers),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1047,6 +1090,8 @@ def _body_list_cue_ends(text: str) -> list[int]:
             gap -= 1
         if gap == cue.start():
             continue  # "unlike": no space before the word
+        if gap and text[gap - 1] == ",":
+            gap -= 1  # "platforms, including Kitobo and Velsin"
         # The noun ends at the gap: try the whole pattern from each word start just before it
         # (the pattern starts with \b: a letter after no word character; each such start
         # begins a run of word characters, found by a pattern instead of a look at each one).
@@ -1096,6 +1141,12 @@ def _head(words: list[str]) -> str:
 
 
 _VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events", "trade"}
+# Last words of the names of buildings and places of worship: no actor, even when a
+# body's name comes before them.
+_BUILDING_HEADS = {
+    "complex", "building", "buildings", "tower", "towers", "mosque", "temple", "shrine", "pagoda", "cathedral",
+    "synagogue", "basilica", "mausoleum", "monument", "memorial", "terminal", "fountain",
+}
 
 
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
@@ -1106,6 +1157,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
+    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
@@ -1116,6 +1169,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION  # "House of Representatives", "House of Lords": a chamber
     if len(words) >= 3 and words[-1].lower() in ("center", "centre") and words[-2].lower() in _VENUE_KINDS:
         return PLACE  # "Kito Convention Center", "Lusara Exhibition Centre": a venue, where things happen
+    if words[-1].lower() in _BUILDING_HEADS:
+        return None  # "Lusara Council Complex", "Kito Bank Tower": a building, whoever sits in it
     head = _head(words)
     if head in NON_ACTOR_HEADS and not any(w.lower() in ORGANISATION_HEADS and w.lower() != "international" for w in words[:-1]):
         return None  # "International Mathematics Olympiad", "Belt and Road Initiative"
@@ -1128,7 +1183,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
-        _HYPHEN_PARTICLE.match(w) or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS)
+        _HYPHEN_PARTICLE.match(w)
+        or (_ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS and not _ROMAN_NUMBER.match(w))
         for w in words
     ):
         return ORGANISATION
@@ -1211,6 +1267,9 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
     if "@" in scan:
         # "KLF@OBARI.GOV.KT", "@KitoNews": an address or a handle names no one in its words.
         scan = _ADDRESS_OR_HANDLE.sub(lambda m: " " * len(m.group()), scan)
+    if "#" in scan:
+        # "#FreeKito": a hashtag names a campaign, not a body.
+        scan = _HASHTAG.sub(lambda m: " " * len(m.group()), scan)
     ctx = _Context(scan)
     index = ActorIndex()
     _seed_known(index, known)
@@ -1226,14 +1285,26 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
+        if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
+            kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
+        if kind == PERSON and len(expansion.split()) == 2:
+            # "chairperson Tom Obari (TO)": two letters after two names are as often the
+            # person's party as the person; each is read on its own.
+            continue
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
+            if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
+                ctx.offices.add(acronym)
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
             index._surfaces[acronym.lower()] = acronym
         index.alias(index.resolve(acronym), expansion)
     ctx.not_actors.update(_acronyms_of_lowercase_words(scan))
+    if "ection" in scan or "rticle" in scan:
+        # "Section 153A of the KPC", "Article 4 of the KWT": the acronym of a code or a treaty.
+        ctx.not_actors.update(m.group(1) for m in _PROVISION_OF.finditer(scan) if index.resolve(m.group(1)) is None)
+    ctx.not_actors.update(a for a in _acronyms_of_things(scan) if index.resolve(a) is None)
     # Names the archive already knows are found as phrases, lowercase words and all;
     # so are places whose names hold a lowercase word ("Trinidad and Tobago").
     covered: list[tuple[int, int]] = []
@@ -1293,7 +1364,14 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
             full = " ".join(run.words)
-            if not ctx.place(full) and not index.resolve(full) and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens):
+            if (
+                not ctx.place(full)
+                and not index.resolve(full)
+                and not any(t.low in _TITLE_OR_OFFICE for t in run.tokens)
+                # "The Kito Ports Act", "The Lusaran president": a law or a nationality.
+                and run.tokens[-1].low not in _THING_HEADS
+                and not (is_demonym(full) and (_modifies_a_noun(scan, run.end) or _office_after(scan, run.end)))
+            ):
                 name = "The " + full
                 index.add(index.resolve(name) or name, ORGANISATION, start=first.start, end=run.end)
                 index.alias(index.resolve(name), full)
@@ -1443,6 +1521,8 @@ def _places_listed_with_places(index: ActorIndex, ctx: _Context, unread: list[Ru
 
 
 _LEGAL_FORM_WORDS = {"Inc", "Ltd", "Co", "Corp", "LLC", "Plc", "PLC", "SA", "AG", "GmbH", "Pvt", "Limited"}
+_LEGAL_FORMS_TITLED = {"Inc", "Ltd", "Co", "Corp", "Llc", "Plc", "Gmbh", "Pvt", "Limited"}
+_A_STATES_BODIES = {"ministry", "department", "embassy", "consulate", "high"}  # ("High Commission")
 
 
 def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Run]) -> None:
@@ -1462,11 +1542,16 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
         if run.start not in read
         and not ((before := _list_before(scan, run.start)) and before.start() in other_ends)
         and not ((after := _LIST_AFTER.match(scan, run.end)) and after.end() in other_starts)
-        and not _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+        and not (
+            _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            # ("near Kito and Obari"; but "Velsanet and Obari" after a body's name, unless a person's name.)
+            and not (_and_after(scan, run.start, ends) and _no_person_place_or_thing(scan, run, ctx))
+        )
         and not run.tokens[0].initial
         and (_list_before(scan, run.start) or _LIST_AFTER.match(scan, run.end))
         and all(w[0].isupper() and "." not in w and w.lower() not in _TITLE_OFFICE_OR_ROLE for w in run.words)
         and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        and not (len(run.tokens) == 1 and run.words[0] in ctx.not_actors)  # an acronym of a thing or an office
         # Ordinary words, a people ("British Indians", "NGOs Kito"), a firm's legal form ("Inc"): no body's name.
         and not all(is_common_word(w) for w in run.words)
         and not (is_demonym(run.words[0]) or run.words[0][:-1].isupper() or run.words[-1].rstrip(".") in _LEGAL_FORM_WORDS)
@@ -1476,6 +1561,35 @@ def _bodies_listed_with_bodies(index: ActorIndex, ctx: _Context, unread: list[Ru
                                             or run.words[0][:-1].isupper()))
     ]
     _take_kind_of_list_neighbours(index, scan, candidates, ORGANISATION, ends, starts)
+
+
+def _and_after(scan: str, start: int, ends: set[int]) -> bool:
+    """Whether the name at `start` follows "and" right after a name ending at one of `ends`."""
+    before = _list_before(scan, start)
+    return bool(before and before.start() in ends and before.group().endswith("and "))
+
+
+_OFFICE_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+
+
+def _office_after_comma(scan: str, end: int) -> bool:
+    """', president of ...', ', chair professor in ...': an office said of the name before."""
+    office = _OFFICE_AFTER_COMMA.match(scan, end, end + 40)
+    return bool(office and any(w in _TITLE_OFFICE_OR_ROLE for w in office.group(1).split()))
+
+
+def _no_person_place_or_thing(scan: str, run: Run, ctx: _Context) -> bool:
+    """Whether a name is none of these by its shape or the words around it: a person's
+    ("Tom Obari"; "Tano Velsa, president of ..."), a place's or an event's ("Kito
+    Districts", "Trade Meeting"), the first word of a longer name ("Kito | Power Plant")
+    or a word qualifying a noun ("Obari | power plants")."""
+    return not (
+        (len(run.tokens) > 1 and _person_words(run.words, ctx, False))
+        or _office_after_comma(scan, run.end)
+        or _head(run.words).removesuffix("s") in PLACE_HEADS | NON_ACTOR_HEADS | _EVENT_WORDS
+        or _NAME_GOES_ON.match(scan, run.end)
+        or _modifies_a_noun(scan, run.end)  # "the Kito and Obari power plants"
+    )
 
 
 def _take_kind_of_list_neighbours(index: ActorIndex, scan: str, candidates: list[Run], kind: str, ends: set[int], starts: set[int]) -> None:
@@ -1513,6 +1627,13 @@ def _join_conjoined_names(text: str, runs: list[Run], ctx: _Context) -> list[Run
             while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == " and " and _conjoined_name(joined[-2], joined[-1], ctx):
                 joiner = Token("and", joined[-2].end + 1, joined[-2].end + 4, False)
                 joined[-2:] = [Run([*joined[-2].tokens, joiner, *joined[-1].tokens])]
+            # "Chemical, Biological and Radiological Defence Command": a list of what it
+            # does, one ordinary word each, before the "and".
+            while len(joined) > 1 and text[joined[-2].end : joined[-1].start] == ", " and _listed_modifier(joined[-2], joined[-1], ctx):
+                item = joined[-2].tokens[0]
+                item.bare += ","
+                item.low = item.bare.lower()
+                joined[-2:] = [Run([item, *joined[-1].tokens])]
             continue
         joined.append(run)
     return joined
@@ -1531,6 +1652,27 @@ def _conjoined_after_office(previous: Run, run: Run, ctx: _Context) -> bool:
     return _conjoined_name(Run(tokens[joiner + 1 :]), run, ctx)
 
 
+def _listed_modifier(previous: Run, run: Run, ctx: _Context) -> bool:
+    """'Chemical' before ", Biological and Radiological Defence Command": one ordinary
+    word listed before the modifiers of a body's name that "and" joins. (Before a
+    plural head each names bodies of its own: "Metropolitan, Municipal and District
+    Councils".)"""
+    tokens = previous.tokens
+    head = _head(run.words)
+    return (
+        len(tokens) == 1
+        and not (head[-1:] == "s" and (head[:-1] in ORGANISATION_HEADS or head[:-3] + "y" in ORGANISATION_HEADS))
+        and not tokens[0].initial
+        and any(t.low == "and" for t in run.tokens)
+        and not tokens[0].bare.endswith(",")
+        and is_common_word(tokens[0].bare)
+        and _conjoined_name(previous, run, ctx)
+    )
+
+
+_COMMITTEE_HEADS = {"committee", "subcommittee", "sub-committee", "commission", "panel"}
+
+
 def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     """Whether "previous and run" is one body's name: the second part has a body's head
     noun ("Grain Futures Commission", "Works Agency for Refugees") and the first is only
@@ -1543,7 +1685,12 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
     words = [t.bare for t in tokens]
     if not 1 <= len(words) <= 5 or tokens[0].initial or run.tokens[0].initial or _head(run.words) not in ORGANISATION_HEADS:
         return False
-    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (len(words) > 1 and words[0].lower() in ORGANISATION_HEADS):
+    if any(w in _JOINERS_AFTER_ORG or _ACRONYM.match(w) for w in words) or (
+        len(words) > 1
+        and words[0].lower() in ORGANISATION_HEADS
+        # (but "the Senate Foreign Affairs and Defence Committee": a house's committee)
+        and not (words[0].lower() in INSTITUTION_WORDS and _head(run.words) in _COMMITTEE_HEADS)
+    ):
         return False  # "Radio Lusara and Lusara TV": two bodies
     if len(words) == 1:
         word = words[0]
@@ -1562,7 +1709,9 @@ def _conjoined_name(previous: Run, run: Run, ctx: _Context) -> bool:
 def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
     """What the archive knows. A one-word alias that several known people share (two
     people surnamed Singh) is not registered: such a surname resolves only from this
-    text's own full mention."""
+    text's own full mention. Nor is a body's alias that is only a kind of body ("the
+    Embassy", "the Army"): in the report it came from it meant that report's embassy,
+    and in this one it means whichever embassy this report is about."""
     words: dict[str, set[str]] = {}
     for actor in known:
         if actor.kind == PERSON:
@@ -1577,6 +1726,8 @@ def _seed_known(index: ActorIndex, known: list[KnownActor]) -> None:
         for alias in actor.aliases:
             low = alias.lower()
             if actor.kind == PERSON and " " not in low and len(words.get(low, ())) > 1:
+                continue
+            if actor.kind == ORGANISATION and is_generic_body_name(alias):
                 continue
             index._surfaces.setdefault(low, actor.name)
             index._learned.add(low)
@@ -1608,8 +1759,8 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
         return
     if len(words) == 1 and is_demonym(words[0]):
         return
-    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words):
-        # "US CENTCOM": the place, then the body.
+    if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words) and _head(words) not in ORGANISATION_HEADS:
+        # "US CENTCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
         place = ctx.place(words[0])
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
@@ -1687,14 +1838,59 @@ def _generic_modifier(words: list[str]) -> bool:
     return low in FUNCTION_WORDS or low in _GENERIC_MODIFIERS or low.endswith(("ist", "ic")) or (is_common_word(low) and low.endswith(("ing", "ed")))
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+) ?$")
+
+
+def _head_before_bracket(text: str, bracket: int) -> bool:
+    """Whether a body's head noun, capitalised, ends the text before this bracket."""
+    last = _LAST_WORD.search(text, max(0, bracket - 24), bracket)
+    return bool(last) and last.group(1)[0].isupper() and last.group(1).lower() in ORGANISATION_HEADS
+
+
+# Words a name never holds with a capital, but a headline in Title Case does.
+_TITLE_CASE_WORDS = FUNCTION_WORDS - {"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "as", "at", "by", "with", "first", "one"} | {"was", "is", "are", "were", "will"}
+
+
+_HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
+# Numbers name no body before those heads ("our First Nation", the "Two Nation theory"), nor
+# does "United" (a misspelt "United Nations").
+_NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
     full = " ".join(words)
     if len(words) > 1 and all(w.isupper() for w in words) and any(is_shouted_word(w) for w in words):
         return  # a subhead in capitals: "OLD ALLIES", "BASE RELOCATION"
+    if len(words) > 3 and sum(w.lower() in _TITLE_CASE_WORDS for w in words[1:]) >= 2:
+        return  # a subhead in Title Case: "Talks Between Kito And The Then Government Began"
+    if len(words) > 1 and scan[run.start - 1 : run.start] == "(" and scan[run.end : run.end + 1] == ")" and _head_before_bracket(scan, run.start - 1) and any(
+        w.lower() in ORGANISATION_HEADS for w in words
+    ):
+        # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
+    if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
+        # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
+        # "Reagan" after "USS Ronald Reagan" may still be the president).
+        if len(words) == 2 and not is_given_name(words[1]) and not index.resolve(words[1]):
+            ctx.not_actors.add(words[1])
+        return
     if "&" in words:
         _read_ampersand_name(index, ctx, run, singles)
+        return
+    if (
+        len(words) > 1
+        and words[-1] in _HEADS_OF_NAMED_BODIES
+        and not run.tokens[0].initial
+        and words[0].lower() not in _NO_NAME_BEFORE_THE_HEAD
+        and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
+        and not _modifies_a_noun(scan, run.end)
+    ):
+        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # a named opposition or nation is a body.
+        index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
     if len(words) == 2 and words[0].lower() in _GENERIC_MODIFIERS and not words[0].isupper() and _ACRONYM.match(words[1]):
         _read_run(index, ctx, Run(run.tokens[1:]), singles)  # "the Left KLF", "the Ruling KDP": which party, not its name
@@ -1729,7 +1925,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         after
         and words[-1][0].isupper()
         and not _generic_modifier(words)
-        and not is_demonym(words[0])
+        # (A nationality's embassy is a body: "the Lusaran embassy in Kito".)
+        and not (is_demonym(words[0]) and not (len(words) == 1 and after.group(1) in _EMBASSY_HEADS))
         and not (len(words) > 1 and _head(words) in ORGANISATION_HEADS)
         # A person's government or party is said of the person: "the Ali Reza government".
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind == PERSON)
@@ -1832,7 +2029,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     leading = 0
     if len(words) > 2 and words[1].lower() in _OFFICES_OF_A_BODY and words[0].lower() not in _ORGANISATION_HEAD_WORDS and is_common_word(words[0].split("-")[-1]):
         leading = 1  # "Executive Director of the ...", "Non-Executive Director of the ..."
-    while leading < len(words) and (words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS):
+    while leading < len(words) and (
+        words[leading].lower().rstrip(".") in _TITLE_OR_OFFICE or words[leading] in OFFICE_ACRONYMS or words[leading].lower() in _RANKS_IN_A_BODY
+    ):
         leading += 1
     if 0 < leading < len(words) - 1 and words[leading] in _JOINERS_AFTER_ORG:
         # "Chairman of the Department of Health": the office, then the body.
@@ -1912,7 +2111,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         (
             i
             for i in range(len(words) - 1, -1, -1)
-            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i].lower() in ("affaires", "chargé", "charge"))
+            if (words[i].lower().rstrip(".") in _TITLE_OR_OFFICE or words[i] in OFFICE_ACRONYMS or words[i] in ctx.offices or words[i].lower() in ("affaires", "chargé", "charge"))
             and i + 1 < len(words)
             and all(_name_shaped(w) or (j == i + 1 and _initials(w)) or (j > i + 1 and w in _PARTICLES) for j, w in enumerate(words[i + 1 :], i + 1))
             and not any(w.lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or w in OFFICE_ACRONYMS for w in words[i + 1 :])
@@ -1920,7 +2119,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         None,
     )
     name_words = words[split + 1 :] if split is not None else []
-    if split is not None and sum(w not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
+    if split is not None and sum(w.lower() not in _PARTICLES for w in name_words) <= 4 and (_name_kind(name_words, ctx) is None or (_initials(name_words[0]) and _person_words(name_words, ctx, False))) and not (
         len(name_words) == 1 and (ctx.place(name_words[0]) or ctx.common(name_words[0]) or _office_noun(words[split], name_words[0]))
     ) and not (len(name_words) > 1 and all(is_common_word(w) and not is_given_name(w) for w in name_words)):  # "Chairman Joint Wardens"
         name = " ".join(name_words)
@@ -1928,7 +2127,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         first_office = split
         while first_office > 0 and (
             words[first_office - 1].lower().rstrip(".") in _TITLE_OFFICE_OR_ROLE or words[first_office - 1] in OFFICE_ACRONYMS
-        ):
+        ) and not _field_of_a_body(words, first_office - 1):
             first_office -= 1
             if first_office > 0 and (
                 words[first_office].lower() in _BODY_HEADS_BEFORE_OFFICE
@@ -1944,14 +2143,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
-        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        role_before = _role_before(scan, run.start)
+        role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
         office_words = office.split()
         if office_words[-1:] == ["General"] and len(office_words) > 1:
             office_words.pop()  # "Attorney General": the office is headed by "Attorney"
         if office_words and (office_words[-1].lower() in OFFICE_TITLES or office_words[-1] in OFFICE_ACRONYMS):
             office = f"{prefix} {office}".strip() if prefix else office
-            role = (role + " " + office).strip() if role and not office.lower().startswith(role.lower()) else office or role
+            if not role or office.lower().startswith(role.lower()):
+                role = office
+            elif role_before:
+                role = f"{role} {office}"  # "the former | Prime Minister X"
+            else:
+                role = f"{office}, {role}"  # "Senator X, an adviser to Y": office first, then the apposition
         elif prefix and ctx.place(prefix) and role.split()[-1:] in (["to"], ["of"], ["in"], ["for"]):
             role = f"{role} {prefix}"  # "ambassador to | Nepal Sir Robert Langley"
         existing = index.resolve(name)
@@ -1968,12 +2173,23 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             _read_run(index, ctx, Run(run.tokens[:body]), singles)
             return
         named = next((k for k in range(len(words) - 1, 0, -1) if ctx.place(" ".join(words[:k]))), 0)
-        if named:
+        if named and words[-1].lower() != "certificate":  # ("Kito Certificate" is no mention of the town)
             # "the Lusara Protocol", "the Kito Film Festival": the place it is named after.
             _emit_prefix(index, ctx, run, words[:named])
             return
+        if _law_of_a_subject(ctx.text, words, words[:-1]):
+            return  # "the Port Administration Act", "the Family Courts Amendment Bill": no body
     if len(words) > 1 and words[-1].lower() in _EVENT_WORDS and _head(words) not in ORGANISATION_HEADS and not ctx.place(full):
         # "UN Resolution", "Kargil War": the body or place the event is named after.
+        first = words[0]
+        if (
+            len(words) == 2
+            and not _ACRONYM.match(first)
+            and not ctx.place(first)
+            and not index.resolve(first)
+            and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)
+        ):
+            return  # "the Kitomo Festival": "the" is the festival's, and "Kitomo" no body by it
         _read_run(index, ctx, Run(run.tokens[:-1]), singles)
         return
     inner = next((i for i, w in enumerate(words) if i and _ACRONYM.match(w) and not ctx.place(w) and w not in OFFICE_ACRONYMS and w.upper() not in COMMON_ACRONYMS), None)
@@ -1983,6 +2199,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         initials = "".join(w[0] for w in words[:inner] if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
         acronym = words[inner]
         before, rest = run.tokens[:inner], run.tokens[inner + 1 :]
+        if inner == 1 and len(rest) == 1 and rest[0].low in ORGANISATION_HEADS and _ACRONYM.match(words[0]) and not ctx.place(words[0]):
+            # "KNA UN Bureau", "KLF EU Office": the first body's office at the second.
+            index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+            return
         while before and before[-1].low in _DULL_AT_END:
             before = before[:-1]  # "Committee for the | OGP Initiative"
         if initials.endswith(acronym.upper()) or len(acronym) <= 1:
@@ -2081,7 +2301,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             tokens = run.tokens[-person:]
             _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
             return
-        index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        if (
+            len(words[0]) == 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and all(_name_shaped(w) for w in words[1:])
+            and not index.resolve(words[0])
+            and _role_noun_before(scan[max(0, run.start - 40) : run.start])
+        ):
+            _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
+            return
+        index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
         _emit_prefix(index, ctx, run, words[:1])
@@ -2100,11 +2331,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Sexual Minorities Uganda", "Actionaid Nigeria": a body's name that ends in its country.
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]):
+    if words[0] in _FOREIGN_ARTICLES and _name_shaped(words[1]) and words[-1].lower() not in _BUILDING_HEADS:
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
-        index.add(full, PLACE if _LOCATIVE_BEFORE.search(before) else ORGANISATION, start=run.start, end=run.end)
+        # ("director of La Voz", "founder of El Faro": an office is held in a body.)
+        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
@@ -2144,6 +2377,7 @@ _PLACE_AFTER = re.compile(
     r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
     r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
+_UNIT_AFTER = re.compile(r"\s+(?:leadership|leaders?|committee|unit|units|secretary|secretariat|president|chief|executive|conference|office|wing|branch)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
     r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
@@ -2155,10 +2389,17 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
     scan = ctx.text
     # Cheap looks first: a lowercase word after the name, "of " before it.
-    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    after = (
+        _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        # ("the KLF's district office": the district is the body's.)
+        if scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        else None
+    )
     before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
     if not (after or before):
         return False
+    if after and len(words) == 1 and _ACRONYM.match(full) and not ctx.place(full) and _UNIT_AFTER.match(scan, after.end(), after.end() + 20):
+        return False  # "the KLF state leadership", "the KLF district committee": the body's unit there
     last = words[-1]
     if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
         return False  # "the Southern African region", "a Malay state": an adjective
@@ -2188,6 +2429,20 @@ def _office_noun(office: str, word: str) -> bool:
     if is_given_name(word) or not is_common_word(word):
         return False
     return office.lower().rstrip(".") in _OFFICE_MODIFIERS or (word.endswith("s") and not word.endswith("ss"))
+
+
+# Words that name what a department deals with ("Foreign Affairs", "Home", "Finance")
+# and also sit in the names of offices ("Foreign Minister", "Home Secretary").
+_DEPARTMENT_FIELDS = {"foreign", "affairs", "interior", "defence", "defense", "finance", "home", "external", "state", "security"}
+
+
+def _field_of_a_body(words: list[str], i: int) -> bool:
+    """Whether words[i] ends what a body named before it is "of": "Affairs" in
+    "Department of Economic Affairs Director", not in "Foreign Affairs Minister"."""
+    if words[i].lower() not in _DEPARTMENT_FIELDS:
+        return False
+    joiner = next((j for j in range(i - 1, 0, -1) if words[j] in _JOINERS_AFTER_ORG), 0)
+    return joiner > 0 and words[joiner - 1].lower() in ORGANISATION_HEADS
 
 
 def _person_tail(words: list[str], ctx: _Context) -> int:
@@ -2289,6 +2544,12 @@ def _body_noun_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in _BODY_NOUNS or " ".join(words) in _BODY_NOUNS)
 
 
+def _office_after(text: str, end: int) -> bool:
+    """'the Lusaran chief negotiator': an office's word after a name."""
+    match = _NOUN_AFTER.match(text, end, end + 30)
+    return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2302,7 +2563,10 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     following = _NOUN_AFTER.match(text, match.end(), match.end() + 30)
     if following and following.group(1) in _BODY_NOUNS_AFTER:
         return False  # "the Kito tobacco company", "the Kito protest group"
-    # "wants", "plans": a verb, unless a possessive ("women's") says it is a noun.
+    # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
+    # ("financiers", "historians", "socialists", not "insists") says it is a noun.
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+        return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
@@ -2335,6 +2599,7 @@ def _role_noun_before(text: str) -> bool:
 # "G7", "G-20", "G77": a group of countries by its number of members.
 _NUMBERED_GROUP = re.compile(r"^G-?\d{1,2}\+?$")
 _CHANNEL_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+_FACTION_AFTER = re.compile(r"\([A-Z]\)(?![\w(])")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 _ADDRESS_ABBREVIATIONS = {"PO", "NW", "NE", "SW", "SE"}
 _AMOUNT_AFTER = re.compile(r"\$ ?\d| \d{1,3}(?:,\d{3})+\b| \d+(?:\.\d+)? (?:million|billion|thousand|lakh|crore)\b| (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w\-/]|[.,]\d)")
@@ -2349,6 +2614,43 @@ def _compound_or_gerund(word: str) -> bool:
     return low.endswith("ing") and any(is_common_word(stem) for stem in (low[:-3], low[:-3] + "e", low[:-4]))
 
 
+_FESTIVALS = {"Eid", "Id"}
+# Nouns news capitalises that name no body: a network, garments, scriptures.
+_CAPITALISED_NOUNS = {"internet", "web", "hijab", "niqab", "burqa", "bible", "quran", "koran", "torah"}
+# Acronyms of offices that no party or body goes by ("the DG said", "the IGP added").
+_OFFICES_NOT_BODIES = {
+    "DG", "AG", "DAG", "IG", "IGP", "DGP", "DIG", "CJ", "ADG", "DDG", "DSG", "GOC", "COAS", "CEO", "CFO", "COO", "CTO",
+    "VP", "PM", "CM", "DCM", "SHO", "SSP", "DSP", "ASP", "DCP", "ACP", "AIG",
+}
+_SUMMIT_NUMBER = re.compile(r"^[A-Z]{2,}\d{1,3}$")
+_AMOUNT_WORD = re.compile(r"^[A-Z]{1,3}\$?\d[\d.,]*(?:bn|billion|million|trillion|m|k)$")
+_A_PEOPLE_AFTER = re.compile(r" and other (?:[A-Z][\w\-]* )?(?:tribals|tribes|tribesmen|peoples|communities|castes|clans|minorities)\b")
+_A_OR_NUMBER_BEFORE = re.compile(r"(?:\b[Aa]n?|\d)\s$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s$")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b(?![.,]?\d)")
+
+
+def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
+    """An acronym the text writes only after a number ("135 KAF", "40 MT") or only
+    before a year ("KITEX 2022"): a unit or an event, not a body."""
+    at = text.find(word)
+    units = events = 0
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            before = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            year = _YEAR_AFTER.match(text, end)
+            # (Not "10 KLF member states": a body's acronym qualifies a noun, a unit does not.)
+            if before and not re.fullmatch(r"(?:19|20)\d\d\s", before.group()) and not _modifies_a_noun(text, end):
+                units += 1
+            elif year:
+                events += 1
+            else:
+                return False
+        at = text.find(word, at + 1)
+    return bool(units or events)
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2357,6 +2659,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     canonical = index.resolve(word)
     if canonical:
         index.add(canonical, index.actors[canonical].kind, start=run.start, end=run.end)
+        return
+    faction = _FACTION_AFTER.match(scan, run.end) if word.isupper() and _ACRONYM.match(word) else None
+    if faction:
+        # "the KLD(S)", "KPI(M) leaders": a party's acronym and its faction's letter, one party.
+        index.add(word + faction.group(), ORGANISATION, aliases=[word], start=run.start, end=faction.end())
         return
     place = ctx.place(word, run.start)
     if place:
@@ -2384,6 +2691,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if word in MEDIA or (word in listed_companies() and not _THE_BEFORE.search(scan, max(0, run.start - 5), run.start)):
         # (A listed company's name is written without "the"; "the Indus" is a river.)
+        if (
+            word not in MEDIA
+            and _A_OR_NUMBER_BEFORE.search(scan, max(0, run.start - 12), run.start)
+            and not _modifies_a_noun(scan, run.end)
+            and not _NUMBER_OR_BOX_AFTER.match(scan, run.end)  # ("a Kitobus 320" names its maker)
+        ):
+            return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
@@ -2392,10 +2706,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
+    if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
+        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # original's acronym, however long.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if is_language(word) or (is_shouted_word(word) and not _acronym_in_use(scan, word)):
         return  # "in Hausa", "the Yorubas"; a subhead's "HEALTH"
-    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE and not is_given_name(word):
-        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "companies like Kito"
+    if ctx.in_body_list(run.start) and not run.tokens[0].initial and word.lower() not in _TITLE_OR_OFFICE:
+        # "companies like Kito", "platforms including Amina": a given name alone there names a brand.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     # "the Guardian", "the Wikileaks": a single name after "the" in mid-sentence is a body.
     if "-" in word and all(ctx.place(part) for part in word.split("-")):
@@ -2417,9 +2737,18 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             # a verb's noun is a thing.)
             (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
+            or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
         and not ctx.place(word)
         and word.upper() not in COMMON_ACRONYMS
+        # "the Kitoisation of land"; "the Obariers": a thing's noun, a people's plural.
+        and not (word[1:].islower() and word.endswith(("tion", "tions", "sion", "ment", "ments", "ism", "ity", "ness", "ers")))
+        and word.lower() not in _CAPITALISED_NOUNS
+        and word not in _OFFICES_NOT_BODIES  # "the DG said"
+        and not _SUMMIT_NUMBER.match(word)  # "the KOP26": a numbered meeting (but "the G20" is a group)
+        and not _AMOUNT_WORD.match(word)  # "the KS22billion": a sum
+        # "the Obari and other tribes": a people.
+        and (_ACRONYM.match(word) or not _A_PEOPLE_AFTER.match(scan, run.end, run.end + 60))
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
@@ -2447,6 +2776,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return
         if acronym and _AMOUNT_AFTER.match(scan, run.end):
             return  # "KD 3,000", "NT$500", "KD 890": a currency before an amount
+        if acronym and _only_as_a_unit_or_an_events_year(scan, word):
+            return  # "135 KAF a year", "during KITEX 2022": a unit after a number, an event by its year
+        if word.split("-")[0] in _FESTIVALS:
+            return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
         if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
@@ -2465,6 +2798,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and _body_by_context(index, scan, run)
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
+        return
+    if _name_shaped(word) and not run.tokens[0].initial and not is_demonym(word) and _BASED_BEFORE.search(scan, max(0, run.start - 12), run.start):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Arm": based somewhere, a body, even an English word
         return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
@@ -2550,8 +2886,8 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
-    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
-        return PERSON
+    if len(words) >= 2 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON  # "Tomas Obari Kitenge (TOK)", "Anna Velsa (AV)"
     return ORGANISATION
 
 
@@ -2561,6 +2897,13 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     them ("Obari & Minister Tom Velsa") are read part by part."""
     words = run.words
     at = words.index("&")
+    office = 0
+    while office < at and (words[office].lower().rstrip(".") in _TITLE_OR_OFFICE or words[office].lower() in _RANKS_IN_A_BODY):
+        office += 1
+    if 0 < office < at - 1 and words[office] in _JOINERS_AFTER_ORG:
+        # "Secretary of Ministry of Health & Prevention": the office, then the body.
+        _read_ampersand_name(index, ctx, Run(run.tokens[office + 1 :]), singles)
+        return
     left, right = run.tokens[:at], run.tokens[at + 1 :]
     named = [w for w in words if w != "&" and w not in _JOINERS_AFTER_ORG]
     if (
@@ -2593,7 +2936,8 @@ def _person_after_body(words: list[str], ctx: _Context) -> int:
             before.lower() in _ORGANISATION_HEAD_WORDS or before.lower() in _TITLE_OFFICE_OR_ROLE or _ACRONYM.match(before) or before.lower() == "rights"
         ):
             continue  # but "USS Tom Obari" is a ship's name
-        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name)
+        # ("KLF Bahaa Al Obari": a name's particle is no ordinary word.)
+        first_is_name = is_given_name(name[0]) or not any(is_common_word(w) for w in name if w.lower() not in _PARTICLES)
         if first_is_name and not any(ctx.place(w) for w in name) and _person_words(name, ctx, False):
             return size
     return 0
@@ -2759,8 +3103,18 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             index.merge(actor.name, shorter.name)
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
-        if rest and " " not in rest and (is_demonym(first) or ctx_place(first)) and shorter and shorter.name in index.actors and actor.name in index.actors:
+        if (
+            rest
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            and (is_demonym(first) or ctx_place(first))
+            and shorter and shorter.name in index.actors and actor.name in index.actors
+        ):
             index.merge(actor.name, shorter.name)
+        # "Kito Inc" beside "Kito", "Obari Guards" beside "Obari Guard": one body, by its plain name
+        # (but "KDCs", committees of a kind, are not the one "KDC").
+        shorter = by_low.get(head.removeprefix("the ")) if last.rstrip(".").title() in _LEGAL_FORMS_TITLED else by_low.get(actor.name.lower()[:-1]) if last.endswith("s") and not actor.name[-2].isupper() else None
+        if shorter and shorter.kind == ORGANISATION and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
+            index.merge(shorter.name, actor.name)
     orgs = [a for a in orgs if a.name in index.actors]
     # "US Embassy" beside "US Embassy in Delhi": one embassy, under its fuller name.
     for actor in orgs:
@@ -2769,7 +3123,11 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         if shorter and shorter.name in index.actors and actor.name in index.actors and shorter.name != actor.name:
             index.merge(actor.name, shorter.name)
     orgs = [a for a in orgs if a.name in index.actors]
-    acronyms = {a.name: a for a in orgs if _ACRONYM.match(a.name)}
+    acronyms = {without_initial_stops(a.name): a for a in orgs if _ACRONYM.match(without_initial_stops(a.name))}  # ("U.N.")
+    for actor in orgs:
+        for alias in actor.aliases if actor.kind == ORGANISATION else ():
+            if " " not in alias and _ACRONYM.match(alias):
+                acronyms.setdefault(alias, actor)  # "the KLF party" (alias "KLF") beside "Kito Liberation Front"
     if not acronyms:
         return
     for actor in orgs:
@@ -2810,14 +3168,24 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"union|party|movement|coalition|alliance|group|bank|lender|insurer|retailer|broadcaster|newspaper|outlet|"
     r"website|app|start-?up|maker|manufacturer|producer|operator|carrier|airline|developer|provider|watchdog|"
     r"charity|foundation|institute|think[ -]tank|NGO|nonprofit|non-profit|network|channel|daily|magazine|club|"
-    r"militia|unit|empire)s?\b(?=\s*[,.;:)]|\s+(?:that|which|who|based|owned|run|in|of|with|from|founded)\b)"
+    r"militia|unit|empire)s?\b(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|once|now|also|formerly|known|based|owned|run|in|of|with|from|founded)\b)"
 )
 _BASED_BEFORE = re.compile(r"\w-based\s+$")
 _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
-_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)[.,;]")  # "..., Kito FM reports."
+_PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+_TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
+_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+)
+_DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
+_FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|interview with|quoted by|reported by|(?:article|report|revelation|interview|column|editorial|op-ed|"
-    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+$"
+    r"piece|story|published|wrote|written|appeared|printed)\s+in)\s+(?:the\s+)?$"
 )
 
 
@@ -2847,8 +3215,28 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     if (_MEMBER_OF_BEFORE.search(before) or _BASED_BEFORE.search(before)) and not _qualifies_a_noun(text, run.end):
         return True
     # A person reports too ("Obari reported the hiring"), but not at a sentence's end.
-    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12) or _TOLD_BEFORE.search(before):
+    if (_PUBLISHED_LAST if len(run.tokens) > 1 else _PUBLISHED_AFTER).match(text, run.end, run.end + 12):
         return True
+    if (
+        len(run.tokens) > 1
+        and _ACCORDING_TO_BEFORE.search(before)
+        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        and any(is_common_word(w) and not is_given_name(w) for w in run.words)
+        and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
+        and not _NAME_GOES_ON.match(text, run.end)
+        and not _office_after_comma(text, run.end)
+        and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
+    ):
+        return True  # "according to Kito Analytics", "according to the Velsa House report"
+    if _RELATED_BODY_BEFORE.search(before):
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+    if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
+        return True  # "the association of Kito lawyers, known as Velsabyon"
+    if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):
+        return True  # "a 2021 Kito Research survey", "a new Velsa House report" (but "the 2013 Kito Goals report")
+    told = _TOLD_BEFORE.search(before)
+    if told and not (told.group().endswith(("the ", "the\n")) and _modifies_a_noun(text, run.end)):
+        return True  # "told Kitonet", "told the Velsa Times" (but not "told the Obari family")
     person = index.last_person_before(run.start)
     return bool(person and run.start - person.end < 12 and _OF_AFTER_PERSON.fullmatch(text, person.end, run.start))
 
@@ -3064,6 +3452,30 @@ def _acronyms_of_lowercase_words(text: str) -> set[str]:
         initials = "".join(part[0] for w in words.group(1).split() if w not in _SPELLING_JOINERS for part in w.split("-") if part)
         if len(letters) >= 2 and initials.endswith(letters.lower()):
             found.update((acronym, letters))
+    return found
+
+
+_PROVISION_OF = re.compile(r"\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Ss]chedules?) \d[\w()\-]* of (?:the )?([A-Z][A-Za-z]{1,7})\b(?! [A-Z])")
+_THINGS_ACRONYMED = (_THING_HEADS | _THING_EXPANSION_HEADS | _TREATY_HEADS) - {"survey"}  # (a survey may be a body's name)
+_TREATY_JOINERS = {"of", "on", "for", "with"}
+
+
+def _acronyms_of_things(text: str) -> set[str]:
+    """Acronyms in brackets after the name of a thing, whether or not their letters are
+    its initials: "All Injury Frequency Rate (AIFR)", "'Compact with Lusara' (CwL)", "UN
+    Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
+    found = set()
+    for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
+        window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()].rstrip("’'”\" ")
+        expansion = _EXPANSION_BEFORE.search(window + " ")
+        words = expansion.group(1).split() if expansion else []
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        # The head is the word before the first "of", "on", "for" or "with" ("Compact with Lusara").
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in _TREATY_JOINERS), words[-1] if words else "").lower()
+        # (A treaty's name without "of", "on" or "with" may be a bloc's: "Lusara-Kito Free Trade Agreement".)
+        if head in _THINGS_ACRONYMED and (head not in _TREATY_HEADS or any(w in _TREATY_JOINERS for w in words)):
+            found.add(paren.group(1))
     return found
 
 

@@ -60,7 +60,7 @@ OFFICE_TITLES = {
     "external", "affairs", "interior", "state", "army", "staff", "congressman", "congresswoman",
     "coordinator", "vice-chairperson", "vice-chairman", "vice-president", "director-general",
     "under-secretary", "secretary-general", "commander-in-chief", "chief-of-staff", "registrar", "hrh",
-    "manager", "speaker",
+    "manager", "speaker", "warden", "administrator",
 }
 ROLE_NOUNS = {
     "chief", "head", "ambassador", "minister", "secretary", "spokesman", "spokeswoman",
@@ -358,7 +358,7 @@ COMPASS = {
 }
 # Facilities and bodies named like places but run by someone: organisations.
 ORGANISATION_HEADS = {
-    "ministry", "party", "committee", "commission", "council", "department", "agency", "bank",
+    "ministry", "ministries", "party", "committee", "commission", "council", "department", "agency", "bank",
     "university", "institute", "embassy", "consulate", "front", "movement", "army", "navy", "force",
     "forces", "corps", "brigade", "brigades", "battalion", "regiment", "command", "court", "tribunal",
     "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
@@ -375,12 +375,14 @@ ORGANISATION_HEADS = {
     "directorate", "inspectorate", "commissariat", "squad", "unit", "team", "jirga", "shura",
     "cartel", "gang", "brotherhood", "sabha", "dal", "panel", "caucus", "legislature", "diet",
     "majlis", "knesset", "duma", "parlement", "synod",
+    # A body's part with a name of its own: "Road Safety and Highways Division", "Defence Subcommittee".
+    "division", "subcommittee", "sub-committee",
     "ngo", "charity", "watch", "international", "laboratory", "laboratories", "consortium",
     "firm", "group's", "authority's",
     "limited", "corp", "endowment", "securities", "futures", "insurance", "shimbun", "technologies",
     # Plural heads of a set of bodies named as one ("Village Water Boards", "District Councils").
     "committees", "councils", "commissions", "funds", "archives", "unions", "associations", "federations",
-    "centres", "centers", "courts", "authorities", "boards", "institutes",
+    "centres", "centers", "courts", "authorities", "boards", "institutes", "assemblies",
     "pharmaceutical", "pharmaceuticals", "partners", "ventures", "motors", "solutions", "procuratorate",
     "crescent", "empire", "parivar", "sansad", "prakashan", "confederation", "telecom", "telecoms", "yuan",
     # The same heads in Spanish, Portuguese, French and Italian names of bodies.
@@ -394,7 +396,7 @@ ORGANISATION_HEADS = {
     "agencia", "agência", "société", "sociedad", "sociedade", "società", "comité", "comitato", "autorité",
     "autoridad", "autoridade", "direction", "dirección", "direção", "tribunal", "cámara", "câmara", "chambre",
     "alianza", "aliança", "alliance", "coalición", "colectivo", "observatorio", "observatoire", "radio",
-    "asociados", "coordinadora", "cooperativa", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
+    "asociados", "coordinadora", "cooperativa", "caja", "asamblea", "congreso", "liga", "servicio", "policía", "ejército",
     "armada", "fuerza", "fuerzas", "guardia", "gobierno", "fiscalía", "defensoría", "procuraduría", "contraloría",
     "superintendencia", "colegio", "escuela", "assemblée", "armée", "gendarmerie", "rassemblement", "école",
     # In German, Dutch, Turkish and Indonesian or Malay names of bodies.
@@ -453,7 +455,7 @@ OFFICE_ACRONYMS = {
     "SC", "RTD", "MNA", "MPA", "MCA", "SDO", "CDS", "DCP", "ACP", "ADG", "AIG",
     "DP", "CS",
     # Styles of address and more offices: "HH the Amir", "HRH", "DSG" (deputy secretary-general).
-    "HH", "HM", "HRH", "DSG", "DDG",
+    "HH", "HM", "HRH", "DSG", "DDG", "DAG",
 }
 
 
@@ -469,6 +471,15 @@ def _lexicon() -> frozenset[str]:
 def is_plain_word(word: str) -> bool:
     """'Red', 'Steven': the word itself is in the lexicon (no plural or suffix stripped)."""
     return word.lower() in _lexicon()
+
+
+def is_generic_body_name(name: str) -> bool:
+    """'Embassy', 'the Army': a name that says only what kind of body it is, so which
+    body it means depends on the report."""
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in ORGANISATION_HEADS
 
 
 @lru_cache(maxsize=16384)
@@ -539,7 +550,7 @@ COMMON_ACRONYMS = {
     "EPS", "CPI", "PMI", "FDI", "ODA", "KG", "MT", "BPD", "CEO", "CEOS", "OK", "PS", "NB", "QR", "SUV",
     "SUVS", "HQ", "PR", "VIP", "VIPS", "LOC", "LAC", "EEZ", "SOP", "SOPS", "FAQ", "EV", "EVS", "PV", "CO2",
     "MP", "MPS", "MLA", "MLAS", "IQ", "UFO", "RIP", "ASAP", "DIY", "FM", "AM", "CD", "DVD", "PC", "URL",
-    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "IST", "PST", "CET", "BST", "SIM",
+    "WWW", "APP", "APPS", "API", "LED", "LCD", "GMT", "UTC", "EST", "ET", "IST", "PST", "CET", "BST", "SIM",
     "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
     "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
     "FTA", "FTAS", "NFT", "NFTS", "ESG", "CPU", "CPUS", "GPU", "GPUS", "STEM", "AGV", "AGVS", "SME", "SMES",

@@ -140,6 +140,7 @@ PERSON_ROLES = {
     "captain", "lieutenant", "sergeant", "soldier", "politician", "legislator", "congressmember",
     "delegate", "organizer", "organiser", "donor", "fundraiser", "operative", "consultant",
     "economist", "historian", "mp", "envoy", "counterpart", "premier", "monarch", "emir",
+    "amir", "magistrate",
 }
 # Head nouns of organisations a text refers to in lower case ("the ministry said").
 ORGANISATION_NOUNS = {

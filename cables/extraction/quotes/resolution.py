@@ -10,9 +10,21 @@ from functools import lru_cache
 
 from gender_guesser.detector import Detector
 
-from ..actors import ActorIndex, strip_titles
+from ..actors import _COMPOUND_TAILS, _PUBLICATION_HEADS, ActorIndex, _acronyms_of_lowercase_words, strip_titles
 from ..actors import surname as family_name
-from ..gazetteer import FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, WEEKDAYS, is_demonym, is_given_name, places
+from ..gazetteer import (
+    COMMON_ACRONYMS,
+    FUNCTION_WORDS,
+    INSTITUTION_WORDS,
+    MONTHS,
+    OFFICE_ACRONYMS,
+    ORGANISATION_WORDS,
+    WEEKDAYS,
+    is_common_word,
+    is_demonym,
+    is_given_name,
+    places,
+)
 from .lexicon import PERSON_ROLES, QUOTED, SPEECH_FORMS, TITLE_ROLES, document_word_starts
 from .mentions import Mention, read
 from .provenance import _DOCUMENT  # DOCUMENT behind a check for its words: 1,500 characters cost ~1 ms with the pattern alone
@@ -44,6 +56,7 @@ def _blank(text: str) -> str:
 _TITLE_SKIP = {"mr", "mrs", "ms", "dr", "the", "sen", "rep", "gov", "gen", "president", "senator", "former"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NOT_NAMES = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS
+_CALENDAR_WORDS = MONTHS | WEEKDAYS
 @lru_cache(maxsize=1)
 def _first_names() -> Detector:
     """gender-guesser's list of first names (the one the actor stage reads for given names)."""
@@ -195,6 +208,7 @@ class Resolver:
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
             stripped = text.split(" ", 1)[1]
+        whole = stripped  # "Organization of American States": a body's name goes on after 'of'
         if " of " in stripped:
             # "Peter King of New York", "Jane Doe of the union": the person is before 'of'.
             found = self._name_before_of(stripped)
@@ -212,6 +226,8 @@ class Resolver:
                 return self._fuller(canonical)
         words = stripped.split()
         if "the" in mention.modifiers:
+            if whole != stripped and stripped.split()[-1].lower() in ORGANISATION_WORDS:
+                stripped = whole
             return self._register_organisation(stripped, mention)
         if not words or text in places() or stripped in places() or (len(words) == 1 and not strong and is_demonym(words[0])):
             return None
@@ -332,15 +348,34 @@ class Resolver:
         return None
 
     def _register_organisation(self, name: str, mention: Mention) -> str | None:
-        """'The Guardian said': an organisation the actor stage did not know."""
+        """'The Guardian said': an organisation the actor stage did not know. Not a
+        word the name is written with ("the BJP-led government", "The Kito Monday
+        warned"), nor one ordinary word ("the Chamber said", "the Movement"): that
+        names a body the text has named in full, or none."""
         words = name.split()
+        while words and words[-1].lower() in _CALENDAR_WORDS:
+            words.pop()  # "The Kito Monday warned"
+        if words and "-" in words[-1] and words[-1].rpartition("-")[2] in _COMPOUND_TAILS:
+            words[-1] = words[-1].rpartition("-")[0]  # "The KLF-led government says"
+        name = " ".join(words)
         if not words or len(words) > 6 or name in places() or not all(w[0].isupper() for w in words if w not in {"of", "for", "and"}):
             return None
         if words[-1].lower().rstrip(".") in TITLE_ROLES or words[-1].lower() in PERSON_ROLES:
             return None
+        if len(words) == 1 and (name.upper() in COMMON_ACRONYMS or name in OFFICE_ACRONYMS or name in _acronyms_of_lowercase_words(self.body)):
+            return None  # "the MoU says", "the chief returning officer (CRO) said"
         canonical = self.actors.resolve(name)
         if canonical:
             return canonical if self.kind(canonical) != PLACE else None
+        if len(words) == 1:
+            # "according to the Post": the one body the text named in full that ends so.
+            fuller = [a.name for a in self.actors.actors.values() if a.kind == ORGANISATION and a.name.endswith(" " + name)]
+            if len(fuller) == 1:
+                return fuller[0]
+        if not words[0][0].isupper() or (
+            len(words) == 1 and (is_common_word(name) or is_demonym(name)) and name.lower() not in INSTITUTION_WORDS | _PUBLICATION_HEADS
+        ):
+            return None  # "of Health" (of "Minister of Health"), "the Church said"
         self.actors.add(name, ORGANISATION, start=mention.start, end=mention.end)
         i = bisect.bisect_left(self.starts, mention.start)
         self.starts.insert(i, mention.start)
