@@ -362,3 +362,30 @@ def test_furniture_words_found_in_the_whole_page_are_those_each_line_holds():
                     assert (got and got.span()) == (expected and expected.span()), (line, pos)
             assert clean._kind(line, clean.word_count(line), found, i) == clean._kind(line, clean.word_count(line)), line
     assert clean._WordsInLines(lines[:3]).last == [[0, -1, -1], [22, -1, -1], [7, 7, -1]]  # "subscri", "cancel anytime", "cookie" twice
+
+
+def test_trailing_function_words_go_as_the_pattern_takes_them_off():
+    made_up = [
+        "Kito said that the", "Kito said THE", "Kito met with and", "Kito aſ", "Kito theirs", " the", "the", "", "  ", "a",
+        "Kito\u00a0of the", "Kito of the\n", "Kito of the ", "Kito Iran", "Kito, and", "Kito İs", "Obari wıth", "Kito\tto\x1cthe",
+    ]
+    for sample in [*TEXTS, *made_up]:
+        assert clean._without_trailing_function_words(sample) == clean._TRAILING_FUNCTION_WORDS.sub("", sample), sample
+    assert clean._without_trailing_function_words("Kito said that the") == "Kito said"
+
+
+def test_a_lede_is_folded_at_the_spaces_the_pattern_folds():
+    for sample in [*TEXTS, " Kito\u00a0 said\t\n so \x1c\u2003now ", "\u200b Kito\u3000x", ""]:
+        assert " ".join(sample.split()) == re.sub(r"\s+", " ", sample).strip(), sample
+    assert clean.headline_from_lede(" Kito\u00a0 said\t so \x1c\u2003now ") == "Kito said so now"
+
+
+def test_a_line_has_as_many_words_as_the_word_pattern_finds():
+    punctuation = "".join(chr(code) for code in range(0x2000, 0x2070))
+    assert {clean._WORD_CLASSES[ord(char)] for char in punctuation.replace("’", "")} == {" "}  # why "?" may stand for them
+    made_up = [
+        "Kito’s “deal” — worth €2bn — was ’tis x-ray 3-4 ‘O’Neil’ Ærø café", "- -a a- ’a a’ '' ’’x", "₹900/Month", "naïve ‿ tie⁀",
+        "Москва и Kito", "東京で会談 Kito", "Kito 東", "é", "", " ", "_x_ x_y", "’", "a’’b", punctuation, "\u00ad\u00b5\u00aa\u00ba\u00d7",
+    ]
+    for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
+        assert clean.word_count(sample) == len(clean.words(sample)) + len(clean._CJK.findall(sample)) // 2, sample

@@ -148,22 +148,26 @@ def _word_classes() -> dict[int, str]:
 _WORD_CLASSES = _word_classes()
 
 
+# The same classes as bytes, for Latin-1 text; a character of another script than
+# Latin-1 and general punctuation is looked for first.
+_BYTE_CLASSES = bytes(ord(_WORD_CLASSES[code]) for code in range(0x100))
+_OTHER_SCRIPT = re.compile("[^\x00-\xff\u2000-\u206f]")
+
+
 def word_count(line: str) -> int:
     """len(words(line)) (plus CJK), counted on the line's character classes: a word starts
     at a letter after a separator, or after a joiner that follows no letter."""
-    classes = line.translate(_WORD_CLASSES)
-    if classes.isascii():
-        count = (
-            (classes[:1] == "a") + classes.startswith("ja")
-            + classes.count(" a") + classes.count(" ja") + classes.count("jja")
+    if line.isascii() or not _OTHER_SCRIPT.search(line):
+        # bytes.translate reads a table in a C loop, where str.translate with a dict
+        # looked each character up. Of general punctuation only ’ is not a separator:
+        # it becomes ', the others "?" (a separator).
+        classes = line.replace("’", "'").encode("latin-1", "replace").translate(_BYTE_CLASSES)
+        return (
+            (classes[:1] == b"a") + classes.startswith(b"ja")
+            + classes.count(b" a") + classes.count(b" ja") + classes.count(b"jja")
         )
-    else:  # a character of another script: the pattern knows its class
-        count = len(_WORD.findall(line))
-    if not line.isascii():
-        cjk = len(_CJK.findall(line))
-        if cjk:
-            count += cjk // 2
-    return count
+    # A character of another script: the pattern knows its class.
+    return len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2
 
 
 def line_kind(line: str, n_words: int | None = None) -> str:
@@ -369,10 +373,23 @@ def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> b
     return False
 
 
-_TRAILING_FUNCTION_WORDS = re.compile(
-    r"(?:\s+(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|that|which|who|as|had|has|have|was|were|is|are|be|not|his|her|its|their|would|will|could|should))+$",
-    re.IGNORECASE,
+_FUNCTION_WORDS = (
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "that", "which", "who",
+    "as", "had", "has", "have", "was", "were", "is", "are", "be", "not", "his", "her", "its", "their", "would", "will",
+    "could", "should",
 )
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:" + "|".join(_FUNCTION_WORDS) + r"))+$", re.IGNORECASE)
+_FUNCTION_WORD_SET = frozenset(_FUNCTION_WORDS)
+
+
+def _without_trailing_function_words(text: str) -> str:
+    """`_TRAILING_FUNCTION_WORDS.sub("", text)`, the pattern run only when the last word
+    is one of its words (tried at every character, it cost more than the rest of cutting
+    a headline). A word with a character that IGNORECASE folds (ſ for s) runs it too."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last.isascii() and last.lower() not in _FUNCTION_WORD_SET:
+        return text
+    return _TRAILING_FUNCTION_WORDS.sub("", text)
 
 
 _NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)")
@@ -396,7 +413,7 @@ def _whole_name_at_end(cut: str, lede: str, limit: int) -> str:
 
 def headline_from_lede(lede: str, limit: int = 100) -> str:
     """A headline cut from the first paragraph: whole words, ending on a clause, not a fragment."""
-    lede = re.sub(r"\s+", " ", lede).strip()
+    lede = " ".join(lede.split())  # re.sub(r"\s+", " ", lede).strip(): both split at str.isspace
     if len(lede) <= limit:
         return lede.rstrip(" .,;:")
     window = lede[: limit + 1]
@@ -407,11 +424,11 @@ def headline_from_lede(lede: str, limit: int = 100) -> str:
     else:
         cut = window[: window.rfind(" ")] if " " in window else window[:limit]
         cut = _whole_name_at_end(cut, lede, limit)
-    cut = _TRAILING_FUNCTION_WORDS.sub("", cut).rstrip(" ,;:-–—")
+    cut = _without_trailing_function_words(cut).rstrip(" ,;:-–—")
     # Never leave a quotation or bracket open in a headline.
     for opener, closer in (("“", "”"), ("(", ")")):
         if cut.count(opener) > cut.count(closer):
             cut = cut[: cut.rfind(opener)].rstrip(" ,;:")
     if cut.count('"') % 2:
         cut = cut[: cut.rfind('"')].rstrip(" ,;:")
-    return _TRAILING_FUNCTION_WORDS.sub("", cut).rstrip(" ,;:-–—") or lede[:limit]
+    return _without_trailing_function_words(cut).rstrip(" ,;:-–—") or lede[:limit]
