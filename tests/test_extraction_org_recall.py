@@ -132,8 +132,8 @@ class TestAcronymsWithAOneLetterFaction:
 
     def test_a_party_acronym_with_its_factions_letter_in_brackets_is_one_body(self):
         found = find_actors(
-            "Before the polls the KLD(S) decided to run a survey. According to KLD(S), rivals moved too early, "
-            "and KPI(M) general secretary Sito Yechur agreed."
+            "The KLD(S) will pick its candidates in May. KLD(S) workers disagree, and KPI(M) general "
+            "secretary Sito Kelun stayed silent."
         )
         assert found.resolve("KLD") == "KLD(S)" and found.actors["KLD(S)"].kind == "organisation"
         assert found.resolve("KPI") == "KPI(M)" and found.actors["KPI(M)"].kind == "organisation"
@@ -175,14 +175,20 @@ class TestAListAfterAPluralNounForBodies:
         )
 
     def test_a_comma_before_including_still_opens_the_list(self):
+        assert_bodies("Video platforms, including Velsabo and Kitovin, now hide likes.", "Velsabo", "Kitovin")
+
+    def test_factories_hotels_and_regulators_listed_after_including_are_bodies(self):
         assert_bodies(
-            "Popular social platforms, including Werabo and Douvin, now show where users post from.",
-            "Werabo",
-            "Douvin",
+            "Orders went to garment factories including Kitoma Apparels and Kito Knits. Many hotels "
+            "such as Obanle Towers raised prices, and regulators like Velsacom objected.",
+            "Kitoma Apparels",
+            "Kito Knits",
+            "Obanle Towers",
+            "Velsacom",
         )
 
     def test_a_given_name_alone_in_a_list_of_platforms_names_a_brand(self):
-        found = kinds("Popular social platforms, including Amina and Douvin, now show where users post from.")
+        found = kinds("Video platforms, including Amina and Kitovin, now hide likes.")
         assert found.get("Amina") == "organisation"
 
     def test_a_comma_before_including_after_no_kind_of_body_opens_no_list(self):
@@ -194,35 +200,35 @@ class TestAListAfterAPluralNounForBodies:
 class TestANameAfterABodyAndAnd:
     def test_a_name_listed_after_a_body_and_and_is_a_body(self):
         assert_bodies(
-            "Velsabank.com and Kitobu followed with their own collectibles. Fares rose after "
-            "complaints about Obanet Limited and Dravico in June.",
+            "Velsabank.com and Kitobu later launched rival apps. Fares rose after complaints about "
+            "Obanet Limited and Dravico in June.",
             "Kitobu",
             "Dravico",
         )
 
     def test_a_person_or_a_place_after_a_body_and_and_stays_what_it_is(self):
         found = kinds(
-            "The deal was signed by Zhang Ko, president of the Lusaran Chess Association and Obaripatama "
-            "Velswadtrakul, president of the Kito Chess Federation. Residents fear the Kito Bank and Obarin "
-            "power plants. Officers of the Kadjebi Police and Velsan Districts’ Division came."
+            "Present were Tavo Ko, head of the Lusaran Chess Association and Obaripana Velsawat, president "
+            "of the Kito Chess Federation. Residents fear the Kito Bank and Obarin power plants. Officers of "
+            "the Obrani Police and Velsan Districts’ Division came."
         )
-        assert found.get("Obaripatama Velswadtrakul") != "organisation"
+        assert found.get("Obaripana Velsawat") != "organisation"
         assert found.get("Obarin") != "organisation"
         assert found.get("Velsan Districts") != "organisation"
 
     def test_names_after_and_that_follows_no_body_are_not_made_bodies(self):
-        found = kinds("Since Kerato and Havo, Labor has moved to the right.")
-        assert found.get("Havo") != "organisation"
-        assert found.get("Kerato") != "organisation"
+        found = kinds("Ever since Merato and Tavik, Labor has drifted.")
+        assert found.get("Tavik") != "organisation"
+        assert found.get("Merato") != "organisation"
 
 
 class TestAnOutletAfterToldThe:
     def test_an_outlet_told_or_interviewed_with_the_is_a_body(self):
         assert_bodies(
-            "Many residents told the Post they felt the pinch. “It is hard,” Lee said in a telephone "
-            "interview with the Kitomo Ilbo on Tuesday.",
+            "Several shoppers told the Post that costs were biting. “It is hard,” Obi said in a phone "
+            "interview with the Kitomo Nabo.",
             "Post",
-            "Kitomo Ilbo",
+            "Kitomo Nabo",
         )
 
     def test_a_family_told_is_no_body(self):
@@ -230,31 +236,31 @@ class TestAnOutletAfterToldThe:
         assert found.get("Kito Obari") != "organisation"
 
     def test_a_broadcaster_reporting_at_the_end_of_a_report_is_a_body(self):
-        assert kinds("Prices of maize rose again this week, Velsa Capital FM reports").get("Velsa Capital FM") == "organisation"
+        assert kinds("Maize costs more again this week, Velsa Wave FM reports").get("Velsa Wave FM") == "organisation"
 
 
 class TestANameAfterAccordingTo:
     def test_a_name_of_ordinary_words_after_according_to_is_a_body(self):
         assert_bodies(
-            "Arrivals in May, according to Tourism Velsanics, were 313,548. According to the Kitora Insight "
-            "report cited above, migration was stable.",
-            "Tourism Velsanics",
+            "Hotel bookings rose, according to Velsa Metrics, by a fifth. Wages fell, according to the "
+            "Kitora Insight report published in June.",
+            "Velsa Metrics",
             "Kitora Insight",
         )
 
     def test_a_person_an_index_or_an_office_holder_after_according_to_is_no_body(self):
         found = kinds(
-            "According to the Kito Statistics Index, it grew. The scheme will go on, according to Pang "
-            "Obarying, chair professor in economics at Lusara University."
+            "According to the Kito Statistics Index, it grew. Trade will slow, according to Rang Obaru, "
+            "chair professor in economics at Lusara University."
         )
         assert found.get("Kito Statistics Index") != "organisation"
-        assert found.get("Pang Obarying") != "organisation"
+        assert found.get("Rang Obaru") != "organisation"
 
 
 class TestANationalitysEmbassy:
     def test_a_nationality_before_a_lowercase_embassy_or_consulate_is_that_body(self):
         assert_bodies(
-            "The Chinese embassy in Lusara said in a post that the work was done. The Indian consulate "
+            "A statement from the Chinese embassy in Lusara praised the builders. The Indian consulate "
             "stopped issuing visas.",
             "Chinese embassy",
             "Indian consulate",
@@ -269,12 +275,12 @@ class TestANationalitysEmbassy:
 class TestAKindOfBodyInAnAppositionThatGoesOn:
     def test_an_apposition_naming_a_kind_of_body_then_whose_once_or_a_dash(self):
         assert_bodies(
-            "Doubano, a Lusaran social media platform once known as a haven, now asks for papers. That is "
-            "the job of Nativo, the secretive government agency whose staff work abroad. Estimates came "
-            "from Ecovelsa, a Kitoan economic consulting firm—it said so.",
-            "Doubano",
-            "Nativo",
-            "Ecovelsa",
+            "Velsabu, a Lusaran video platform once popular with students, now demands ID. Visas are "
+            "handled by Kitoro, a small state agency whose officers sit abroad. Figures came from "
+            "Velsametrix, a Kitoan polling firm—the only one left.",
+            "Velsabu",
+            "Kitoro",
+            "Velsametrix",
         )
 
     def test_a_person_described_with_a_bodys_noun_inside_stays_a_person(self):
@@ -285,22 +291,21 @@ class TestAKindOfBodyInAnAppositionThatGoesOn:
 class TestANameBeforeADatedReport:
     def test_a_name_between_a_year_and_a_report_or_survey_is_a_body(self):
         assert_bodies(
-            "A 2021 Kito Research survey also found that 37 per cent agreed. A 2021 Velsa House report "
-            "notes the conditions.",
+            "A 2019 Kito Research study showed most voters agreed. A new Velsa House report lists the costs.",
             "Kito Research",
             "Velsa House",
         )
 
     def test_goals_named_before_a_report_are_no_body(self):
-        found = kinds("Lusara managed 63 percent, states the 2013 Kito Development Goals report.")
+        found = kinds("Access reached half the towns, a 2015 Kito Development Goals report says.")
         assert found.get("Kito Development Goals") != "organisation"
 
 
 class TestTheNameABodyIsKnownAs:
     def test_the_name_a_body_is_known_as_is_that_body(self):
         assert_bodies(
-            "He named three members of the association of pro-democracy lawyers, known as Velsabyon. "
-            "The council, known as Kitora Obanle, has two experts.",
+            "The judge chose two lawyers from a small association of Kitoan attorneys, known as Velsabyon. "
+            "The regional council, known as Kitora Obanle, meets monthly.",
             "Velsabyon",
             "Kitora Obanle",
         )
@@ -313,11 +318,14 @@ class TestTheNameABodyIsKnownAs:
 class TestABodyNamedAfterItsRelationToAnother:
     def test_a_competitor_or_subsidiary_named_after_a_comma_is_a_body(self):
         assert_bodies(
-            "He asked how Kito Wafer Co could compete with its main competitor, Samsong, should prices fall. "
-            "A KLF subsidiary, Obara Expressway, will run the road for 27 years.",
-            "Samsong",
-            "Obara Expressway",
+            "Kito Wafer Co still trails its main competitor, Obasung, in sales. A KLF subsidiary, Obara "
+            "Roads, collects the tolls.",
+            "Obasung",
+            "Obara Roads",
         )
+
+    def test_a_new_party_named_after_a_comma_is_a_body(self):
+        assert kinds("They hope to draw voters to the new party, Modern Spirit, from the right.").get("Modern Spirit") == "organisation"
 
     def test_a_predecessor_named_after_a_comma_is_a_person(self):
         found = kinds("She took over from her predecessor, Tano Velsa, amid turbulence.")
@@ -327,40 +335,66 @@ class TestABodyNamedAfterItsRelationToAnother:
 class TestAnOriginalsAcronymAfterATranslatedName:
     def test_a_long_acronym_after_a_translation_and_a_semicolon_is_a_body(self):
         assert_bodies(
-            "Changes made by the Comisión Nacional para la Reforma (National Commission for Police Reform; "
-            "KONAREPOL) modified the profile. Then the Organización de Familias (Organization of Families "
-            "of Victims; OBRAVIDEH) was created.",
-            "KONAREPOL",
-            "OBRAVIDEH",
+            "The Consejo Velsano de Cambio (Velsan Council for Change; KONAVELSA) met twice. Later the Unión "
+            "Kitoana de Madres (Kitoan Union of Mothers; OBRAKITO) was founded.",
+            "KONAVELSA",
+            "OBRAKITO",
         )
 
     def test_a_long_word_in_capitals_elsewhere_is_no_body(self):
-        found = kinds("STARPICKS\n\nThe minister said KONAREPOLITAN values matter.")
-        assert "STARPICKS" not in found
+        found = kinds("HEADLINES\n\nThe minister said KONAVELSANS matter more than ever.")
+        assert "HEADLINES" not in found and "KONAVELSANS" not in found
 
 
 class TestANamedOppositionOrNation:
     def test_words_before_opposition_in_mid_sentence_name_a_body(self):
         assert_bodies(
-            "Stakeholders called on the government to act, including the Parliamentary Opposition. Ari Vela, "
-            "leader of the so-called Angry Opposition, which led the protests, spoke.",
+            "The bill was criticised by unions and by the Parliamentary Opposition. Mara Teli heads the "
+            "so-called Angry Opposition, a street movement.",
             "Parliamentary Opposition",
             "Angry Opposition",
         )
 
     def test_the_opposition_leader_at_a_sentences_start_is_no_body(self):
-        found = kinds("The Opposition Leader wanted more information on the Kito deal.")
+        found = kinds("The Opposition Leader asked for the Kito papers.")
         assert "Opposition Leader" not in found and "The Opposition" not in found
 
     def test_words_before_nation_name_a_body_not_a_person(self):
         assert_bodies(
-            "He offered an apology to Peepekito Cree Nation for the Kito Colony Scheme. The claim with "
-            "Okemito Cree Nation was settled.",
-            "Peepekito Cree Nation",
-            "Okemito Cree Nation",
+            "The minister apologised to Lukitosis Cree Nation last week. Talks with Vemasito Cree Nation will "
+            "resume soon.",
+            "Lukitosis Cree Nation",
+            "Vemasito Cree Nation",
         )
 
     def test_a_number_before_nation_or_a_noun_after_it_names_no_body(self):
-        found = kinds("It is a gift to our First Nation, he said, and no proof of the Obari Nation theory.")
+        found = kinds("Our First Nation will vote, he said, and no one believes the Obari Nation theory.")
         assert "First Nation" not in found
         assert found.get("Obari Nation") != "organisation"
+
+
+class TestMinistriesNamedTogether:
+    def test_ministries_of_two_fields_are_one_named_body(self):
+        assert_bodies("Staff of the Ministries of Trade and Labour attended the Kito talks.", "Ministries of Trade and Labour")
+
+
+class TestAWordAfterBasedSomewhere:
+    def test_an_english_word_after_a_place_and_based_is_a_body(self):
+        assert kinds("Chips from Lusara-based Arm power most phones.").get("Arm") == "organisation"
+
+    def test_a_nationality_after_based_is_no_body(self):
+        assert kinds("He met a Kito-based Indian at the fair.").get("Indian") != "organisation"
+
+
+class TestABodysFormerName:
+    def test_a_name_a_body_formerly_had_is_a_body(self):
+        assert_bodies(
+            "Old partners are back, like the steel conglomerate Kitonor, formerly Velsabrecht, and Obarelli.",
+            "Kitonor",
+            "Velsabrecht",
+            "Obarelli",
+        )
+
+    def test_a_persons_former_name_is_no_body(self):
+        found = kinds("Tano Velsa, formerly Tano Obi, spoke at the rally.")
+        assert found.get("Tano Obi") != "organisation"

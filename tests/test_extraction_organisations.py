@@ -598,3 +598,37 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
         assert found.get("Anna Devi Dookun-Velsa") == "person"
         assert_absent(found, "VPM Dookun-Velsa", "VPM")
+
+    def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
+        found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
+        assert_kinds(found, {"KLF": "organisation", "KDP": "organisation", "Velsa": "place"})
+
+    def test_two_letters_after_a_persons_two_names_are_read_on_their_own(self):
+        found = kinds("Reviewing it, committee chairperson Anna Velsa (AV) said the audit was good, and the AV agreed.")
+        assert_kinds(found, {"Anna Velsa": "person", "AV": "organisation"})
+
+    def test_two_initials_and_a_surname_after_a_role_noun_name_a_person(self):
+        found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
+        assert_kinds(found, {"JR Stones": "person", "KD Velsa Group": "organisation"})
+
+    def test_a_firms_name_with_an_ampersand_holds_what_it_does_and_the_red_cross_is_a_body(self):
+        found = kinds(
+            "It relates to the strike by unionized Kitowoo Shipbuilding & Marine Engineering’s subcontractors on Thursday. "
+            "The spokesman for the Red Cross in Velsa, Tomas Bravo, spoke."
+        )
+        assert_kinds(found, {"Kitowoo Shipbuilding & Marine Engineering": "organisation", "Red Cross": "organisation", "Tomas Bravo": "person"})
+        assert_absent(found, "Marine Engineering", "Kitowoo Shipbuilding")
+
+    def test_a_plural_a_legal_form_a_dotted_acronym_and_a_joiners_letter_name_one_body(self):
+        bodies = [
+            a for a in sort_actors(find_actors(
+                "The Kito Republican Guard met, and later the Kito Republican Guards left. Velsa Inc said so, and "
+                "Velsa agreed. The K.L.F. and the Kito Liberation Front spoke. The Bank of Lusara said so. Later BoL rose."
+            ))
+            if a.kind == "organisation"
+        ]
+        assert sorted(len({a.name, *a.aliases} & group) for a in bodies for group in [
+            {"Kito Republican Guard", "Kito Republican Guards"}, {"Velsa Inc", "Velsa"},
+            {"K.L.F.", "Kito Liberation Front"}, {"Bank of Lusara", "BoL"},
+        ] if {a.name, *a.aliases} & group) == [2, 2, 2, 2]
+        assert len(bodies) == 4

@@ -10,7 +10,7 @@ import re
 import pytest
 from dateutil import parser as date_parser
 
-from cables.extraction import actors, cables, text
+from cables.extraction import actors, cables, clean, text
 from cables.extraction.quotes import lexicon, provenance, resolution, spans
 
 SAMPLE = (
@@ -57,7 +57,7 @@ def test_cable_words_are_found_in_any_case_as_the_plain_pattern_finds_them():
     plain = re.compile(r"\b(?:cables?|dispatch(?:es)?|diplomatic (?:message|note|telegram)s?|telegrams?)\b", re.IGNORECASE)
     for sample in TEXTS:
         assert [m.span() for m in cables._CABLE_WORD.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
-    assert [s.split()[1] for s in cables._sentences_about_cables("Tom left. The cable said so. It rained. Two DISPATCHES came.")] == ["cable", "DISPATCHES"]
+    assert [s.split()[1] for s, _ in cables._sentences_with_cable_words("Tom left. The cable said so. It rained. Two DISPATCHES came.")] == ["cable", "DISPATCHES"]
 
 
 def test_document_words_are_found_by_their_stems_where_the_pattern_finds_them():
@@ -319,3 +319,73 @@ def test_a_word_is_bare_already_unless_it_ends_as_bare_word_trims():
     assert actors._find_phrases("In Trinidad and Tobago, then Kito's and Obari.", {"Trinidad and Tobago", "Kito", "Obari"}) == [
         (3, 22, "Trinidad and Tobago"), (29, 33, "Kito"), (40, 45, "Obari"),
     ]
+
+
+def test_a_sentence_about_cables_knows_where_its_first_cable_word_is():
+    made_up = (
+        "Tom left. The secret US cable said so. It rained (a Telegram, then cables). “Dispatches,” she said? "
+        "Mr. Obari's diplomatic note.Cables.\n\nA CABLE: x-cable cables. Uncabled."
+    )
+    for sample in [*TEXTS, made_up, made_up.upper()]:
+        found = cables._sentences_with_cable_words(sample)
+        assert [(s, cables._CABLE_WORD.search(s).start()) for s, _ in found] == found, sample
+    assert len(cables._sentences_with_cable_words(made_up)) == 5
+
+
+def test_a_classification_and_a_post_are_found_behind_their_words_as_their_patterns_find_them():
+    made_up = [
+        "a SECRET cable", "the top secret US dispatch", "an unclassified diplomatic embassy telegram", "Sensitive  cable",
+        "restricted u.s. cable", "a confidential memo", "a ſecret cable", "the US Embassy in Kito", "a High Commission at Obari",
+        "the consulate from Lusara", "a mission in the Velsa Bay", "an Embaſſy in Kito", "emission in Kito", "",
+    ]
+    for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
+        for fast in (cables._CLASSIFIED, cables._POST_WORDS):
+            found, expected = fast.search(sample), fast.pattern.search(sample)
+            assert (found and found.span()) == (expected and expected.span()), sample
+
+
+def test_furniture_words_found_in_the_whole_page_are_those_each_line_holds():
+    lines = [
+        "Subscribe now", "Renews automatically, cancel anytime", "We use cookies and your consent for analytics.",
+        "The cabinet met on Monday and the premium rose.", "Photo: Kito Obari / Lusara Images", "— File Photo",
+        "x" * 150 + " photo by Kito", "photo by Kito " + "x" * 150, "Sign İn to read", "Coo\u212aie settings", "ſubscribe",
+        "Newsletters", "Nothing here at all.", "",
+    ]
+    for page in (lines, [line.upper() for line in lines], [line for line in lines if "İ" not in line]):
+        found = clean._WordsInLines(page)
+        assert (found.last is None) == any("İ" in line for line in page)
+        for i, line in enumerate(page):
+            for check in clean._WordsInLines.CHECKS:
+                for pos in (0, max(0, len(line) - 120)):
+                    expected = check.search(line, pos)
+                    got = found.search(check, i, pos)
+                    assert (got and got.span()) == (expected and expected.span()), (line, pos)
+            assert clean._kind(line, clean.word_count(line), found, i) == clean._kind(line, clean.word_count(line)), line
+    assert clean._WordsInLines(lines[:3]).last == [[0, -1, -1], [22, -1, -1], [7, 7, -1]]  # "subscri", "cancel anytime", "cookie" twice
+
+
+def test_trailing_function_words_go_as_the_pattern_takes_them_off():
+    made_up = [
+        "Kito said that the", "Kito said THE", "Kito met with and", "Kito aſ", "Kito theirs", " the", "the", "", "  ", "a",
+        "Kito\u00a0of the", "Kito of the\n", "Kito of the ", "Kito Iran", "Kito, and", "Kito İs", "Obari wıth", "Kito\tto\x1cthe",
+    ]
+    for sample in [*TEXTS, *made_up]:
+        assert clean._without_trailing_function_words(sample) == clean._TRAILING_FUNCTION_WORDS.sub("", sample), sample
+    assert clean._without_trailing_function_words("Kito said that the") == "Kito said"
+
+
+def test_a_lede_is_folded_at_the_spaces_the_pattern_folds():
+    for sample in [*TEXTS, " Kito\u00a0 said\t\n so \x1c\u2003now ", "\u200b Kito\u3000x", ""]:
+        assert " ".join(sample.split()) == re.sub(r"\s+", " ", sample).strip(), sample
+    assert clean.headline_from_lede(" Kito\u00a0 said\t so \x1c\u2003now ") == "Kito said so now"
+
+
+def test_a_line_has_as_many_words_as_the_word_pattern_finds():
+    punctuation = "".join(chr(code) for code in range(0x2000, 0x2070))
+    assert {clean._WORD_CLASSES[ord(char)] for char in punctuation.replace("’", "")} == {" "}  # why "?" may stand for them
+    made_up = [
+        "Kito’s “deal” — worth €2bn — was ’tis x-ray 3-4 ‘O’Neil’ Ærø café", "- -a a- ’a a’ '' ’’x", "₹900/Month", "naïve ‿ tie⁀",
+        "Москва и Kito", "東京で会談 Kito", "Kito 東", "é", "", " ", "_x_ x_y", "’", "a’’b", punctuation, "\u00ad\u00b5\u00aa\u00ba\u00d7",
+    ]
+    for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
+        assert clean.word_count(sample) == len(clean.words(sample)) + len(clean._CJK.findall(sample)) // 2, sample

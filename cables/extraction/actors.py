@@ -1028,7 +1028,8 @@ _BODY_LIST_CUE = re.compile(
     r"charities|broadcasters|channels|websites|apps|universities|clubs|institutions|conglomerates|corporations|"
     r"suppliers|consultancies|developers|start-?ups|businesses|multinationals|automakers|carmakers|chains|"
     r"publications|media|networks|gangs|cartels|militias|laboratories|labs|schools|colleges|hospitals|watchdogs|"
-    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments),?\s+(?:like|such\s+as|including|namely)\s+"
+    r"think[- ]tanks|federations|associations|foundations|teams|franchises|ministries|departments|factories|mills|"
+    r"hotels|entities|bodies|regulators|authorities|councils|institutes|centres|centers),?\s+(?:like|such\s+as|including|namely)\s+"
 )
 _LIST_WORD = re.compile(r"[^\s,]+")
 _LIST_JOINERS = {"and", "or", "&", "of", "the", "de", "y", "del", "la", "and/or"}
@@ -1148,6 +1149,10 @@ _BUILDING_HEADS = {
 }
 
 
+# Bodies known by two words, neither a body's head noun.
+_BODIES_WITHOUT_A_HEAD = {("federal", "reserve"), ("central", "reserve"), ("red", "cross")}
+
+
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
     """Place or organisation by the shape of a multi-word name, else None."""
     full = " ".join(words)
@@ -1156,7 +1161,7 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if len(words) == 2 and low0 in ("federal", "central") and words[1].lower() == "reserve":
+    if len(words) == 2 and (low0, words[1].lower()) in _BODIES_WITHOUT_A_HEAD:
         return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
@@ -1286,6 +1291,10 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
         if kind == ORGANISATION and acronym in OFFICE_ACRONYMS and _name_kind(expansion.split(), ctx) is None:
             kind = None  # "General Officer Commanding (GOC)": an office's acronym, no body's head in it
+        if kind == PERSON and len(expansion.split()) == 2:
+            # "chairperson Tom Obari (TO)": two letters after two names are as often the
+            # person's party as the person; each is read on its own.
+            continue
         if kind is None:
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
@@ -2274,7 +2283,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _corporate_name(words, ctx):
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial) and (
+        len(words) != 2 or (words[0].lower(), words[1].lower()) not in _BODIES_WITHOUT_A_HEAD  # "Red Cross"
+    ):
         if _body_beyond_doubt(ctx, run):
             index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
             return
@@ -2296,7 +2307,18 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             tokens = run.tokens[-person:]
             _add_person(index, " ".join(words[-person:]), _role_before(scan, tokens[0].start), [], Run(tokens))
             return
-        index.add(full, ORGANISATION, role=_role_before(scan, run.start) or _role_after(scan, run.end), start=run.start, end=run.end)
+        role = _role_before(scan, run.start) or _role_after(scan, run.end)
+        if (
+            len(words[0]) == 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and all(_name_shaped(w) for w in words[1:])
+            and not index.resolve(words[0])
+            and _role_noun_before(scan[max(0, run.start - 40) : run.start])
+        ):
+            _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
+            return
+        index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
         _emit_prefix(index, ctx, run, words[:1])
@@ -2361,6 +2383,7 @@ _PLACE_AFTER = re.compile(
     r"municipality|governorate|prefecture|island|islands|township|tehsil|neighbourhood|neighborhood|"
     r"constituency|division|sector|mountains|coast|desert|taluk|suburb)\b"
 )
+_UNIT_AFTER = re.compile(r"\s+(?:leadership|leaders?|committee|unit|units|secretary|secretariat|president|chief|executive|conference|office|wing|branch)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:state|republic|island|islands|town|city|village|district|province|region|county|municipality|port|"
     r"capital|emirate|kingdom|suburb|neighbourhood|neighborhood)\s+of\s+$"
@@ -2372,10 +2395,17 @@ def _is_place_by_context(ctx: _Context, run: Run, words: list[str], full: str) -
     precedes ("the island of Borneo"), unless it is a known person, a body or a word."""
     scan = ctx.text
     # Cheap looks first: a lowercase word after the name, "of " before it.
-    after = scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and _PLACE_AFTER.match(scan, run.end, run.end + 25)
+    after = (
+        _PLACE_AFTER.match(scan, run.end, run.end + 25)
+        # ("the KLF's district office": the district is the body's.)
+        if scan[run.end : run.end + 1] == " " and scan[run.end + 1 : run.end + 2].islower() and not run.tokens[-1].text.endswith(_POSSESSIVE_ENDINGS)
+        else None
+    )
     before = not after and scan[max(0, run.start - 3) : run.start] == "of " and _PLACE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
     if not (after or before):
         return False
+    if after and len(words) == 1 and _ACRONYM.match(full) and not ctx.place(full) and _UNIT_AFTER.match(scan, after.end(), after.end() + 20):
+        return False  # "the KLF state leadership", "the KLF district committee": the body's unit there
     last = words[-1]
     if is_demonym(words[0]) or is_demonym(last) or ctx.place_adjective(last) or is_language(last) or last.lower() in COMPASS:
         return False  # "the Southern African region", "a Malay state": an adjective
@@ -2775,6 +2805,9 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)  # "chairman of Kitonet", "Kitonet reported"
         return
+    if _name_shaped(word) and not run.tokens[0].initial and not is_demonym(word) and _BASED_BEFORE.search(scan, max(0, run.start - 12), run.start):
+        index.add(word, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Arm": based somewhere, a body, even an English word
+        return
     if not _name_shaped(word) or ctx.common(word) or word.lower() in ORGANISATION_HEADS or word.lower() in PLACE_HEADS:
         return
     # "ambassador Varga", "Osmani said": a surname with a lowercase role or a speech verb.
@@ -2859,9 +2892,12 @@ def _expansion_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head in _OFFICE_HEADS or head in _TITLE_OFFICE_OR_ROLE or head in _THING_EXPANSION_HEADS:
         return None
-    if len(words) >= 3 and is_given_name(words[0]) and _person_words(words, ctx, False):
-        return PERSON
+    if len(words) >= 2 and is_given_name(words[0]) and _person_words(words, ctx, False):
+        return PERSON  # "Tomas Obari Kitenge (TOK)", "Anna Velsa (AV)"
     return ORGANISATION
+
+
+_WHAT_A_FIRM_DOES = CORPORATE_HEADS | ORGANISATION_HEADS
 
 
 def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
@@ -2882,8 +2918,9 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     if (
         at
         and right
-        and not any(w.lower() in _TRAILING_OFFICES for w in named)
-        and not (len(right) > 1 and is_given_name(right[0].bare) and _person_words([t.bare for t in right], ctx, False))
+        # (but "Marine" in "Kito Marine Engineering" says what the firm does)
+        and not any(w.lower() in _TRAILING_OFFICES and not (i + 1 < len(named) and named[i + 1].lower() in _WHAT_A_FIRM_DOES) for i, w in enumerate(named))
+        and not (len(right) > 1 and is_given_name(right[0].bare) and right[-1].low not in _WHAT_A_FIRM_DOES and _person_words([t.bare for t in right], ctx, False))
         # "Fact Sheet & Detailed Framework": ordinary words, no body's head, are no name.
         and any(w.lower() in _ORGANISATION_HEAD_WORDS or not is_common_word(w) for w in named)
     ):
@@ -3109,6 +3146,9 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
             continue
         initials = "".join(w[0] for w in words)
         match = acronyms.get(initials) or acronyms.get(initials.upper())
+        if not match and " of " in actor.name:
+            # "BoG" beside "Bank of Ghana": the joiner's letter in lowercase.
+            match = acronyms.get("".join(w[0] if w[0].isupper() else "o" for w in actor.name.split() if w[0].isupper() or w == "of"))
         if match and match.name in index.actors and actor.name in index.actors and match.name != actor.name:
             index.merge(match.name, actor.name)
 
@@ -3148,7 +3188,10 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:reported|reports)\b")
 _PUBLISHED_LAST = re.compile(r"\s+(?:reported|reports)(?:[.,;]|$)")  # "..., Kito FM reports." (or the report's last words)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
 _TRANSLATION_BEFORE = re.compile(r"\([A-Z][^;()]{4,90}; $")
-_RELATED_BODY_BEFORE = re.compile(r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate)s?,\s+(?:the\s+)?$")
+_FORMERLY_BEFORE = re.compile(r",\s+(?:formerly|previously)(?:\s+known\s+as)?\s+(?:the\s+)?$")
+_RELATED_BODY_BEFORE = re.compile(
+    r"\b(?:competitor|rival company|rival firm|subsidiary|parent company|affiliate|new party|breakaway party|splinter party)s?,\s+(?:the\s+)?$"
+)
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
     r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
@@ -3201,8 +3244,11 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
         and (not _modifies_a_noun(text, run.end) or _FINDINGS_AFTER.match(text, run.end, run.end + 16))
     ):
         return True  # "according to Kito Analytics", "according to the Velsa House report"
+    formerly = _FORMERLY_BEFORE.search(before)
+    if formerly and any(m.kind == ORGANISATION and m.end == run.start - len(before) + formerly.start() for m in index.mentions):
+        return True  # "the conglomerate Kitonor, formerly Velsabrecht": the body's old name
     if _RELATED_BODY_BEFORE.search(before):
-        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads"
+        return True  # "its main competitor, Kitosung", "a KLF subsidiary, Velsa Roads", "the new party, Kito Spirit"
     if _KNOWN_AS_BEFORE.search(text, max(0, run.start - 80), run.start):
         return True  # "the association of Kito lawyers, known as Velsabyon"
     if _DATED_FINDINGS_BEFORE.search(before) and _FINDINGS_AFTER.match(text, run.end, run.end + 16) and not run.words[-1].endswith("s"):

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from dateutil import parser as date_parser
 
+from .clean import _NeedsWords
 from .types import CableFound, ExtractionError
 
 # `\d(?<!\w\d)` is `\b\d`: a pattern that starts with a set lets the regex engine
@@ -42,15 +43,22 @@ _POST = re.compile(
     r"\s+(?:cable\s+|dispatch\s+)?(?:in|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
 _POST_COUNTRY = re.compile(r"\b(US|U\.S\.|UK|[A-Z][a-z]+(?:an|ish|ese|i))\s+$")
-_CLASSIFIED = re.compile(
-    r"\b(" + "|".join(CLASSIFICATIONS) + r")\s+(?:(?:us|u\.s\.|diplomatic|embassy)\s+)*(?:cable|dispatch|telegram)", re.IGNORECASE
+# A classification and a post are looked for only in sentences that hold their words
+# (see _NeedsWords: a string search is much cheaper than trying the pattern at every
+# character). The words must stay a necessary condition of each pattern.
+_CLASSIFIED = _NeedsWords(
+    re.compile(
+        r"\b(" + "|".join(CLASSIFICATIONS) + r")\s+(?:(?:us|u\.s\.|diplomatic|embassy)\s+)*(?:cable|dispatch|telegram)", re.IGNORECASE
+    ),
+    ("secret", "confidential", "classified", "sensitive", "restricted"),
 )
+_POST_WORDS = _NeedsWords(_POST, ("embassy", "consulate", "mission", "high commission"))
 _OWN_DATE_CUE = re.compile(r"\b(?:from|dated|sent(?: on| in)?|written(?: on| in)?|of)\s*$")
 
 
 def _origin(sentence: str) -> str | None:
     """'a US embassy cable from Islamabad' -> 'US Embassy Islamabad'."""
-    post = _POST.search(sentence)
+    post = _POST_WORDS.search(sentence)
     if not post:
         return None
     country = _POST_COUNTRY.search(sentence[max(0, post.start() - 20) : post.start()])
@@ -92,13 +100,25 @@ def dates_in(text: str) -> list[tuple[int, str]]:
 
 
 def _sentences_about_cables(body: str) -> list[str]:
+    return [sentence for sentence, _ in _sentences_with_cable_words(body)]
+
+
+def _sentences_with_cable_words(body: str) -> list[tuple[str, int]]:
+    """Each sentence that holds a cable word, with the offset of its first one (what
+    `_CABLE_WORD.search(sentence)` finds: a sentence starts after a space and ends
+    before its stop, so the pattern's edges read the same in the sentence as in the body)."""
     from .text import sentence_spans
 
     # Where the words are, found in one pass; a sentence holding one of them is kept.
     positions = [match.start() for match in _CABLE_WORD.finditer(body)]
     if not positions:
         return []
-    return [body[a:b] for a, b in sentence_spans(body) if bisect_left(positions, a) < bisect_left(positions, b)]
+    found = []
+    for a, b in sentence_spans(body):
+        first = bisect_left(positions, a)
+        if first < len(positions) and positions[first] < b:
+            found.append((body[a:b], positions[first] - a))
+    return found
 
 
 def find_cable_mentions(body: str) -> list[CableFound]:
@@ -107,14 +127,13 @@ def find_cable_mentions(body: str) -> list[CableFound]:
     for match in REFERENCE.finditer(body):
         if match.group(0) not in references:
             references.append(match.group(0))
-    sentences = _sentences_about_cables(body)
+    sentences = _sentences_with_cable_words(body)
     if not sentences and not references:
         return []
     mention = CableFound()
-    for sentence in sentences:
+    for sentence, cable_at in sentences:
         if mention.classification and mention.origin and mention.date:
             break  # the description is complete
-        cable_at = _CABLE_WORD.search(sentence).start()
         if mention.classification is None and (level := _CLASSIFIED.search(sentence)):
             mention.classification = level.group(1).title()
         if mention.origin is None:

@@ -9,6 +9,7 @@ furniture before or after it goes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -147,22 +148,26 @@ def _word_classes() -> dict[int, str]:
 _WORD_CLASSES = _word_classes()
 
 
+# The same classes as bytes, for Latin-1 text; a character of another script than
+# Latin-1 and general punctuation is looked for first.
+_BYTE_CLASSES = bytes(ord(_WORD_CLASSES[code]) for code in range(0x100))
+_OTHER_SCRIPT = re.compile("[^\x00-\xff\u2000-\u206f]")
+
+
 def word_count(line: str) -> int:
     """len(words(line)) (plus CJK), counted on the line's character classes: a word starts
     at a letter after a separator, or after a joiner that follows no letter."""
-    classes = line.translate(_WORD_CLASSES)
-    if classes.isascii():
-        count = (
-            (classes[:1] == "a") + classes.startswith("ja")
-            + classes.count(" a") + classes.count(" ja") + classes.count("jja")
+    if line.isascii() or not _OTHER_SCRIPT.search(line):
+        # bytes.translate reads a table in a C loop, where str.translate with a dict
+        # looked each character up. Of general punctuation only ’ is not a separator:
+        # it becomes ', the others "?" (a separator).
+        classes = line.replace("’", "'").encode("latin-1", "replace").translate(_BYTE_CLASSES)
+        return (
+            (classes[:1] == b"a") + classes.startswith(b"ja")
+            + classes.count(b" a") + classes.count(b" ja") + classes.count(b"jja")
         )
-    else:  # a character of another script: the pattern knows its class
-        count = len(_WORD.findall(line))
-    if not line.isascii():
-        cjk = len(_CJK.findall(line))
-        if cjk:
-            count += cjk // 2
-    return count
+    # A character of another script: the pattern knows its class.
+    return len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2
 
 
 def line_kind(line: str, n_words: int | None = None) -> str:
@@ -170,9 +175,48 @@ def line_kind(line: str, n_words: int | None = None) -> str:
     return _kind(line, word_count(line) if n_words is None else n_words)[0]
 
 
-def _kind(line: str, n_words: int) -> tuple[str, bool]:
+class _WordsInLines:
+    """Where the words of the furniture checks (_NeedsWords) stand in a page's lines,
+    each word looked for once in the whole lowercased page instead of once per line and
+    check (three checks of up to 24 words on every line cost more than all the rest of
+    classifying it). `search(check, i, pos)` is `check.search(lines[i], pos)`."""
+
+    CHECKS = ()  # set below, once the checks are defined
+
+    def __init__(self, lines: list[str], whole_page: bool = True):
+        self.lines = lines
+        # The last offset in its line at which a word of each check starts (-1: none).
+        self.last: list[list[int]] | None = None
+        page = "\n".join(lines) if whole_page else ""
+        low = page.lower()
+        if not page or len(low) != len(page):
+            return  # a character whose lowercase is longer (İ): offsets would shift; ask each line
+        starts, cursor = [], 0
+        for line in lines:
+            starts.append(cursor)
+            cursor += len(line) + 1
+        last = [[-1] * len(self.CHECKS) for _ in lines]
+        for number, check in enumerate(self.CHECKS):
+            for word in check.words:
+                at = low.find(word)
+                while at >= 0:  # words hold no newline: each is inside one line
+                    i = bisect_right(starts, at) - 1
+                    if at - starts[i] > last[i][number]:
+                        last[i][number] = at - starts[i]
+                    at = low.find(word, at + 1)
+        self.last = last
+
+    def search(self, check: _NeedsWords, i: int, pos: int = 0) -> re.Match | None:
+        line = self.lines[i]
+        if self.last is None or not (line.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(line)):
+            return check.search(line, pos)
+        return check.pattern.search(line, pos) if self.last[i][self.CHECKS.index(check)] >= pos else None
+
+
+def _kind(line: str, n_words: int, found: _WordsInLines | None = None, i: int = 0) -> tuple[str, bool]:
     """(kind, hard): hard furniture is the page's own (calls to action, captions, counts);
-    soft furniture is short and unpunctuated, a menu item or a subheading alike."""
+    soft furniture is short and unpunctuated, a menu item or a subheading alike. `found`
+    (with the line's number `i`) has looked for the checks' words in the whole page."""
     if ("{" in line and _PLACEHOLDER.search(line)) or _VIEW_COUNT.match(line) or _BYLINE.match(line):
         return FURNITURE, True
     if n_words == 0:
@@ -182,14 +226,16 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
     if not ends_like_sentence and line.endswith(")"):
         # "… a spokesman said. (Kitopress)": an agency's credit after the last sentence.
         ends_like_sentence = bool(_CREDIT_AFTER_SENTENCE.search(line, max(0, len(line) - 50)))
-    if _CALL_TO_ACTION.match(line) or (n_words < 30 and _UI_WORDS.search(line)) or _is_notice(line):
+    if found is None:
+        found, i = _WordsInLines([line], whole_page=False), 0  # one line: each check asks it
+    if _CALL_TO_ACTION.match(line) or (n_words < 30 and found.search(_UI_WORDS, i)) or _is_notice(line, found, i):
         return FURNITURE, True
     # A price in a sentence is story ("the deal was worth $2bn."); a price on its own is a plan or an ad.
     # Every price has a digit: finding none is much cheaper than trying the price pattern.
     if n_words < 25 and (not ends_like_sentence or n_words < 8) and _DIGIT.search(line) and _PRICE.search(line):
         return FURNITURE, True
     # A credit is at the end: only the last characters can hold it.
-    if _CAPTION_CREDIT.search(line, max(0, len(line) - 120)) or _is_keyword_line(line, n_words, ends_like_sentence):
+    if found.search(_CAPTION_CREDIT, i, max(0, len(line) - 120)) or _is_keyword_line(line, n_words, ends_like_sentence):
         return FURNITURE, True
     if ends_like_sentence and (n_words >= 6 or _QUOTE_MARK.search(line)):
         return STORY, False
@@ -199,10 +245,13 @@ def _kind(line: str, n_words: int) -> tuple[str, bool]:
     return NEUTRAL, False
 
 
-def _is_notice(line: str) -> bool:
-    if not _NOTICE_ONLY.search(line):
+def _is_notice(line: str, found: _WordsInLines, i: int) -> bool:
+    if not found.search(_NOTICE_ONLY, i):
         return False
     return len({word.lower() for word in _NOTICE_WORDS.findall(line)}) >= 2
+
+
+_WordsInLines.CHECKS = (_UI_WORDS, _NOTICE_ONLY, _CAPTION_CREDIT)
 
 
 def _is_keyword_line(line: str, n_words: int, ends_like_sentence: bool) -> bool:
@@ -230,7 +279,8 @@ class StoryBounds:
 
 def story_bounds(lines: list[str]) -> StoryBounds | None:
     sizes = [word_count(line) for line in lines]
-    judged = [_kind(line, size) for line, size in zip(lines, sizes)]
+    found = _WordsInLines(lines)
+    judged = [_kind(line, size, found, i) for i, (line, size) in enumerate(zip(lines, sizes))]
     # A short line the page prints three times or more ("Article content", "Advertisement")
     # is the page's own label, wherever it stands; it is left out but does not end a run.
     repeated = Counter(line for line, size in zip(lines, sizes) if size < 12)
@@ -323,10 +373,23 @@ def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> b
     return False
 
 
-_TRAILING_FUNCTION_WORDS = re.compile(
-    r"(?:\s+(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|that|which|who|as|had|has|have|was|were|is|are|be|not|his|her|its|their|would|will|could|should))+$",
-    re.IGNORECASE,
+_FUNCTION_WORDS = (
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "that", "which", "who",
+    "as", "had", "has", "have", "was", "were", "is", "are", "be", "not", "his", "her", "its", "their", "would", "will",
+    "could", "should",
 )
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:" + "|".join(_FUNCTION_WORDS) + r"))+$", re.IGNORECASE)
+_FUNCTION_WORD_SET = frozenset(_FUNCTION_WORDS)
+
+
+def _without_trailing_function_words(text: str) -> str:
+    """`_TRAILING_FUNCTION_WORDS.sub("", text)`, the pattern run only when the last word
+    is one of its words (tried at every character, it cost more than the rest of cutting
+    a headline). A word with a character that IGNORECASE folds (ſ for s) runs it too."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last.isascii() and last.lower() not in _FUNCTION_WORD_SET:
+        return text
+    return _TRAILING_FUNCTION_WORDS.sub("", text)
 
 
 _NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)")
@@ -350,7 +413,7 @@ def _whole_name_at_end(cut: str, lede: str, limit: int) -> str:
 
 def headline_from_lede(lede: str, limit: int = 100) -> str:
     """A headline cut from the first paragraph: whole words, ending on a clause, not a fragment."""
-    lede = re.sub(r"\s+", " ", lede).strip()
+    lede = " ".join(lede.split())  # re.sub(r"\s+", " ", lede).strip(): both split at str.isspace
     if len(lede) <= limit:
         return lede.rstrip(" .,;:")
     window = lede[: limit + 1]
@@ -361,11 +424,11 @@ def headline_from_lede(lede: str, limit: int = 100) -> str:
     else:
         cut = window[: window.rfind(" ")] if " " in window else window[:limit]
         cut = _whole_name_at_end(cut, lede, limit)
-    cut = _TRAILING_FUNCTION_WORDS.sub("", cut).rstrip(" ,;:-–—")
+    cut = _without_trailing_function_words(cut).rstrip(" ,;:-–—")
     # Never leave a quotation or bracket open in a headline.
     for opener, closer in (("“", "”"), ("(", ")")):
         if cut.count(opener) > cut.count(closer):
             cut = cut[: cut.rfind(opener)].rstrip(" ,;:")
     if cut.count('"') % 2:
         cut = cut[: cut.rfind('"')].rstrip(" ,;:")
-    return _TRAILING_FUNCTION_WORDS.sub("", cut).rstrip(" ,;:-–—") or lede[:limit]
+    return _without_trailing_function_words(cut).rstrip(" ,;:-–—") or lede[:limit]

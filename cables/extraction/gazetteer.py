@@ -358,7 +358,7 @@ COMPASS = {
 }
 # Facilities and bodies named like places but run by someone: organisations.
 ORGANISATION_HEADS = {
-    "ministry", "party", "committee", "commission", "council", "department", "agency", "bank",
+    "ministry", "ministries", "party", "committee", "commission", "council", "department", "agency", "bank",
     "university", "institute", "embassy", "consulate", "front", "movement", "army", "navy", "force",
     "forces", "corps", "brigade", "brigades", "battalion", "regiment", "command", "court", "tribunal",
     "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import namedtuple
 from dataclasses import dataclass
+from itertools import repeat
 
 from ..gazetteer import MONTHS, WEEKDAYS, places
 from .lexicon import ABBREVIATIONS, AUXILIARIES, DOCUMENT, SPEECH_FORMS, WEAK_VERBS, is_participle
@@ -33,13 +35,16 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "a
 _PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
 
 
-class Word:
-    """A token of the body with its offsets (and its lowercase form, read often)."""
+class Word(namedtuple("_Token", "text start end low")):
+    """A token of the body with its offsets (and its lowercase form, read often).
 
-    __slots__ = ("text", "start", "end", "low")
+    A tuple, so that a paragraph's tokens can be built without running Python code per
+    token (see `_paragraph_tokens`); only identity (`is`) is ever asked of two tokens."""
 
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int):
+        return tuple.__new__(cls, (text, start, end, text.lower()))
 
 
 @dataclass
@@ -55,6 +60,7 @@ class Cue:
 
 
 _CACHE: dict[str, object] = {"body": None, "paragraphs": {}}
+_MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 
 
 def _paragraph_tokens(body: str, position: int) -> tuple[int, list[Word], list[int]]:
@@ -67,8 +73,12 @@ def _paragraph_tokens(body: str, position: int) -> tuple[int, list[Word], list[i
     if start not in paragraphs:
         end = body.find("\n\n", start)
         end = len(body) if end < 0 else end
-        tokens = [Word(m.group(), *m.span()) for m in _WORD.finditer(body, start, end)]
-        paragraphs[start] = (end, tokens, [t.start for t in tokens])
+        # `[Word(m.group(), *m.span()) for m in …]`, built by C loops (`map`) instead:
+        # a Python call per token cost more than reading the tokens.
+        matches = list(_WORD.finditer(body, start, end))
+        texts, starts = list(map(_MATCH_TEXT, matches)), list(map(_MATCH_START, matches))
+        fields = zip(texts, starts, map(_MATCH_END, matches), map(str.lower, texts))
+        paragraphs[start] = (end, list(map(tuple.__new__, repeat(Word), fields)), starts)
     return paragraphs[start]
 
 
