@@ -354,3 +354,32 @@ def test_a_last_paragraph_ending_in_an_agencys_credit_stays_in_the_story():
     body = extract_report(text, "floods.txt").body
     assert body.endswith("a spokesman for the coastguard said. (Kitopress)")
     assert "Tamer Obari, said aid" in body
+
+
+def test_a_long_first_or_last_paragraph_without_a_full_stop_stays_in_the_story():
+    text = (
+        "Kito harbour reopens\n\n"
+        "On March 3 the harbour authority of Kito reopened the northern quay to cargo ships after a year of repairs, "
+        "and traders in Lusara lined up to book berths. Here is what the reopening means for the town:\n\n"
+        "The quay handled half of the region's grain before the storm, the authority said.\n\n"
+        "Port officials expect the first grain ships from Obari within a fortnight, the harbour master said.\n\n"
+        "The mayor thanked the Kito Port Workers Union and the Lusara Chamber of Shipping for their help "
+        "and patience during the long months of the repairs\n"
+    )
+    body = extract_report(text, "harbour.txt").body
+    assert body.startswith("On March 3 the harbour authority")
+    assert body.endswith("during the long months of the repairs")
+
+
+def test_a_photo_credit_glued_to_a_story_paragraph_is_left_out():
+    text = (
+        "Drones over the border\n\n"
+        "The envoy asked the general for a third air corridor over the border districts, a cable sent from Kito "
+        "shows. - File Photo (Illustration by Ana Berg/Kito.com)\n\n"
+        "The general agreed to the request within a week, according to the cable.\n\n"
+        "Officials in Lusara declined to comment on the corridors on Monday, a spokesman said.\n"
+    )
+    report = extract_report(text, "drones.txt")
+    assert "a cable sent from Kito shows." in report.body
+    assert "File Photo" not in report.body and "Ana Berg" not in report.body
+    assert "File Photo" not in {a.name for a in report.actors}

@@ -114,6 +114,21 @@ _CAPTION_CREDIT = _NeedsWords(
     ),
     ("photo", "image", "picture", "illustration", "graphic", "afp", "reuters"),
 )
+# A caption's credit glued to the end of a story paragraph by a scraper: "… had been
+# approved. - File Photo (Illustration by Ana Berg/Kito.com)".
+_GLUED_CAPTION = re.compile(
+    r"(?<=[.!?\"”’])\s+[-–—]\s*(?:file\s+)?(?:photo(?:graph)?|image|picture|illustration)\b[^\n]{0,120}$", re.IGNORECASE
+)
+
+
+def without_glued_caption(paragraph: str) -> str:
+    """The paragraph without a photo credit glued after its last sentence."""
+    tail = paragraph[-160:].lower()
+    if not any(word in tail for word in ("photo", "image", "picture", "illustration")):
+        return paragraph
+    return _GLUED_CAPTION.sub("", paragraph)
+
+
 # An agency's name in brackets after a paragraph's last sentence: "… he said. (Kitopress)".
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s*\(\s*[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,3}\s*\)$")
 # Separators inside a story (live blogs, letters): not furniture, not story.
@@ -125,6 +140,9 @@ STORY, FURNITURE, NEUTRAL = "story", "furniture", "neutral"
 JOIN_MIN_WEIGHT = 40
 # Lines between two runs beyond which only a weighty run joins.
 JOIN_MAX_GAP = 20
+# Words of a paragraph without a sentence's end, just before or after the story, that make
+# it story (a menu, a caption or a heading never runs this long).
+UNPUNCTUATED_PROSE_WORDS = 15
 
 
 def words(line: str) -> list[str]:
@@ -346,6 +364,13 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     while lo > 0 and joins(lo - 1, lo, lo - 1):
         lo -= 1
     first, last = runs[lo][0], runs[hi][1]
+    # A long paragraph just outside the story is story that lost its last stop ("… during
+    # the pandemic"), or a lede that introduces what follows ("Here is what to know:"):
+    # only menus, captions and notices are short, and hard furniture stays out.
+    if first > 0 and _unpunctuated_prose(judged[first - 1], sizes[first - 1]):
+        first -= 1
+    if last + 1 < len(lines) and _unpunctuated_prose(judged[last + 1], sizes[last + 1]):
+        last += 1
     kept = []
     for i in range(first, last + 1):
         kind, hard = judged[i]
@@ -357,6 +382,12 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
             continue
         kept.append(i)
     return StoryBounds(first, last, kept)
+
+
+def _unpunctuated_prose(judged: tuple[str, bool], size: int) -> bool:
+    """A paragraph neither story nor furniture by its look (no sentence's end), long
+    enough to be prose: a menu, a caption or a heading is never this long."""
+    return judged[0] == NEUTRAL and size >= UNPUNCTUATED_PROSE_WORDS
 
 
 def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> bool:
