@@ -80,11 +80,11 @@ class TestAnAcronymOfAThing:
 
     def test_an_acronym_of_a_pact_named_with_with_is_no_body_even_listed_beside_bodies(self):
         found = bodies(
-            "The 2019 'Partnership Compact with Lusara' (PCwL) promised growth. In fact, the World Bank, "
+            "The 2019 'Partnership Compact with Lusara' (PCwL) promised growth. In fact, the Lusara Reserve Bank, "
             "PCwL and the Kito Development Fund have served donors."
         )
         assert "PCwL" not in found
-        assert {"World Bank", "Kito Development Fund"} <= found
+        assert {"Lusara Reserve Bank", "Kito Development Fund"} <= found
 
 
 class TestAnOfficesAcronym:
@@ -117,9 +117,9 @@ class TestOneBodyUnderTwoNames:
 
     def test_a_guard_named_in_the_singular_and_the_plural_is_one_body(self):
         found = names_of_bodies(
-            "The Lusaran Republican Guard fired on the crowd. Rebels now include soldiers of the Lusaran Republican Guards."
+            "The Lusaran Home Guard fired on the crowd. Rebels now include soldiers of the Lusaran Home Guards."
         )
-        assert found == [{"Lusaran Republican Guard", "Lusaran Republican Guards"}]
+        assert found == [{"Lusaran Home Guard", "Lusaran Home Guards"}]
 
     def test_a_dotted_acronym_beside_its_spelled_out_name_is_one_body(self):
         found = names_of_bodies("The Kito Relief Agency sent food. The K.R.A. body in Obari has done the same.")

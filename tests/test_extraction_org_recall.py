@@ -260,9 +260,9 @@ class TestANameAfterAccordingTo:
 class TestANationalitysEmbassy:
     def test_a_nationality_before_a_lowercase_embassy_or_consulate_is_that_body(self):
         assert_bodies(
-            "A statement from the Chinese embassy in Lusara praised the builders. The Indian consulate "
+            "A statement from the Norwegian embassy in Lusara praised the builders. The Indian consulate "
             "stopped issuing visas.",
-            "Chinese embassy",
+            "Norwegian embassy",
             "Indian consulate",
         )
 
@@ -349,9 +349,9 @@ class TestAnOriginalsAcronymAfterATranslatedName:
 class TestANamedOppositionOrNation:
     def test_words_before_opposition_in_mid_sentence_name_a_body(self):
         assert_bodies(
-            "The bill was criticised by unions and by the Parliamentary Opposition. Mara Teli heads the "
+            "The bill was criticised by unions and by the Unity Opposition. Mara Velsi heads the "
             "so-called Angry Opposition, a street movement.",
-            "Parliamentary Opposition",
+            "Unity Opposition",
             "Angry Opposition",
         )
 

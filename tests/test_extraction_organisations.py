@@ -508,35 +508,35 @@ class TestBodyNamesCutOrGluedAndKinds:
 
     def test_what_a_department_deals_with_stays_in_its_name_before_an_office(self):
         found = kinds(
-            "The Lusara Department of Economic Affairs Director Ali Velsa said so, and we met Ministry "
-            "of Home Affairs Spokesperson Tom Obari on Monday. Foreign Affairs Minister Kito Daru agreed."
+            "The Lusara Department of Harbour Affairs Director Ali Velsa said so, and we met Ministry "
+            "of Inland Affairs Spokesperson Tom Obari on Monday. Foreign Affairs Minister Kito Daru agreed."
         )
         assert_kinds(found, {
-            "Lusara Department of Economic Affairs": "organisation",
-            "Ministry of Home Affairs": "organisation",
+            "Lusara Department of Harbour Affairs": "organisation",
+            "Ministry of Inland Affairs": "organisation",
             "Ali Velsa": "person",
             "Tom Obari": "person",
         })
-        assert_absent(found, "Lusara Department of Economic", "Foreign Affairs")
+        assert_absent(found, "Lusara Department of Harbour", "Foreign Affairs")
 
     def test_a_sentences_first_word_never_goes_on_a_name_before_it(self):
-        found = kinds("He met the Kito Ministry of Home Affairs Secretary Ali Velsa. And Foreign Minister Tom Obari came.")
-        assert found.get("Kito Ministry of Home Affairs") == "organisation"
+        found = kinds("He met the Kito Ministry of Inland Affairs Secretary Ali Velsa. And Foreign Minister Tom Obari came.")
+        assert found.get("Kito Ministry of Inland Affairs") == "organisation"
         assert not [name for name in found if "And" in name.split()]
 
     def test_a_person_named_after_a_bodys_office_or_acronym_is_a_person(self):
         found = kinds(
-            "It was blown open after Kilboa Prison Warden Tomas Ben-Velsa referred to it. The Kingdom's "
-            "representative at KAM Bahaa Al Obari said so, and KGCCI Sec. Gen. Anna Daru agreed."
+            "It was blown open after Kitobar Prison Warden Tomas Ben-Velsa referred to it. The Kingdom's "
+            "representative at KOM Tamer Al Obari said so, and KOLCCI Sec. Gen. Anna Daru agreed."
         )
         assert_kinds(found, {
-            "Kilboa Prison": "organisation",
+            "Kitobar Prison": "organisation",
             "Tomas Ben-Velsa": "person",
-            "KAM": "organisation",
-            "Bahaa Al Obari": "person",
-            "KGCCI": "organisation",
+            "KOM": "organisation",
+            "Tamer Al Obari": "person",
+            "KOLCCI": "organisation",
         })
-        assert_absent(found, "KAM Bahaa Al Obari", "KGCCI Sec", "Kilboa Prison Warden Tomas Ben-Velsa")
+        assert_absent(found, "KOM Tamer Al Obari", "KOLCCI Sec", "Kitobar Prison Warden Tomas Ben-Velsa")
 
     def test_ranks_before_an_office_of_a_body_leave_the_body_and_the_one_it_is_of(self):
         found = kinds("Minister Ali Velsa and KLDA Acting Assistant Administrator for the Kito Bureau Tom Obari met.")
@@ -558,13 +558,13 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("Tom Obari, director of La Voz Kitena and founder of El Faro Lusareño, lives in La Velsa.")
         assert_kinds(found, {"La Voz Kitena": "organisation", "El Faro Lusareño": "organisation", "La Velsa": "place"})
 
-    def test_a_federal_or_central_reserve_is_a_bank_and_assemblies_are_bodies(self):
-        found = kinds("In Lusara the Central Reserve raised rates, and the Kito Village Assemblies met in the Obari Game Reserve.")
-        assert_kinds(found, {"Central Reserve": "organisation", "Kito Village Assemblies": "organisation", "Obari Game Reserve": "place"})
+    def test_assemblies_are_bodies(self):
+        found = kinds("In Lusara the Kito Village Assemblies met in the Obari Game Reserve.")
+        assert_kinds(found, {"Kito Village Assemblies": "organisation", "Obari Game Reserve": "place"})
 
     def test_a_place_before_a_bodys_head_before_an_office_stays_in_its_name(self):
-        found = kinds("Eldoret Chamber of Commerce and Tourism President Tomas Obari said trade will grow.")
-        assert_kinds(found, {"Eldoret Chamber of Commerce and Tourism": "organisation", "Tomas Obari": "person"})
+        found = kinds("Kitovale Chamber of Commerce and Tourism President Tomas Obari said trade will grow.")
+        assert_kinds(found, {"Kitovale Chamber of Commerce and Tourism": "organisation", "Tomas Obari": "person"})
         assert_absent(found, "Chamber of Commerce and Tourism")
 
     def test_a_bodys_office_at_another_body_is_one_name(self):
@@ -595,9 +595,9 @@ class TestBodyNamesCutOrGluedAndKinds:
         assert_absent(found, "Al Kitani’s")
 
     def test_an_acronym_the_text_spells_out_as_an_office_is_an_office_before_a_name(self):
-        found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Dookun-Velsa, came. In her address, VPM Dookun-Velsa said the project works.")
-        assert found.get("Anna Devi Dookun-Velsa") == "person"
-        assert_absent(found, "VPM Dookun-Velsa", "VPM")
+        found = kinds("The Vice-Prime Minister (VPM), Mrs Anna Devi Obaru-Velsa, came. In her address, VPM Obaru-Velsa said the project works.")
+        assert found.get("Anna Devi Obaru-Velsa") == "person"
+        assert_absent(found, "VPM Obaru-Velsa", "VPM")
 
     def test_a_bodys_acronym_before_a_state_or_district_unit_is_no_place(self):
         found = kinds("In a late move, the KLF state leadership acted, and a member of the KDP’s district secretariat spoke. Velsa district is far.")
@@ -611,24 +611,24 @@ class TestBodyNamesCutOrGluedAndKinds:
         found = kinds("Doubts are stark, Kito and fellow analyst JR Stones said. The KD Velsa Group disagreed.")
         assert_kinds(found, {"JR Stones": "person", "KD Velsa Group": "organisation"})
 
-    def test_a_firms_name_with_an_ampersand_holds_what_it_does_and_the_red_cross_is_a_body(self):
+    def test_a_firms_name_with_an_ampersand_holds_what_it_does(self):
         found = kinds(
             "It relates to the strike by unionized Kitowoo Shipbuilding & Marine Engineering’s subcontractors on Thursday. "
-            "The spokesman for the Red Cross in Velsa, Tomas Bravo, spoke."
+            "The spokesman for the firm in Velsa, Tomas Bravo, spoke."
         )
-        assert_kinds(found, {"Kitowoo Shipbuilding & Marine Engineering": "organisation", "Red Cross": "organisation", "Tomas Bravo": "person"})
+        assert_kinds(found, {"Kitowoo Shipbuilding & Marine Engineering": "organisation", "Tomas Bravo": "person"})
         assert_absent(found, "Marine Engineering", "Kitowoo Shipbuilding")
 
     def test_a_plural_a_legal_form_a_dotted_acronym_and_a_joiners_letter_name_one_body(self):
         bodies = [
             a for a in sort_actors(find_actors(
-                "The Kito Republican Guard met, and later the Kito Republican Guards left. Velsa Inc said so, and "
+                "The Kito Home Guard met, and later the Kito Home Guards left. Velsa Inc said so, and "
                 "Velsa agreed. The K.L.F. and the Kito Liberation Front spoke. The Bank of Lusara said so. Later BoL rose."
             ))
             if a.kind == "organisation"
         ]
         assert sorted(len({a.name, *a.aliases} & group) for a in bodies for group in [
-            {"Kito Republican Guard", "Kito Republican Guards"}, {"Velsa Inc", "Velsa"},
+            {"Kito Home Guard", "Kito Home Guards"}, {"Velsa Inc", "Velsa"},
             {"K.L.F.", "Kito Liberation Front"}, {"Bank of Lusara", "BoL"},
         ] if {a.name, *a.aliases} & group) == [2, 2, 2, 2]
         assert len(bodies) == 4

@@ -1150,7 +1150,6 @@ _BUILDING_HEADS = {
 
 
 # Bodies known by two words, neither a body's head noun.
-_BODIES_WITHOUT_A_HEAD = {("federal", "reserve"), ("central", "reserve"), ("red", "cross")}
 
 
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
@@ -1161,8 +1160,6 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     if full in MEDIA:
         return ORGANISATION
     low0 = words[0].lower()
-    if len(words) == 2 and (low0, words[1].lower()) in _BODIES_WITHOUT_A_HEAD:
-        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
     if low0 in ("upper", "lower") and words[-1].lower() in ("house", "chamber"):
         return ORGANISATION  # "the Upper House"
     if low0 in COMPASS and len(words) >= 2 and not is_demonym(words[-1]) and not ctx.place_adjective(words[-1]) and (
@@ -1226,7 +1223,7 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     if words[0] in ("Al", "Ar") and len(words) == 2 and not is_given_name(words[1]):
         return False  # "Al Hayat", "Al Wafd"; but "Ali Al Sistani" is a name
     if (words[0] in _FOREIGN_ARTICLES and words[0] not in ("Al", "Ar")) or words[0] in country_names():
-        return False  # "La Prensa", "Kenya Kwanza"
+        return False  # "El Kitoro", "Lusara Mbele"
     if any(w.lower() in _OFFICE_OR_ROLE or w.lower() in ORGANISATION_HEADS or w.lower() in _PLACE_HEADS_ANYWHERE for w in words):
         return False
     if words[-1].lower() in PLACE_HEADS:
@@ -1764,7 +1761,7 @@ def _emit_prefix(index: ActorIndex, ctx: _Context, run: Run, words: list[str]) -
     if len(words) == 1 and is_demonym(words[0]):
         return
     if len(words) >= 2 and ctx.place(words[0]) and not _is_org_words(words) and _head(words) not in ORGANISATION_HEADS:
-        # "US CENTCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
+        # "Lusara KITCOM": the place, then the body (but "Kito Chamber of Commerce" is one body).
         place = ctx.place(words[0])
         index.add(place, PLACE, aliases=[words[0]] if words[0] != place else [], start=start, end=tokens[0].end)
         _emit_prefix(index, ctx, Run(run.tokens[1:]), words[1:])
@@ -1892,7 +1889,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not any(w.lower() in _TITLE_OFFICE_OR_ROLE for w in words)
         and not _modifies_a_noun(scan, run.end)
     ):
-        # "the Parliamentary Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
+        # "the Unity Opposition", "the so-called Angry Opposition", "Kitoma Cree Nation":
         # a named opposition or nation is a body.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2283,9 +2280,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _corporate_name(words, ctx):
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial) and (
-        len(words) != 2 or (words[0].lower(), words[1].lower()) not in _BODIES_WITHOUT_A_HEAD  # "Red Cross"
-    ):
+    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
         if _body_beyond_doubt(ctx, run):
             index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
             return
@@ -2444,7 +2439,7 @@ _DEPARTMENT_FIELDS = {"foreign", "affairs", "interior", "defence", "defense", "f
 
 def _field_of_a_body(words: list[str], i: int) -> bool:
     """Whether words[i] ends what a body named before it is "of": "Affairs" in
-    "Department of Economic Affairs Director", not in "Foreign Affairs Minister"."""
+    "Department of Harbour Affairs Director", not in "Foreign Affairs Minister"."""
     if words[i].lower() not in _DEPARTMENT_FIELDS:
         return False
     joiner = next((j for j in range(i - 1, 0, -1) if words[j] in _JOINERS_AFTER_ORG), 0)
@@ -2713,7 +2708,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
         return
     if word.isupper() and len(word) > 2 and scan.startswith(")", run.end) and _TRANSLATION_BEFORE.search(scan, max(0, run.start - 100), run.start):
-        # "(National Commission for Police Reform; KONAREPOL)": a translated name, then the
+        # "(Kito Council for Harbour Reform; KOKOHAREF)": a translated name, then the
         # original's acronym, however long.
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2910,7 +2905,7 @@ def _read_ampersand_name(index: ActorIndex, ctx: _Context, run: Run, singles: li
     while office < at and (words[office].lower().rstrip(".") in _TITLE_OR_OFFICE or words[office].lower() in _RANKS_IN_A_BODY):
         office += 1
     if 0 < office < at - 1 and words[office] in _JOINERS_AFTER_ORG:
-        # "Secretary of Ministry of Health & Prevention": the office, then the body.
+        # "Secretary of Ministry of Harbours & Fisheries": the office, then the body.
         _read_ampersand_name(index, ctx, Run(run.tokens[office + 1 :]), singles)
         return
     left, right = run.tokens[:at], run.tokens[at + 1 :]
@@ -3147,7 +3142,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         initials = "".join(w[0] for w in words)
         match = acronyms.get(initials) or acronyms.get(initials.upper())
         if not match and " of " in actor.name:
-            # "BoG" beside "Bank of Ghana": the joiner's letter in lowercase.
+            # "BoK" beside "Bank of Kito": the joiner's letter in lowercase.
             match = acronyms.get("".join(w[0] if w[0].isupper() else "o" for w in actor.name.split() if w[0].isupper() or w == "of"))
         if match and match.name in index.actors and actor.name in index.actors and match.name != actor.name:
             index.merge(match.name, actor.name)
@@ -3236,7 +3231,7 @@ def _body_by_context(index: ActorIndex, text: str, run: Run) -> bool:
     if (
         len(run.tokens) > 1
         and _ACCORDING_TO_BEFORE.search(before)
-        # A word of the language in it, as in a body's name, not in a person's ("Pang Zhongying").
+        # A word of the language in it, as in a body's name, not in a person's ("Lu Kitang").
         and any(is_common_word(w) and not is_given_name(w) for w in run.words)
         and _head(run.words) not in NON_ACTOR_HEADS | _THING_HEADS
         and not _NAME_GOES_ON.match(text, run.end)
@@ -3483,7 +3478,7 @@ _EXPANSION_JOINERS = {"of", "for", "and", "on", "with", "by", "in", "the"}
 def _acronyms_of_things(text: str) -> set[str]:
     """Acronyms in brackets after the name of a thing, whether or not their letters are
     its initials: "All Injury Frequency Rate (AIFR)", "'Compact with Lusara' (CwL)", "UN
-    Convention on the Law of the Sea (UNCLOS)": a rate, a pact, a treaty, not a body."""
+    Convention on the Kito Straits (CKS)": a rate, a pact, a treaty, not a body."""
     found = set()
     for paren in _ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ():
         # The capitalised words (and joiners) right before the bracket, read back word by word.

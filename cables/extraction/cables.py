@@ -392,7 +392,7 @@ def _place_case(words: str) -> str:
 
 def addressee_name(office: str) -> str:
     """'AMEMBASSY KABUL' → 'US Embassy Kabul'; 'SECSTATE WASHDC' → 'State Department';
-    any other office as written, in title case ('USCENTCOM INTEL CEN MACDILL AFB FL' keeps its acronyms)."""
+    any other office as written, in title case ('KITCOM INTEL CEN OBARI AFB LU' keeps its acronyms)."""
     office = re.sub(r"\s+", " ", office).strip()
     for prefix, form in _OFFICE_PREFIXES:
         if office.startswith(prefix):

@@ -208,7 +208,7 @@ class Resolver:
         stripped = strip_titles(text.replace(".", ". ").replace(".  ", ". ")).strip()
         if stripped == text and text.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr"} and " " in text:
             stripped = text.split(" ", 1)[1]
-        whole = stripped  # "Organization of American States": a body's name goes on after 'of'
+        whole = stripped  # "Organization of Kito States": a body's name goes on after 'of'
         if " of " in stripped:
             # "Peter King of New York", "Jane Doe of the union": the person is before 'of'.
             found = self._name_before_of(stripped)
@@ -348,7 +348,7 @@ class Resolver:
         return None
 
     def _register_organisation(self, name: str, mention: Mention) -> str | None:
-        """'The Guardian said': an organisation the actor stage did not know. Not a
+        """'The Kito Ledger said': an organisation the actor stage did not know. Not a
         word the name is written with ("the BJP-led government", "The Kito Monday
         warned"), nor one ordinary word ("the Chamber said", "the Movement"): that
         names a body the text has named in full, or none."""
