@@ -123,6 +123,13 @@ def test_an_office_before_the_name_comes_before_the_apposition_after_it():
     assert actors["Amal Rusto"].role == "Senator"
 
 
+def test_what_a_sentence_says_after_a_name_or_anothers_role_before_it_is_no_role():
+    actors = actors_of("In talks with Senator Amal Rusto, the general agreed. Lina Daru, an adviser to Tom Obari, said so.")
+    assert actors["Amal Rusto"].role == "Senator"  # ", the general agreed" goes on with the sentence
+    assert actors["Tom Obari"].role == ""  # the adviser is Lina Daru
+    assert actors["Lina Daru"].role == "adviser to Tom Obari"
+
+
 def test_a_short_name_in_brackets_before_a_role_names_the_body_of_the_role():
     actors = actors_of("The talks were led by Kito Liberation Front (KLF) chief Tamer Lusani and his aides.")
     assert actors["Tamer Lusani"].role == "KLF chief"

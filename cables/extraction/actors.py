@@ -852,7 +852,11 @@ def _short_name_in_brackets(word: str) -> bool:
 def _role_after(text: str, end: int) -> str:
     match = _APPOSITION_AFTER.match(text[end : end + 120])
     if match and any(w.lower() in ROLE_NOUNS for w in re.findall(r"\w+", match.group(1))):
-        return match.group(1).strip()
+        # The apposition is headed by its role ("the party's leader", "an adviser to X");
+        # ", the general agreed" is the sentence going on, not an apposition.
+        head = _apposition_head(match.group(1).strip())
+        if head in ROLE_NOUNS or head in _BODY_ROLES:
+            return match.group(1).strip()
     return ""
 
 
@@ -3281,6 +3285,8 @@ def _add_person(index: ActorIndex, name: str, role: str, aliases: list[str], run
     # Tokens end before a full stop, but "Jr." and "Sr." are written with theirs.
     if name.split()[-1].lower() in ("jr", "sr") and len(name.split()) > 2:
         name += "."
+    if role.split()[-1:] in (["of"], ["to"], ["for"], ["in"]):
+        role = ""  # "an adviser to [X]": the role is the adviser's, someone else's
     family = surname(name)
     # "Omar Farouk Haddad" when the archive knows "Omar Haddad": one person, under the fuller name.
     # Only people whose names end in the same surname can be the same person.
