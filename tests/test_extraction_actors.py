@@ -135,6 +135,11 @@ def test_a_short_name_in_brackets_before_a_role_names_the_body_of_the_role():
     assert actors["Tamer Lusani"].role == "KLF chief"
 
 
+def test_an_office_whose_name_holds_of_is_read_whole_before_a_rank():
+    actors = actors_of("In another meeting with Lusara Chairman Joint Chiefs of Staff Admiral Tom Obari, the envoy asked for help.")
+    assert actors["Tom Obari"].role == "Chairman Joint Chiefs of Staff"
+
+
 def test_a_rank_before_the_name_is_no_part_of_the_office_but_a_general_office_keeps_it():
     text = (
         "Chief of Army Staff General Piet Holm met Attorney General Mara Lind, "

@@ -823,6 +823,21 @@ def _role_before(text: str, start: int) -> str:
     return ""
 
 
+_CAPITALISED_WORDS_AND_OF = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,5})of\s+$")
+
+
+def _office_begun_before(text: str, start: int) -> str:
+    """'Chairman Joint Chiefs of ' before '[Staff] Admiral X': the part of a one-word
+    office that a run of capitalised words and 'of' began, from the title heading it
+    ('' when no title heads those words)."""
+    match = _CAPITALISED_WORDS_AND_OF.search(text, max(0, start - 80), start)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    head = next((j for j in range(len(words) - 1, -1, -1) if words[j].lower().rstrip(".") in OFFICE_TITLES), None)
+    return "" if head is None else " ".join(words[head:]) + " of "
+
+
 def _role_words(words: list[str]) -> tuple[list[str], int]:
     """The words of a role read back from the end of `words`, and the index of the
     word that ended it (-1 when none did)."""
@@ -2148,6 +2163,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
                 break
         _emit_prefix(index, ctx, run, words[:first_office])
         office = " ".join(_without_ranks(words[first_office : split + 1]))
+        if first_office == 0 and " " not in office:
+            office = _office_begun_before(scan, run.start) + office
         role_before = _role_before(scan, run.start)
         role = role_before or _role_after(scan, run.end)
         prefix = " ".join(words[:first_office])
