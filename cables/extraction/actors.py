@@ -845,7 +845,7 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         low = word.lower()
-        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _short_name_in_brackets(words[i - 1]):
+        if word == ")" and role and i >= 2 and words[i - 2] == "(" and _ACRONYM.match(words[i - 1]):
             # "the Kito Liberation Front (KLF) chief [X]": the bracketed short name is the
             # body the role belongs to, and the long name before it is left out.
             return [words[i - 1], *role], i - 2
@@ -857,11 +857,6 @@ def _role_words(words: list[str]) -> tuple[list[str], int]:
             return role, i
         role.insert(0, word)
     return role, -1
-
-
-def _short_name_in_brackets(word: str) -> bool:
-    """'KLF', 'KiLF': an acronym, at least two capitals in a short word."""
-    return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _role_after(text: str, end: int) -> str:
