@@ -242,3 +242,50 @@ class TestANameBeforeAPluralNounForPeople:
     def test_a_peoples_name_before_a_plural_noun_for_people_is_no_body(self):
         found = bodies("The merchant class was made up largely of the Kitomar financiers from the south.")
         assert "Kitomar" not in found
+
+
+class TestAnEnglishWordAfterANounForABody:
+    def test_a_name_that_goes_on_past_its_first_word_gives_no_cut_body(self):
+        found = kinds(
+            "The rights group Article 12 has called on Kito to act. Lusara's president runs for "
+            "the party Freedom and Renewal, and the NGO Citizens for Peace filed the complaint."
+        )
+        assert not {"Article", "Freedom", "Citizens"} & set(found)
+
+    def test_a_heading_under_a_line_ending_in_such_a_noun_is_no_body(self):
+        found = kinds("The paper is now read on an online platform\n\nPeasant leader Tomas Velsa\n\nHe was jailed in May.")
+        assert "Peasant" not in found
+
+    def test_a_name_that_is_no_english_word_is_still_that_body(self):
+        assert "Kitonet" in bodies("The outage hit the mobile operator Kitonet on Monday.")
+
+
+class TestOneWordBeforeAPluralNounForBodies:
+    def test_a_word_before_militias_or_outfits_names_no_body(self):
+        found = bodies(
+            "A leader of one of the main Obaru militias called for armed resistance. Kitova outfits "
+            "have also given a call for a boycott."
+        )
+        assert not found & {"Obaru", "Kitova"}
+
+    def test_a_name_before_a_singular_noun_for_a_body_is_that_body(self):
+        assert "Velsaro" in bodies("Activists of the Velsaro coalition and the Kitova alliance marched on Monday.")
+
+
+class TestANameOpeningWithAForeignArticle:
+    def test_a_name_listed_after_places_is_a_place(self):
+        found = kinds("\u201cHere in Kito, Velsaro, El Tocayo, it isn\u2019t like the capital,\u201d she said.")
+        assert found.get("El Tocayo") == "place"
+
+    def test_a_name_before_a_border_crossing_is_a_place(self):
+        found = kinds("The Los Obarinos border crossing was shut down by the authorities on Monday.")
+        assert found.get("Los Obarinos") == "place"
+
+    def test_a_name_after_a_role_is_a_person(self):
+        found = kinds("Lusara Council spokesman Lo Ping-cheng told a news conference in Kito.")
+        assert found.get("Lo Ping-cheng") == "person"
+
+    def test_a_newspaper_by_its_article_is_still_a_body(self):
+        found = kinds("Velsa Kito, the editor of El Obarino, told La Kitora that the paper would close.")
+        assert found.get("El Obarino") == "organisation"
+        assert found.get("La Kitora") == "organisation"

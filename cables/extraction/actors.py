@@ -935,6 +935,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
+_COMMON_WORD_NAME_GOES_ON = re.compile(r" (?:\d|(?:and|for|of|de|del|y) [A-Z])")  # "Article 12", "Freedom and Renewal"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
@@ -1214,6 +1215,23 @@ _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", 
 
 # Words that begin a place's name, never a person's, though a list of given names holds some.
 _PLACE_STARTS_NOT_NAMES = PLACE_STARTS - {"rio", "río", "bay", "cape", "port", "fort", "city", "state", "via"}
+
+
+_PLACES_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, (?:and |or )?){1,4})$")
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border)\b")
+
+
+def _listed_after_a_place(ctx: _Context, start: int) -> bool:
+    """'in Kitomo, Velsaro, El Tocayo': a name listed after places (the list after "in",
+    or an item the gazetteer knows) is a place too."""
+    if not ctx.text.endswith(", ", max(0, start - 2), start):
+        return False
+    window = ctx.text[max(0, start - 90) : start]
+    listed = _PLACES_LISTED_BEFORE.search(window)
+    if not listed:
+        return False
+    items = [item.strip().removeprefix("and ").removeprefix("or ") for item in listed.group(1).split(",")]
+    return bool(_LOCATIVE_BEFORE.search(window, 0, listed.start(1))) or any(ctx.place(item) for item in items if item)
 
 
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
@@ -1977,6 +1995,9 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _generic_modifier(words)
         # (One word before "movement" is as often a cause: "the Kito movement".)
         and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        # "Kitova outfits", "the main Obaru militias": one word before many bodies is their
+        # cause or their people, not a name.
+        and not (len(words) == 1 and kind_after.end() > kind_after.end(1))
         and not any(_compound_or_gerund(w) for w in words)
         and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
@@ -2352,8 +2373,17 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
+        if len(words) == 2 and "-" in words[1] and _role_noun_before(scan[max(0, run.start - 40) : run.start]):
+            # "spokesman Lo Ping-cheng": a role, then a family name and a hyphenated given name.
+            _add_person(index, full, _role_before(scan, run.start), [], run)
+            return
         # ("director of La Voz", "founder of El Faro": an office is held in a body.)
-        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        place = (
+            (_LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start))
+            # "in Kitomo, Velsaro, El Tocayo", "the Los Obarinos border crossing"
+            or _listed_after_a_place(ctx, run.start)
+            or _CROSSING_AFTER.match(scan, run.end, run.end + 24)
+        )
         index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial):
@@ -2837,6 +2867,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word.endswith("s") and word[:-1].isupper():
         return  # "MPs", "NGOs": members of a kind, no one actor
     if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        if is_common_word(word) and (run.tokens[0].initial or "\n" in before[-3:] or _COMMON_WORD_NAME_GOES_ON.match(scan, run.end)):
+            # An English word there is a name only when the name ends with it, on the noun's
+            # line: "the group Article 12", "the party Freedom and Renewal" go on past it, and
+            # a heading's "Peasant" under a line ending "platform" is no name at all.
+            return
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
