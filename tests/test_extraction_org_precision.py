@@ -289,3 +289,44 @@ class TestANameOpeningWithAForeignArticle:
         found = kinds("Velsa Kito, the editor of El Obarino, told La Kitora that the paper would close.")
         assert found.get("El Obarino") == "organisation"
         assert found.get("La Kitora") == "organisation"
+
+
+class TestOneWordAfterTheThatQualifiesSomethingElse:
+    def test_names_joined_under_one_the_before_a_noun_are_no_bodies(self):
+        found = bodies(
+            "He asked the government to keep the Guosa and Kitomo nuclear power plants open. With the "
+            "Tekazo, Gojo and Kitaba II projects, power will rise."
+        )
+        assert not found & {"Guosa", "Tekazo"}
+
+    def test_bodies_joined_under_one_the_before_their_noun_stay_bodies(self):
+        assert "Kitora" in bodies("The Kitora and Velsa parties lost seats in Lusara.")
+
+    def test_one_word_after_the_then_of_is_no_body(self):
+        found = bodies(
+            "During a tour of the Zocalo of the old town, he spoke. Lusara became the Mecca of "
+            "revolutionaries."
+        )
+        assert not found & {"Zocalo", "Mecca"}
+
+
+class TestAWorksTitleWithACapitalThe:
+    def test_a_title_after_a_possessive_or_titled_is_no_body(self):
+        found = kinds(
+            "One phrase in Tom Kito's The Long Road reads as follows. The theses copy a 2014 study "
+            "titled \u201cThe Velsa Effect in Local Elections,\u201d its critics said."
+        )
+        assert not {"The Long Road", "Long Road", "The Velsa Effect", "Velsa Effect"} & set(found)
+
+    def test_a_newspaper_with_a_capital_the_is_still_a_body(self):
+        assert "The Obari Post" in bodies("The report was accessed by The Obari Post, the office said.")
+
+
+class TestACountryInAnEra:
+    def test_an_era_or_creed_before_a_country_gives_a_place_not_a_body(self):
+        found = kinds("He moved to Ottoman Malta in 1890. They target the minds of Islamic Sudan, he said.")
+        assert found.get("Ottoman Malta") == "place"
+        assert found.get("Islamic Sudan") == "place"
+
+    def test_a_body_named_after_its_country_stays_a_body(self):
+        assert "Kitoaid Ghana" in bodies("The head of mission at Kitoaid Ghana said so on Monday.")

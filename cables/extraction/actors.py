@@ -1292,6 +1292,9 @@ def _plural_surname(words: list[str], given: bool) -> bool:
     return not is_plain_word(words[0]) or is_given_name(last[:-1])
 
 
+_WORK_TITLE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:titled|entitled|called))\s[“\"‘']?$")
+
+
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
     """Actors in text. `masked` spans (titles in quotation marks) are not read as names."""
     scan = _flatten_parenthesised_names(text)
@@ -1396,6 +1399,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         first = raw_run.tokens[0]
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
+            if _WORK_TITLE_BEFORE.search(scan, max(0, first.start - 12), first.start):
+                continue  # "Tom Kito's The Long Road", "a study titled “The Velsa Effect”": a work's title
             full = " ".join(run.words)
             if (
                 not ctx.place(full)
@@ -2360,6 +2365,17 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
     if (
+        len(words) == 2
+        and words[-1] in country_names()
+        and words[0].lower().endswith(_COUNTRY_ERA_ENDINGS)
+        and not is_given_name(words[0])
+        and _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+    ):
+        # "in Ottoman Lusara", "the minds of Islamic Kito": the country in an era or under a
+        # creed, a place of its own.
+        index.add(full, PLACE, start=run.start, end=run.end)
+        return
+    if (
         words[-1] in country_names()
         and not any(ctx.place(w) or w.lower() in _TITLE_OFFICE_OR_ROLE or w.lower() in COMPASS or w.lower() in FUNCTION_WORDS for w in words[:-1])
         # "Is Brazil", "Mountainous Afghanistan", "Considering Tajikistan": a word before a country.
@@ -2410,6 +2426,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, rest_run, singles)
 
 
+# Adjectives before a country's name that say when or under what it was: "Ottoman", "Islamic".
+_COUNTRY_ERA_ENDINGS = ("ic", "an", "ian", "ist", "ese")
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 # Works named after the place they serve: "Kito Airport" is read as Kito.
 _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
@@ -2617,6 +2635,36 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
+# "the Kito, Obari and Velsa II projects", "the Kito and Obari years": names under one
+# "the" before the noun they qualify.
+_CONJOINED_NAMES_AFTER = re.compile(r"(?:, [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)*,? and [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?= [a-z])")
+_OF_AFTER = re.compile(r" of (?:the )?[A-Za-z]")
+
+
+def _conjoined_before_a_noun(text: str, end: int) -> bool:
+    """'the Guosa and Kitomo nuclear plants', 'the Obari and Velsa Kito years': a name
+    joined to others before a lowercase noun they all qualify (after two names a word in
+    -s is that plural noun, not a verb), not a body's noun ("the Kito and Obari parties")."""
+    if not text.startswith((" and ", ", "), end):
+        return False
+    joined = _CONJOINED_NAMES_AFTER.match(text, end, end + 90)
+    noun = _NOUN_AFTER.match(text, joined.end(), joined.end() + 30) if joined else None
+    if not noun:
+        return False
+    word = noun.group(1)
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return not (
+        word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or singular in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY)
+    )
+
+
+def _a_thing_of(text: str, end: int) -> bool:
+    """'the Zocalo of the old town', 'the Mecca of revolutionaries': one word after "the",
+    then "of", is a common noun of another language or a figure of speech; a body's one
+    word of a name with "of" is read with the rest of it ("the Bank of Kito")."""
+    return bool(_OF_AFTER.match(text, end, end + 8))
+
+
 # A lowercase word for a body's member or officer right after a name: "Kito chairman X",
 # "Kito lawmakers" (a person's name is not followed so).
 _MEMBER_AFTER = re.compile(
@@ -2799,7 +2847,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
-        and (_ACRONYM.match(word) or not _modifies_a_noun(scan, run.end))
+        and (_ACRONYM.match(word) or not (_modifies_a_noun(scan, run.end) or _a_thing_of(scan, run.end) or _conjoined_before_a_noun(scan, run.end)))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
