@@ -330,3 +330,9 @@ class TestACountryInAnEra:
 
     def test_a_body_named_after_its_country_stays_a_body(self):
         assert "Kitoaid Ghana" in bodies("The head of mission at Kitoaid Ghana said so on Monday.")
+
+
+class TestABodyInsideABodyWrittenInLowercase:
+    def test_a_unit_with_and_without_its_capital_head_is_one_body(self):
+        found = names_of_bodies("The KLF Youth Committee endorsed the plan. The KLF Youth committee meeting drew many.")
+        assert found == [{"KLF Youth Committee", "KLF Youth"}]

@@ -3141,6 +3141,10 @@ def _acronym_in_use(text: str, word: str) -> bool:
     return f"({word})" in text or len(re.findall(rf"\b{word}\b", text)) > 1
 
 
+# Heads of a body inside a body, which a text may write in lowercase ("the KLF Youth committee").
+_UNIT_HEADS = {"committee", "commission", "panel", "caucus", "council", "division", "wing", "branch", "bureau", "unit"}
+
+
 def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     """One actor per real person or body in a text: spelling variants ("Sharif",
     "Shariff") and an acronym beside its spelled-out name become aliases."""
@@ -3205,6 +3209,8 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(head)
         if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
             index.merge(actor.name, shorter.name)
+        elif last in _UNIT_HEADS and shorter and " " in head and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)  # "the KLF Youth committee" beside "KLF Youth Committee"
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
         if (
