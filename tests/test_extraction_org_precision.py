@@ -336,3 +336,16 @@ class TestABodyInsideABodyWrittenInLowercase:
     def test_a_unit_with_and_without_its_capital_head_is_one_body(self):
         found = names_of_bodies("The KLF Youth Committee endorsed the plan. The KLF Youth committee meeting drew many.")
         assert found == [{"KLF Youth Committee", "KLF Youth"}]
+
+
+class TestAPlacesGovernmentAndABodysPossessive:
+    def test_a_countrys_adjective_made_from_its_plural_name_before_government_is_no_body(self):
+        found = bodies("Kito will work with the new Maldive government on the port, its envoy said.")
+        assert "Maldive government" not in found
+
+    def test_a_bodys_possessive_before_another_bodys_name_gives_both_bodies(self):
+        found = bodies("It is organised by the Ministry of Trade's Department of Fisheries in Kito.")
+        assert {"Ministry of Trade", "Department of Fisheries"} <= found
+
+    def test_an_offices_possessive_before_a_head_stays_one_body(self):
+        assert "Prosecutor's Office" in bodies("The Prosecutor's Office in Kito asked for 13 years.")

@@ -461,7 +461,7 @@ def _runs(text: str) -> list[Run]:
         # but for an ordinary noun's possessive before a body's head noun: "the
         # Prosecutor's Office", "the Teachers' Union" are one name.
         if (
-            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
+            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position, current)
         ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
             if text[token.end : token.end + 1] == "," and _list_in_name(text, token, current):
                 continue
@@ -489,7 +489,7 @@ def _name_runs_to_acronym(text: str, position: int) -> bool:
     return acronym is not None and acronym.group(1) not in places()
 
 
-def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
+def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int, current: list[Token] = ()) -> bool:
     """'Prosecutor's' in "Prosecutor's Office", "Workers'" in "Workers' Union": an
     ordinary noun's possessive right before a body's head noun is inside that body's
     name (the token then keeps its apostrophe). A place's or a person's possessive
@@ -499,6 +499,8 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
         return False
     if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
         return False
+    if current and any(t.low in ORGANISATION_HEADS for t in current[:-1]) and text.startswith((" of ", " for "), following.end):
+        return False  # "the Ministry of Trade's Department of Fisheries": one body's, then another
     # (A given name is a person's possessive, but an office's is not: "Attorney General's Office".)
     if token.bare in places() or (is_given_name(token.bare) and token.low not in _TITLE_OR_OFFICE):
         return False
@@ -1010,8 +1012,11 @@ class _Context:
         return bool(self._place_lists) and any(start <= position < end for start, end in self._place_lists)
 
     def place_adjective(self, word: str) -> bool:
-        """'Asian', 'Andean', 'Balinese': the adjective of a place."""
-        return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
+        """'Asian', 'Andean', 'Balinese': the adjective of a place; 'Philippine' of a country
+        whose name is its plural."""
+        if word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3)):
+            return True
+        return word[-1:].islower() and word + "s" in country_names()
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
@@ -2830,7 +2835,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and (
             # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
             # a verb's noun is a thing.)
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
+            # (A given name alone is a person's: "the Amir Kito", "the Hana Velsa Academy".)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word) and not is_given_name(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
             or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
