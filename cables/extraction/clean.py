@@ -21,12 +21,14 @@ _PRICE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Vocabulary of web interfaces, shared by every site: a line starting with or built
 # around these is furniture.
+# Whole words only: "Advertisements for mobile money are everywhere" and a transcript's
+# "TAPLIN: Do you…" are story, though they begin with the letters of "advertisement" and "tap".
 _CALL_TO_ACTION = re.compile(
-    r"^(?:subscribe|sign (?:up|in)|log ?in|register|already (?:a )?(?:subscribed|subscriber|member)|"
+    r"^(?:(?:subscribe|sign (?:up|in)|log ?in|register|already (?:a )?(?:subscribed|subscriber|member)|"
     r"read (?:more|also|the full)|also read|click|tap|share|follow us|download (?:the|our) app|"
-    r"advertisement|sponsored|recommended|trending|related|tags?:|topics?:|comments?\b|"
-    r"leave a comment|first published|updated:?|published:?|posted:?|last updated|copyright|©|"
-    r"all rights reserved|photo:|image:|file photo|representational|watch:|listen:)",
+    r"advertisement|sponsored|recommended|trending|related|comments?|"
+    r"leave a comment|first published|updated|published|posted|last updated|copyright|"
+    r"all rights reserved|file photo|representational)(?![\w-])|tags?:|topics?:|©|photo:|image:|watch:|listen:)",
     re.IGNORECASE,
 )
 # Lines that may hold none of a case-insensitive pattern's words are ruled out with str
@@ -127,6 +129,37 @@ def without_glued_caption(paragraph: str) -> str:
     if not any(word in tail for word in ("photo", "image", "picture", "illustration")):
         return paragraph
     return _GLUED_CAPTION.sub("", paragraph)
+
+
+# A text saved from a fixed-width layout breaks every line near one width, often with a
+# blank line after each: a sentence is cut over several "paragraphs", and its pieces read
+# as headings or menu items. Such a page's lines are short (most under this many
+# characters) and many of them stop mid-sentence before a lower-case word.
+_WRAP_WIDTH_AT_MOST = 110
+_WRAPPED_LINES_AT_LEAST = 10
+_ENDS_SENTENCE_OR_CLAUSE = (".", "!", "?", '"', "”", "’", ":", ";", ")")
+
+
+def joined_hard_wraps(lines: list[str]) -> list[str]:
+    """The lines with the sentences a hard-wrapped text cut over several lines joined
+    again; any other text's lines as they are."""
+    lengths = sorted(len(line) for line in lines if line.count(" ") >= 3)
+    if len(lengths) < _WRAPPED_LINES_AT_LEAST:
+        return lines
+    width = lengths[len(lengths) * 9 // 10]  # nearly every line of prose runs to about here
+    if width > _WRAP_WIDTH_AT_MOST:
+        return lines
+    cut = [len(line) >= width * 3 // 4 and not line.endswith(_ENDS_SENTENCE_OR_CLAUSE) for line in lines]
+    cut_before_lowercase = sum(c and following[:1].islower() for c, following in zip(cut, lines[1:]))
+    if cut_before_lowercase < max(_WRAPPED_LINES_AT_LEAST // 2, len(lines) // 5):
+        return lines  # short lines of a menu or a list, not sentences cut by a width
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i and cut[i - 1] and (line[:1].isalnum() or line[:1] in "\"“‘'("):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # An agency's name in brackets after a paragraph's last sentence: "… he said. (Kitopress)".
