@@ -437,3 +437,17 @@ def test_short_lines_of_a_menu_or_headings_are_not_joined():
     assert report.title == "Kito port reopens after a year of repairs to the quay"
     assert report.body.startswith("The harbour authority of Kito reopened")
     assert "Related stories" not in report.body and "Lusara votes" not in report.body
+
+
+def test_a_closing_note_without_a_full_stop_stays_but_a_capitalised_heading_does_not():
+    story = (
+        "Kito harbour reopens\n\n"
+        "The harbour authority of Kito reopened the northern quay to cargo ships on Monday after a year of "
+        "repairs, the port's director said.\n\n"
+        "The quay handled half of the region's grain before the storm, the authority said.\n\n"
+    )
+    noted = extract_report(story + "Tamer Obari was talking to Velsa Kito, a freelance reporter based in Lusara\n", "note.txt")
+    assert noted.body.endswith("a freelance reporter based in Lusara")
+    assert "Velsa Kito" in {a.name for a in noted.actors}
+    headed = extract_report(story + "Lusara Mayor Says Port Deal Will Bring Jobs To Every Kito Family Next Year\n", "heading.txt")
+    assert "Lusara Mayor Says" not in headed.body

@@ -174,8 +174,12 @@ JOIN_MIN_WEIGHT = 40
 # Lines between two runs beyond which only a weighty run joins.
 JOIN_MAX_GAP = 20
 # Words of a paragraph without a sentence's end, just before or after the story, that make
-# it story (a menu, a caption or a heading never runs this long).
+# it story (a menu, a caption or a heading never runs this long), or do so when several of
+# its words are lower-case ("X was talking to Y, a journalist based in Z", not a heading
+# of twelve capitalised words).
 UNPUNCTUATED_PROSE_WORDS = 15
+UNPUNCTUATED_SENTENCE_WORDS = 12
+_LOWERCASE_WORD = re.compile(r"(?<!\S)[a-z]{2,}\b")
 
 
 def words(line: str) -> list[str]:
@@ -400,9 +404,9 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     # A long paragraph just outside the story is story that lost its last stop ("… during
     # the pandemic"), or a lede that introduces what follows ("Here is what to know:"):
     # only menus, captions and notices are short, and hard furniture stays out.
-    if first > 0 and _unpunctuated_prose(judged[first - 1], sizes[first - 1]):
+    if first > 0 and _unpunctuated_prose(lines[first - 1], judged[first - 1], sizes[first - 1]):
         first -= 1
-    if last + 1 < len(lines) and _unpunctuated_prose(judged[last + 1], sizes[last + 1]):
+    if last + 1 < len(lines) and _unpunctuated_prose(lines[last + 1], judged[last + 1], sizes[last + 1]):
         last += 1
     kept = []
     for i in range(first, last + 1):
@@ -417,10 +421,12 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     return StoryBounds(first, last, kept)
 
 
-def _unpunctuated_prose(judged: tuple[str, bool], size: int) -> bool:
+def _unpunctuated_prose(line: str, judged: tuple[str, bool], size: int) -> bool:
     """A paragraph neither story nor furniture by its look (no sentence's end), long
     enough to be prose: a menu, a caption or a heading is never this long."""
-    return judged[0] == NEUTRAL and size >= UNPUNCTUATED_PROSE_WORDS
+    if judged[0] != NEUTRAL or size < UNPUNCTUATED_SENTENCE_WORDS:
+        return False
+    return size >= UNPUNCTUATED_PROSE_WORDS or len(_LOWERCASE_WORD.findall(line)) >= 3
 
 
 def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> bool:
