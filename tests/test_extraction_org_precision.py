@@ -349,3 +349,21 @@ class TestAPlacesGovernmentAndABodysPossessive:
 
     def test_an_offices_possessive_before_a_head_stays_one_body(self):
         assert "Prosecutor's Office" in bodies("The Prosecutor's Office in Kito asked for 13 years.")
+
+
+class TestAPossessiveOrANationalityInsideALongerName:
+    def test_one_words_possessive_before_the_rest_of_a_name_is_no_body(self):
+        assert "Kitova" not in bodies("Especially the religious group Kitova's Witnesses was hard hit in Lusara.")
+
+    def test_a_name_that_ends_in_a_nationality_before_its_noun_is_no_body(self):
+        found = bodies("Two of them sit on the Board of Directors of the Kenyan newspaper Kito Daily, which is old.")
+        assert "Board of Directors of the Kenyan" not in found
+        assert "Kito Daily" in found
+
+
+class TestAGivenNameAloneAfterThe:
+    def test_a_given_name_after_the_is_no_body(self):
+        assert "Yusuf" not in bodies("Officials briefed the Yusuf on Monday before he flew to Kito.")
+
+    def test_a_name_that_is_no_given_name_after_the_is_a_body(self):
+        assert "Kitomujahid" in bodies("Fighters of the Kitomujahid have since taken the town.")

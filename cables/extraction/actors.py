@@ -2014,6 +2014,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "Kitova outfits", "the main Obaru militias": one word before many bodies is their
         # cause or their people, not a name.
         and not (len(words) == 1 and kind_after.end() > kind_after.end(1))
+        # "the board of the Lusaran newspaper Kito": a nationality before the noun is no name's end.
+        and not (len(words) > 1 and is_demonym(words[-1]))
         and not any(_compound_or_gerund(w) for w in words)
         and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
@@ -2369,6 +2371,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
             and _role_noun_before(scan[max(0, run.start - 40) : run.start])
         ):
             _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
+            return
+        if len(words) > 3 and words[-2] in _JOINERS_AFTER_ORG and is_demonym(words[-1]):
+            # "the Board of Directors of the Lusaran | newspaper Kito": a nationality ends no
+            # body's name; the body is the one before the joiner.
+            _read_run(index, ctx, Run(run.tokens[:-2]), singles)
             return
         index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
@@ -2761,6 +2768,11 @@ def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
     return bool(units or events)
 
 
+def _possessive_goes_on(text: str, run: Run) -> bool:
+    """'the group Kito's Witnesses': one word's possessive inside a name that goes on."""
+    return run.tokens[0].text.endswith(_POSSESSIVE_ENDINGS) and bool(_NAME_GOES_ON.match(text, run.end))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2788,6 +2800,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and not is_demonym(word)
         and not is_language(word)
         and not (word.endswith("s") and _plural_of(scan, word))
+        and not _possessive_goes_on(scan, run)
     ):
         # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
         # the noun says what the name is, even when it is an acronym of a thing elsewhere.
@@ -2931,6 +2944,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word.endswith("s") and word[:-1].isupper():
         return  # "MPs", "NGOs": members of a kind, no one actor
     if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        if _possessive_goes_on(scan, run):
+            return
         if is_common_word(word) and (run.tokens[0].initial or "\n" in before[-3:] or _COMMON_WORD_NAME_GOES_ON.match(scan, run.end)):
             # An English word there is a name only when the name ends with it, on the noun's
             # line: "the group Article 12", "the party Freedom and Renewal" go on past it, and
