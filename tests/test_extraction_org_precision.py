@@ -367,3 +367,19 @@ class TestAGivenNameAloneAfterThe:
 
     def test_a_name_that_is_no_given_name_after_the_is_a_body(self):
         assert "Kitomujahid" in bodies("Fighters of the Kitomujahid have since taken the town.")
+
+
+class TestAReserveOrAStatesWork:
+    def test_a_central_bank_called_a_reserve_is_a_body_not_a_place(self):
+        found = kinds("Inflation rose in Lusara, where the Federal Reserve raised its rate on Monday.")
+        assert found.get("Federal Reserve") == "organisation"
+
+    def test_what_the_state_does_is_no_place(self):
+        found = kinds("Police and State Security officers blocked the road; critics spoke of State Capture in Kito.")
+        assert found.get("State Security") != "place"
+        assert found.get("State Capture") != "place"
+
+
+class TestAGroupOfSessions:
+    def test_a_sentence_of_sessions_and_panel_discussions_names_no_body(self):
+        assert not bodies("Sessions and panel discussions highlighted farming in Kito, the organisers said.")

@@ -944,7 +944,7 @@ _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
-    r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
+    r"(?:(?!(?:and|or|of|the|to|in)\s)[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
 # Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
 _SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
@@ -1201,6 +1201,10 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
+    if head == "reserve" and low0 in ("federal", "central"):
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
+    if low0 == "state" and len(words) == 2 and is_common_word(words[1]) and words[1].lower() not in _STATE_SEATS:
+        return None  # "State Security", "State Capture": what the state does, no place (but "State House")
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
@@ -1212,6 +1216,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     return None
 
 
+# After "State", words for where it sits: "State House" is a place.
+_STATE_SEATS = PLACE_HEADS | {"house", "palace", "hall", "lodge"}
 # Heads that are also surnames ("Park", "Hill") make a place only at the end of a name.
 _PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area", "heights", "kingdom"}
 # Articles of other languages that start names of bodies and places, never of people.
