@@ -383,3 +383,14 @@ class TestAReserveOrAStatesWork:
 class TestAGroupOfSessions:
     def test_a_sentence_of_sessions_and_panel_discussions_names_no_body(self):
         assert not bodies("Sessions and panel discussions highlighted farming in Kito, the organisers said.")
+
+
+class TestANameWithAndThatItsAcronymSpells:
+    def test_both_halves_of_a_name_its_acronym_spells_are_one_body(self):
+        found = bodies("He met the head of Kito Small Industries and Rural Parks Organization (KSIRPO) on Monday.")
+        assert "Kito Small Industries and Rural Parks Organization" in found or "KSIRPO" in found
+        assert not found & {"Kito Small Industries", "Rural Parks Organization"}
+
+    def test_two_bodies_joined_by_and_before_the_seconds_acronym_stay_apart(self):
+        found = names_of_bodies("The Lusara Ministry of Water and Kito Rural Bank (KRB) signed the loan.")
+        assert not any("Lusara Ministry of Water" in names and "KRB" in names for names in found)

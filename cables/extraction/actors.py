@@ -449,6 +449,8 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                     and _name_runs_to_acronym(text, token.end)
                 )
+                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)": the acronym spells both halves.
+                or (token.low == "and" and _acronym_spells_across(text, current, token.end))
             ):
                 pending = [token]
                 continue
@@ -487,6 +489,24 @@ def _name_runs_to_acronym(text: str, position: int) -> bool:
         return False
     acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
     return acronym is not None and acronym.group(1) not in places()
+
+
+def _acronym_spells_across(text: str, current: list[Token], position: int) -> bool:
+    """Whether the capitalised words before an "and" and those after it, up to an acronym in
+    brackets, have the acronym as their initials (a letter may stand for two words)."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0 or text[bracket - 1 : bracket] != " ":
+        return False
+    after = text[position:bracket].split()
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    if not after or not acronym or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in after) or after[-1].lower() not in ORGANISATION_HEADS:
+        return False
+    initials = "".join(w[0] for w in [t.bare for t in current] + after if w[0].isupper())
+    letters = acronym.group(1).upper()
+    if len(letters) < 3 or len(letters) < len(initials) - 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)  # in order, each from a later word
 
 
 def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int, current: list[Token] = ()) -> bool:
