@@ -394,3 +394,7 @@ class TestANameWithAndThatItsAcronymSpells:
     def test_two_bodies_joined_by_and_before_the_seconds_acronym_stay_apart(self):
         found = names_of_bodies("The Lusara Ministry of Water and Kito Rural Bank (KRB) signed the loan.")
         assert not any("Lusara Ministry of Water" in names and "KRB" in names for names in found)
+
+    def test_a_name_split_by_on_that_its_acronym_spells_is_one_body(self):
+        found = bodies("A report from the Intergovernmental Kito Platform on Farms and Forest Services (IKPFFS) warned of losses.")
+        assert "Farms and Forest Services" not in found

@@ -449,8 +449,9 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                     and _name_runs_to_acronym(text, token.end)
                 )
-                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)": the acronym spells both halves.
-                or (token.low == "and" and _acronym_spells_across(text, current, token.end))
+                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)", "Kito Platform on
+                # Rural Services (KPRS)": the acronym spells both halves.
+                or (token.low in ("and", "on", "of", "for") and _acronym_spells_across(text, current, token.end))
             ):
                 pending = [token]
                 continue
