@@ -415,3 +415,8 @@ class TestANumberedMeeting:
 
     def test_a_congress_without_a_number_is_still_a_body(self):
         assert "Kito Congress" in bodies("The Kito Congress met on Monday and passed the budget.")
+
+    def test_a_forum_held_during_a_visit_is_no_body_and_what_it_is_on_no_person(self):
+        found = kinds("The deal was struck during the Forum on Kito-Velsa Cooperation in Lusara last year.")
+        assert "Forum on Kito-Velsa Cooperation" not in found
+        assert found.get("Kito-Velsa Cooperation") is None

@@ -1933,10 +1933,10 @@ _HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
 _NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
 
 
-# Meetings a body holds again and again, and "the 18th", "the 1907", "the first" before one.
+# Meetings a body holds again and again, and "the 18th", "the 1907", "the first", "during the" before one.
 _MEETING_HEADS = {"congress", "conference", "forum", "summit", "conclave", "dialogue", "meeting", "session", "convention"}
 _NUMBERED_BEFORE = re.compile(
-    r"\b[Tt]he (?:(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural) $"
+    r"\b(?:[Tt]he (?:(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)|during the) $"
 )
 
 
@@ -1958,7 +1958,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the 18th Party Congress of the Kito People's Party", "the 1907 Lusara Forum": one
         # numbered meeting, no body; the body that holds it, named after "of", is one.
         joiner = next((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), len(words))
-        if joiner < len(words) - 1:
+        if joiner < len(words) - 1 and words[joiner] in ("of", "of the"):  # (not "Forum on Kito Trade")
             _read_run(index, ctx, Run(run.tokens[joiner + 1 :]), singles)
         return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
