@@ -1296,7 +1296,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             if name and name[0].isupper() and len(name.split()) <= 6:
                 index.add(index.resolve(name) or name, ORGANISATION, start=start + 1, end=end - 1)
     # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
-    for acronym, expansion in _acronym_pairs(scan):
+    for acronym, expansion, spelled in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
@@ -1310,6 +1310,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
                 ctx.offices.add(acronym)
+            continue
+        if not spelled:
+            # "the Special Trust for the Farming Sector (Fidekito)": a name, often translated,
+            # then the body's own short name, which spells no initials of it. A report names
+            # the body twice over; news actor lists count each name, so each is found alone.
+            for name in (acronym, _body_of_an_office(expansion)):
+                if name and index.resolve(name) is None:
+                    index.actors[name] = ActorFound(name, kind, "", [], 0)
+                    index._surfaces[name.lower()] = name
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -3418,8 +3427,9 @@ def _office_of_a_body(words: list[str]) -> bool:
     return len(words) > 2 and words[0].lower() in _OFFICES_OF_A_BODY and words[1] in ("of", "for")
 
 
-def _acronym_pairs(text: str) -> list[tuple[str, str]]:
-    """(acronym, expansion) for every acronym the text spells out."""
+def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
+    """(acronym, expansion, spelled) for every acronym or short name the text gives in
+    brackets with a body's name: `spelled` when its letters are the name's initials."""
     if "(" not in text:
         return []
     found = []
@@ -3429,17 +3439,21 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()]
         expansion = _EXPANSION_BEFORE.search(window)
         if expansion:
-            found.append((paren.group(1), expansion.group(1)))
-    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
+            # (Whether a list runs into the name: "Chamber of Commerce, Trade and Industry".)
+            found.append((paren.group(1), expansion.group(1), window.endswith(", ", 0, expansion.start())))
+    found += [(m.group(1), m.group(2), False) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
-    for acronym, expansion in found:
+    for acronym, expansion, listed in found:
         words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
             if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_given_name(acronym) and not is_common_word(acronym) and acronym not in places():
-                pairs.append((acronym, " ".join(words)))
+                # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
+                # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
+                spelled = _spells_initials(acronym, words) or acronym.lower().endswith(_ADJECTIVE_ENDINGS) or listed
+                pairs.append((acronym, " ".join(words), spelled))
             continue
         # Keep only as many trailing words as the acronym has capitals.
         initials = [c for c in acronym if c.isupper()]
@@ -3452,9 +3466,36 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
                 len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
             ):
-                pairs.append((acronym, " ".join(candidate)))
+                pairs.append((acronym, " ".join(candidate), True))
                 break
     return pairs
+
+
+def _body_of_an_office(expansion: str) -> str:
+    """'Meteorology of the Kito Institute of Land Studies' -> the body after a field or an
+    office that holds no head noun of a body ("director of Meteorology of the ..."); the
+    name itself when it starts with its head ("Association of ...")."""
+    first, joiner, rest = expansion.partition(" of ")
+    if joiner and rest and not any(w.lower() in _ORGANISATION_HEAD_WORDS for w in first.split()):
+        rest = rest.removeprefix("the ")
+        return rest if any(w.lower() in _ORGANISATION_HEAD_WORDS for w in rest.split()) and rest[:1].isupper() else ""
+    return expansion
+
+
+def _spells_initials(short: str, words: list[str]) -> bool:
+    """'Unicef' for "United Nations International Children's Emergency Fund", 'KDCs' for
+    "... and Kito Defence Committees": a short name whose letters are the initials (with
+    or without its joiners') of the name or of its last words, as an acronym's are;
+    "Fidekito" for "Special Trust for the Farming Sector" spells none."""
+    letters = short.upper().replace("-", "")
+    if short.endswith("s") and short[-2:-1].isupper():
+        letters = letters[:-1]  # a plural
+    for start in range(len(words)):
+        if words[start][:1].isupper():
+            parts = [p for w in words[start:] for p in w.split("-") if p]
+            if letters in ("".join(p[0].upper() for p in parts), "".join(p[0] for p in parts if p[0].isupper())):
+                return True
+    return False
 
 
 # "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out
