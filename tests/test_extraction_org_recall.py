@@ -135,6 +135,14 @@ class TestAShortNameInBracketsAfterABodysName:
         assert found.resolve("Obari Party") == found.resolve("Marxist")
         assert "Trade and Farming" not in found.actors
 
+    def test_an_acronym_bracketed_after_a_body_is_a_body_even_if_a_currency_or_a_things_acronym(self):
+        found = kinds(
+            "The Lusara Transformation Movement (ATM) and the Kito Port Authority (KWD) objected. "
+            "The Gross Domestic Product (GDP) fell."
+        )
+        assert_kinds(found, {"ATM": "organisation", "KWD": "organisation", "Lusara Transformation Movement": "organisation"})
+        assert_absent(found, "GDP", "Gross Domestic Product")
+
     def test_a_field_before_a_body_and_its_short_name_is_no_part_of_the_bodys_name(self):
         found = find_actors("Ana Kito, director of Meteorology of the Lusaran Institute of Land Studies (Inelu), spoke.")
         assert found.resolve("Lusaran Institute of Land Studies") == "Lusaran Institute of Land Studies"

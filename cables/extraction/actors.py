@@ -2695,6 +2695,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    if word.isupper() and _bracketed_after_a_body(scan, run):
+        # "the Ministry of Public Works (MPW)": bracketed after a body's name, an acronym
+        # is that body's even where it is also a currency's code or a thing's acronym.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if (
         (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
         and word.lower() not in _NOT_A_SURNAME
@@ -2862,6 +2867,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _bracketed_after_a_body(text: str, run: Run) -> bool:
+    """Whether a word stands alone in brackets right after a name that holds a body's
+    head noun: "the Kito Transformation Movement (KTM)"."""
+    if text[run.start - 1 : run.start] != "(" or text[run.end : run.end + 1] != ")":
+        return False
+    name = _EXPANSION_BEFORE.search(text[max(0, run.start - 1 - _EXPANSION_REACH) : run.start - 1].rstrip())
+    words = name.group(1).split() if name else []
+    return len(words) >= 2 and any(w.lower() in ORGANISATION_HEADS for w in words) and not _office_of_a_body(words)
 
 
 # What only a person has: "Obanle's death", "Kitomer's older brother", "Vasa's remarks".
