@@ -143,6 +143,10 @@ class TestAShortNameInBracketsAfterABodysName:
         assert_kinds(found, {"ATM": "organisation", "KWD": "organisation", "Lusara Transformation Movement": "organisation"})
         assert_absent(found, "GDP", "Gross Domestic Product")
 
+    def test_a_short_name_shaped_like_a_given_name_in_brackets_after_a_body_is_that_body(self):
+        found = kinds("Growers got help from the Kito Center for Farm and Forest Technology (Dorita) to sell crops.")
+        assert_kinds(found, {"Dorita": "organisation", "Kito Center for Farm and Forest Technology": "organisation"})
+
     def test_a_field_before_a_body_and_its_short_name_is_no_part_of_the_bodys_name(self):
         found = find_actors("Ana Kito, director of Meteorology of the Lusaran Institute of Land Studies (Inelu), spoke.")
         assert found.resolve("Lusaran Institute of Land Studies") == "Lusaran Institute of Land Studies"
