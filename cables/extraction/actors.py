@@ -1264,6 +1264,12 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     return True
 
 
+def _ordinary_words_after_the(scan: str, run: Run, words: list[str]) -> bool:
+    """'the Red Cross', 'the Grand Hotel': ordinary words after "the" name a thing or a
+    body, though the first is also a given name; a person is not "the Mark Young"."""
+    return all(is_common_word(w) for w in words) and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start) is not None
+
+
 def _plural_surname(words: list[str], given: bool) -> bool:
     """'James Fields', 'Anna Peters': a surname shaped like a plural after a given name
     that is no ordinary word (or a surname made of a given name); not "Grey Notices",
@@ -2305,7 +2311,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _corporate_name(words, ctx):
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+    if (
+        (is_given_name(words[0]) or _initials(words[0]))
+        and _person_words(words, ctx, run.tokens[0].initial)
+        and not _ordinary_words_after_the(scan, run, words)
+    ):
         if _body_beyond_doubt(ctx, run):
             index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
             return
@@ -2365,7 +2375,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
         index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
-    if _person_words(words, ctx, run.tokens[0].initial):
+    if _person_words(words, ctx, run.tokens[0].initial) and not _ordinary_words_after_the(scan, run, words):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
