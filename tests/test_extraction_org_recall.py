@@ -143,6 +143,11 @@ class TestAShortNameInBracketsAfterABodysName:
         assert_kinds(found, {"ATM": "organisation", "KWD": "organisation", "Lusara Transformation Movement": "organisation"})
         assert_absent(found, "GDP", "Gross Domestic Product")
 
+    def test_a_short_name_after_a_name_with_a_plural_head_is_that_body(self):
+        found = find_actors("Kito revived the old Lusara Defence Groups (LDGs), and the Obari Savings Cooperatives (Obasco) grew.")
+        assert found.resolve("LDGs") == found.resolve("Lusara Defence Groups") == "LDGs"
+        assert found.actors["Obasco"].kind == found.actors["Obari Savings Cooperatives"].kind == "organisation"
+
     def test_a_short_name_shaped_like_a_given_name_in_brackets_after_a_body_is_that_body(self):
         found = kinds("Growers got help from the Kito Center for Farm and Forest Technology (Dorita) to sell crops.")
         assert_kinds(found, {"Dorita": "organisation", "Kito Center for Farm and Forest Technology": "organisation"})

@@ -3474,7 +3474,8 @@ def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
-            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
+            # (A plural head too: "Village Defence Groups (VDGs)".)
+            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower()[:-1] in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
                 # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
                 # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
                 spelled = _spells_initials(acronym, words) or acronym.lower().endswith(_ADJECTIVE_ENDINGS) or listed
