@@ -454,3 +454,18 @@ class TestABodysFormerName:
     def test_a_persons_former_name_is_no_body(self):
         found = kinds("Tano Velsa, formerly Tano Obi, spoke at the rally.")
         assert found.get("Tano Obi") != "organisation"
+
+
+class TestAnAmpersandInsideAnAcronym:
+    def test_an_acronym_with_an_ampersand_is_one_body(self):
+        found = kinds(
+            "KT&T said on Monday it would cut jobs. Analysts at S&K Global and Kito Bank agreed, "
+            "one party leader told V&L, and a survey by Obari C&I showed it."
+        )
+        assert_kinds(found, dict.fromkeys(("KT&T", "S&K Global", "Kito Bank", "V&L", "Obari C&I"), "organisation"))
+        assert_absent(found, "K Global and Kito Bank", "K Global", "T")
+
+    def test_an_ampersand_acronym_of_a_thing_or_a_named_countrys_state_is_no_body(self):
+        found = kinds("In India, J&K police said the R&D budget, the Q&A session and the M&A deals were cut.")
+        assert found.get("J&K") == "place"
+        assert_absent(found, "R&D", "Q&A", "M&A")

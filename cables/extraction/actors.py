@@ -67,7 +67,8 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 # Capitalised words, and the few lowercase words that can sit inside a name
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
-_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+# ("AT&T", "K&G": an ampersand between capitals is inside one acronym.)
+_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:&[A-Z]{1,4}(?![\w&]))?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
 _PARTICLE_GAP_MAX = 11
@@ -79,7 +80,7 @@ _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -2822,7 +2823,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word.split("-")[0] in _FESTIVALS:
             return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
-        if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
+        if acronym and _subdivision_of_named_country(scan, word.replace("&", "")) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
