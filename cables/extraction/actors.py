@@ -2448,7 +2448,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
         if len(words) == 2 and "-" in words[1] and _role_noun_before(scan[max(0, run.start - 40) : run.start]):
-            # "spokesman Lo Ping-cheng": a role, then a family name and a hyphenated given name.
+            # "spokesman Ko Lin-sar": a role, then a family name and a hyphenated given name.
             _add_person(index, full, _role_before(scan, run.start), [], run)
             return
         # ("director of La Voz", "founder of El Faro": an office is held in a body.)
@@ -3611,7 +3611,7 @@ def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
-            # (A plural head too: "Village Defence Groups (VDGs)".)
+            # (A plural head too: "Hill Watch Groups (HWGs)".)
             if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower()[:-1] in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
                 # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
                 # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
