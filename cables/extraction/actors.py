@@ -3297,7 +3297,8 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(rest.lower())
         if (
             rest
-            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            # "Lusaran Ministry of Trade", "US state department": a state's body under its plain name too.
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES or rest.split()[-1].lower() in _A_STATES_BODIES)
             and (is_demonym(first) or ctx_place(first))
             and shorter and shorter.name in index.actors and actor.name in index.actors
         ):
