@@ -67,7 +67,8 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 # Capitalised words, and the few lowercase words that can sit inside a name
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
-_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+# ("AT&T", "K&G": an ampersand between capitals is inside one acronym.)
+_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:&[A-Z]{1,4}(?![\w&]))?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
 _PARTICLE_GAP_MAX = 11
@@ -79,7 +80,7 @@ _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -1355,7 +1356,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             if name and name[0].isupper() and len(name.split()) <= 6:
                 index.add(index.resolve(name) or name, ORGANISATION, start=start + 1, end=end - 1)
     # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
-    for acronym, expansion in _acronym_pairs(scan):
+    for acronym, expansion, spelled in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
@@ -1369,6 +1370,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
                 ctx.offices.add(acronym)
+            continue
+        if not spelled:
+            # "the Special Trust for the Farming Sector (Fidekito)": a name, often translated,
+            # then the body's own short name, which spells no initials of it. A report names
+            # the body twice over; news actor lists count each name, so each is found alone.
+            for name in (acronym, _body_of_an_office(expansion)):
+                if name and index.resolve(name) is None:
+                    index.actors[name] = ActorFound(name, kind, "", [], 0)
+                    index._surfaces[name.lower()] = name
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -2453,7 +2463,7 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
         if len(words) == 2 and "-" in words[1] and _role_noun_before(scan[max(0, run.start - 40) : run.start]):
-            # "spokesman Lo Ping-cheng": a role, then a family name and a hyphenated given name.
+            # "spokesman Ko Lin-sar": a role, then a family name and a hyphenated given name.
             _add_person(index, full, _role_before(scan, run.start), [], run)
             return
         # ("director of La Voz", "founder of El Faro": an office is held in a body.)
@@ -2832,6 +2842,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    if word.isupper() and _bracketed_after_a_body(scan, run):
+        # "the Ministry of Public Works (MPW)": bracketed after a body's name, an acronym
+        # is that body's even where it is also a currency's code or a thing's acronym.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if (
         (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
         and word.lower() not in _NOT_A_SURNAME
@@ -2946,7 +2961,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word.split("-")[0] in _FESTIVALS:
             return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
-        if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
+        if acronym and _subdivision_of_named_country(scan, word.replace("&", "")) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
@@ -3008,6 +3023,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _bracketed_after_a_body(text: str, run: Run) -> bool:
+    """Whether a word stands alone in brackets right after a name that holds a body's
+    head noun: "the Kito Transformation Movement (KTM)"."""
+    if text[run.start - 1 : run.start] != "(" or text[run.end : run.end + 1] != ")":
+        return False
+    name = _EXPANSION_BEFORE.search(text[max(0, run.start - 1 - _EXPANSION_REACH) : run.start - 1].rstrip())
+    words = name.group(1).split() if name else []
+    return len(words) >= 2 and any(w.lower() in ORGANISATION_HEADS for w in words) and not _office_of_a_body(words)
 
 
 # What only a person has: "Obanle's death", "Kitomer's older brother", "Vasa's remarks".
@@ -3287,7 +3312,8 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(rest.lower())
         if (
             rest
-            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            # "Lusaran Ministry of Trade", "US state department": a state's body under its plain name too.
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES or rest.split()[-1].lower() in _A_STATES_BODIES)
             and (is_demonym(first) or ctx_place(first))
             and shorter and shorter.name in index.actors and actor.name in index.actors
         ):
@@ -3579,8 +3605,9 @@ def _office_of_a_body(words: list[str]) -> bool:
     return len(words) > 2 and words[0].lower() in _OFFICES_OF_A_BODY and words[1] in ("of", "for")
 
 
-def _acronym_pairs(text: str) -> list[tuple[str, str]]:
-    """(acronym, expansion) for every acronym the text spells out."""
+def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
+    """(acronym, expansion, spelled) for every acronym or short name the text gives in
+    brackets with a body's name: `spelled` when its letters are the name's initials."""
     if "(" not in text:
         return []
     found = []
@@ -3590,17 +3617,22 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()]
         expansion = _EXPANSION_BEFORE.search(window)
         if expansion:
-            found.append((paren.group(1), expansion.group(1)))
-    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
+            # (Whether a list runs into the name: "Chamber of Commerce, Trade and Industry".)
+            found.append((paren.group(1), expansion.group(1), window.endswith(", ", 0, expansion.start())))
+    found += [(m.group(1), m.group(2), False) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
-    for acronym, expansion in found:
+    for acronym, expansion, listed in found:
         words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
-            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_given_name(acronym) and not is_common_word(acronym) and acronym not in places():
-                pairs.append((acronym, " ".join(words)))
+            # (A plural head too: "Hill Watch Groups (HWGs)".)
+            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower()[:-1] in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
+                # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
+                # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
+                spelled = _spells_initials(acronym, words) or acronym.lower().endswith(_ADJECTIVE_ENDINGS) or listed
+                pairs.append((acronym, " ".join(words), spelled))
             continue
         # Keep only as many trailing words as the acronym has capitals.
         initials = [c for c in acronym if c.isupper()]
@@ -3613,9 +3645,36 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
                 len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
             ):
-                pairs.append((acronym, " ".join(candidate)))
+                pairs.append((acronym, " ".join(candidate), True))
                 break
     return pairs
+
+
+def _body_of_an_office(expansion: str) -> str:
+    """'Meteorology of the Kito Institute of Land Studies' -> the body after a field or an
+    office that holds no head noun of a body ("director of Meteorology of the ..."); the
+    name itself when it starts with its head ("Association of ...")."""
+    first, joiner, rest = expansion.partition(" of ")
+    if joiner and rest and not any(w.lower() in _ORGANISATION_HEAD_WORDS for w in first.split()):
+        rest = rest.removeprefix("the ")
+        return rest if any(w.lower() in _ORGANISATION_HEAD_WORDS for w in rest.split()) and rest[:1].isupper() else ""
+    return expansion
+
+
+def _spells_initials(short: str, words: list[str]) -> bool:
+    """'Unicef' for "United Nations International Children's Emergency Fund", 'KDCs' for
+    "... and Kito Defence Committees": a short name whose letters are the initials (with
+    or without its joiners') of the name or of its last words, as an acronym's are;
+    "Fidekito" for "Special Trust for the Farming Sector" spells none."""
+    letters = short.upper().replace("-", "")
+    if short.endswith("s") and short[-2:-1].isupper():
+        letters = letters[:-1]  # a plural
+    for start in range(len(words)):
+        if words[start][:1].isupper():
+            parts = [p for w in words[start:] for p in w.split("-") if p]
+            if letters in ("".join(p[0].upper() for p in parts), "".join(p[0] for p in parts if p[0].isupper())):
+                return True
+    return False
 
 
 # "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out
