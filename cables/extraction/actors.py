@@ -1964,7 +1964,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
-    if _head(words) in _MEETING_HEADS and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start):
+    if (
+        (run.tokens[-1].low in _MEETING_HEADS or (len(words) > 2 and _head(words) in _MEETING_HEADS))
+        and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start)
+    ):
         # "the 18th Party Congress of the Kito People's Party", "the 1907 Lusara Forum": one
         # numbered meeting, no body; the body that holds it, named after "of", is one.
         joiner = next((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), len(words))
