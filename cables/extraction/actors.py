@@ -2691,6 +2691,9 @@ def _office_after(text: str, end: int) -> bool:
     return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
 
 
+_VERBS_IN_ISTS = {"lists", "enlists", "twists", "untwists"}
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2706,7 +2709,8 @@ def _modifies_a_noun(text: str, end: int) -> bool:
         return False  # "the Kito tobacco company", "the Kito protest group"
     # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
     # ("financiers", "historians", "socialists", not "insists") says it is a noun.
-    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+    # ("nationalists", "journalists" are people; "lists", "enlists", "twists" verbs.)
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists")) and word not in _VERBS_IN_ISTS):
         return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
