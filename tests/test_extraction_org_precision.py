@@ -424,5 +424,5 @@ class TestANumberedMeeting:
 
 class TestAWordBeforeAPluralNounForPeopleInIsts:
     def test_a_word_before_nationalists_or_imperialists_is_no_body(self):
-        found = bodies("He called them the sons of the Kitovan imperialists. Marchers faced the Velsaro nationalists.")
-        assert not found & {"Kitovan", "Velsaro"}
+        found = bodies("He called them the sons of the Kitomo imperialists. Marchers faced the Velsaro nationalists.")
+        assert not found & {"Kitomo", "Velsaro"}
