@@ -366,6 +366,20 @@ class TestTheNameABodyIsKnownAs:
             "Kitora Obanle",
         )
 
+    def test_the_name_a_body_is_called_or_named_is_that_body(self):
+        assert_bodies(
+            "Activists formed a group called Obari Forward last year. There shall be a body, to be "
+            "called the Kito Voice. They set up a company named Velsa Tano.",
+            "Obari Forward",
+            "Kito Voice",
+            "Velsa Tano",
+        )
+
+    def test_a_body_named_after_a_person_or_a_person_called_so_is_no_body(self):
+        found = kinds("The group was named after Tom Velsa, a man called Ana Kito by friends.")
+        assert found.get("Tom Velsa") == "person"
+        assert found.get("Ana Kito") != "organisation"
+
     def test_the_name_a_person_is_known_as_is_no_body(self):
         found = kinds("Her husband Tom Velsa, better known as Tano, sang at the rally.")
         assert found.get("Tano") != "organisation"

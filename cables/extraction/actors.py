@@ -3240,8 +3240,10 @@ _RELATED_BODY_BEFORE = re.compile(
 )
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
-    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
-    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet|body|bodie)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
+    # ("a body, to be called the Kito Voice", "a new group named Obari Forward")
+    r"(?:known\s+as|(?:to\s+be\s+)?(?:called|named))\s+(?:the\s+)?$"
 )
 _DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
 _FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
