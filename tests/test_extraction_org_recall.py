@@ -113,11 +113,11 @@ class TestAShortNameInBracketsAfterABodysName:
 
     def test_a_translated_name_and_its_original_short_name_are_each_a_body(self):
         found = find_actors(
-            "The National Union of Metalworkers of Lusara (Numsa) and the University of Kito (Unikit) "
-            "signed it, with Velsa's National Directorate of Civil Aviation (Dinaciv). Numsa said so."
+            "The National Union of Weavers of Lusara (Nuwel) and the University of Kito (Unikit) "
+            "signed it, with Velsa's National Directorate of Civil Aviation (Dinaciv). Nuwel said so."
         )
         for long_name, short in (
-            ("National Union of Metalworkers of Lusara", "Numsa"),
+            ("National Union of Weavers of Lusara", "Nuwel"),
             ("University of Kito", "Unikit"),
             ("National Directorate of Civil Aviation", "Dinaciv"),
         ):

@@ -450,6 +450,8 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                     and _name_runs_to_acronym(text, token.end)
                 )
+                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)": the acronym spells both halves.
+                or (token.low == "and" and _acronym_spells_across(text, current, token.end))
             ):
                 pending = [token]
                 continue
@@ -462,7 +464,7 @@ def _runs(text: str) -> list[Run]:
         # but for an ordinary noun's possessive before a body's head noun: "the
         # Prosecutor's Office", "the Teachers' Union" are one name.
         if (
-            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
+            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position, current)
         ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
             if text[token.end : token.end + 1] == "," and _list_in_name(text, token, current):
                 continue
@@ -490,7 +492,25 @@ def _name_runs_to_acronym(text: str, position: int) -> bool:
     return acronym is not None and acronym.group(1) not in places()
 
 
-def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
+def _acronym_spells_across(text: str, current: list[Token], position: int) -> bool:
+    """Whether the capitalised words before an "and" and those after it, up to an acronym in
+    brackets, have the acronym as their initials (a letter may stand for two words)."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0 or text[bracket - 1 : bracket] != " ":
+        return False
+    after = text[position:bracket].split()
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    if not after or not acronym or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in after) or after[-1].lower() not in ORGANISATION_HEADS:
+        return False
+    initials = "".join(w[0] for w in [t.bare for t in current] + after if w[0].isupper())
+    letters = acronym.group(1).upper()
+    if len(letters) < 3 or len(letters) < len(initials) - 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)  # in order, each from a later word
+
+
+def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int, current: list[Token] = ()) -> bool:
     """'Prosecutor's' in "Prosecutor's Office", "Workers'" in "Workers' Union": an
     ordinary noun's possessive right before a body's head noun is inside that body's
     name (the token then keeps its apostrophe). A place's or a person's possessive
@@ -500,6 +520,8 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
         return False
     if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
         return False
+    if current and any(t.low in ORGANISATION_HEADS for t in current[:-1]) and text.startswith((" of ", " for "), following.end):
+        return False  # "the Ministry of Trade's Department of Fisheries": one body's, then another
     # (A given name is a person's possessive, but an office's is not: "Attorney General's Office".)
     if token.bare in places() or (is_given_name(token.bare) and token.low not in _TITLE_OR_OFFICE):
         return False
@@ -936,13 +958,14 @@ _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
+_COMMON_WORD_NAME_GOES_ON = re.compile(r" (?:\d|(?:and|for|of|de|del|y) [A-Z])")  # "Article 12", "Freedom and Renewal"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
-    r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
+    r"(?:(?!(?:and|or|of|the|to|in)\s)[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
 # Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
 _SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
@@ -1010,8 +1033,11 @@ class _Context:
         return bool(self._place_lists) and any(start <= position < end for start, end in self._place_lists)
 
     def place_adjective(self, word: str) -> bool:
-        """'Asian', 'Andean', 'Balinese': the adjective of a place."""
-        return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
+        """'Asian', 'Andean', 'Balinese': the adjective of a place; 'Philippine' of a country
+        whose name is its plural."""
+        if word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3)):
+            return True
+        return word[-1:].islower() and word + "s" in country_names()
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
@@ -1196,6 +1222,10 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
+    if head == "reserve" and low0 in ("federal", "central"):
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
+    if low0 == "state" and len(words) == 2 and is_common_word(words[1]) and words[1].lower() not in _STATE_SEATS:
+        return None  # "State Security", "State Capture": what the state does, no place (but "State House")
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
@@ -1207,6 +1237,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     return None
 
 
+# After "State", words for where it sits: "State House" is a place.
+_STATE_SEATS = PLACE_HEADS | {"house", "palace", "hall", "lodge"}
 # Heads that are also surnames ("Park", "Hill") make a place only at the end of a name.
 _PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area", "heights", "kingdom"}
 # Articles of other languages that start names of bodies and places, never of people.
@@ -1215,6 +1247,23 @@ _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", 
 
 # Words that begin a place's name, never a person's, though a list of given names holds some.
 _PLACE_STARTS_NOT_NAMES = PLACE_STARTS - {"rio", "río", "bay", "cape", "port", "fort", "city", "state", "via"}
+
+
+_PLACES_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, (?:and |or )?){1,4})$")
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border)\b")
+
+
+def _listed_after_a_place(ctx: _Context, start: int) -> bool:
+    """'in Kitomo, Velsaro, El Tocayo': a name listed after places (the list after "in",
+    or an item the gazetteer knows) is a place too."""
+    if not ctx.text.endswith(", ", max(0, start - 2), start):
+        return False
+    window = ctx.text[max(0, start - 90) : start]
+    listed = _PLACES_LISTED_BEFORE.search(window)
+    if not listed:
+        return False
+    items = [item.strip().removeprefix("and ").removeprefix("or ") for item in listed.group(1).split(",")]
+    return bool(_LOCATIVE_BEFORE.search(window, 0, listed.start(1))) or any(ctx.place(item) for item in items if item)
 
 
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
@@ -1279,6 +1328,9 @@ def _plural_surname(words: list[str], given: bool) -> bool:
     if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
         return False
     return not is_plain_word(words[0]) or is_given_name(last[:-1])
+
+
+_WORK_TITLE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:titled|entitled|called))\s[“\"‘']?$")
 
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
@@ -1394,6 +1446,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         first = raw_run.tokens[0]
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
+            if _WORK_TITLE_BEFORE.search(scan, max(0, first.start - 12), first.start):
+                continue  # "Tom Kito's The Long Road", "a study titled “The Velsa Effect”": a work's title
             full = " ".join(run.words)
             if (
                 not ctx.place(full)
@@ -1993,6 +2047,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _generic_modifier(words)
         # (One word before "movement" is as often a cause: "the Kito movement".)
         and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        # "Kitova outfits", "the main Obaru militias": one word before many bodies is their
+        # cause or their people, not a name.
+        and not (len(words) == 1 and kind_after.end() > kind_after.end(1))
+        # "the board of the Lusaran newspaper Kito": a nationality before the noun is no name's end.
+        and not (len(words) > 1 and is_demonym(words[-1]))
         and not any(_compound_or_gerund(w) for w in words)
         and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
@@ -2349,6 +2408,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         ):
             _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
             return
+        if len(words) > 3 and words[-2] in _JOINERS_AFTER_ORG and is_demonym(words[-1]):
+            # "the Board of Directors of the Lusaran | newspaper Kito": a nationality ends no
+            # body's name; the body is the one before the joiner.
+            _read_run(index, ctx, Run(run.tokens[:-2]), singles)
+            return
         index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
@@ -2358,6 +2422,17 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # "American Tom Farrow": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
+    if (
+        len(words) == 2
+        and words[-1] in country_names()
+        and words[0].lower().endswith(_COUNTRY_ERA_ENDINGS)
+        and not is_given_name(words[0])
+        and _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+    ):
+        # "in Ottoman Lusara", "the minds of Islamic Kito": the country in an era or under a
+        # creed, a place of its own.
+        index.add(full, PLACE, start=run.start, end=run.end)
+        return
     if (
         words[-1] in country_names()
         and not any(ctx.place(w) or w.lower() in _TITLE_OFFICE_OR_ROLE or w.lower() in COMPASS or w.lower() in FUNCTION_WORDS for w in words[:-1])
@@ -2372,8 +2447,17 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
+        if len(words) == 2 and "-" in words[1] and _role_noun_before(scan[max(0, run.start - 40) : run.start]):
+            # "spokesman Ko Lin-sar": a role, then a family name and a hyphenated given name.
+            _add_person(index, full, _role_before(scan, run.start), [], run)
+            return
         # ("director of La Voz", "founder of El Faro": an office is held in a body.)
-        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        place = (
+            (_LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start))
+            # "in Kitomo, Velsaro, El Tocayo", "the Los Obarinos border crossing"
+            or _listed_after_a_place(ctx, run.start)
+            or _CROSSING_AFTER.match(scan, run.end, run.end + 24)
+        )
         index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
     if _person_words(words, ctx, run.tokens[0].initial) and not _ordinary_words_after_the(scan, run, words):
@@ -2400,6 +2484,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, rest_run, singles)
 
 
+# Adjectives before a country's name that say when or under what it was: "Ottoman", "Islamic".
+_COUNTRY_ERA_ENDINGS = ("ic", "an", "ian", "ist", "ese")
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 # Works named after the place they serve: "Kito Airport" is read as Kito.
 _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
@@ -2607,6 +2693,36 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
+# "the Kito, Obari and Velsa II projects", "the Kito and Obari years": names under one
+# "the" before the noun they qualify.
+_CONJOINED_NAMES_AFTER = re.compile(r"(?:, [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)*,? and [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?= [a-z])")
+_OF_AFTER = re.compile(r" of (?:the )?[A-Za-z]")
+
+
+def _conjoined_before_a_noun(text: str, end: int) -> bool:
+    """'the Guosa and Kitomo nuclear plants', 'the Obari and Velsa Kito years': a name
+    joined to others before a lowercase noun they all qualify (after two names a word in
+    -s is that plural noun, not a verb), not a body's noun ("the Kito and Obari parties")."""
+    if not text.startswith((" and ", ", "), end):
+        return False
+    joined = _CONJOINED_NAMES_AFTER.match(text, end, end + 90)
+    noun = _NOUN_AFTER.match(text, joined.end(), joined.end() + 30) if joined else None
+    if not noun:
+        return False
+    word = noun.group(1)
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return not (
+        word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or singular in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY)
+    )
+
+
+def _a_thing_of(text: str, end: int) -> bool:
+    """'the Zocalo of the old town', 'the Mecca of revolutionaries': one word after "the",
+    then "of", is a common noun of another language or a figure of speech; a body's one
+    word of a name with "of" is read with the rest of it ("the Bank of Kito")."""
+    return bool(_OF_AFTER.match(text, end, end + 8))
+
+
 # A lowercase word for a body's member or officer right after a name: "Kito chairman X",
 # "Kito lawmakers" (a person's name is not followed so).
 _MEMBER_AFTER = re.compile(
@@ -2688,6 +2804,11 @@ def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
     return bool(units or events)
 
 
+def _possessive_goes_on(text: str, run: Run) -> bool:
+    """'the group Kito's Witnesses': one word's possessive inside a name that goes on."""
+    return run.tokens[0].text.endswith(_POSSESSIVE_ENDINGS) and bool(_NAME_GOES_ON.match(text, run.end))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2720,6 +2841,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and not is_demonym(word)
         and not is_language(word)
         and not (word.endswith("s") and _plural_of(scan, word))
+        and not _possessive_goes_on(scan, run)
     ):
         # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
         # the noun says what the name is, even when it is an acronym of a thing elsewhere.
@@ -2777,7 +2899,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and (
             # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
             # a verb's noun is a thing.)
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
+            # (A given name alone is a person's: "the Amir Kito", "the Hana Velsa Academy".)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word) and not is_given_name(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
             or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
@@ -2794,7 +2917,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
-        and (_ACRONYM.match(word) or not _modifies_a_noun(scan, run.end))
+        and (_ACRONYM.match(word) or not (_modifies_a_noun(scan, run.end) or _a_thing_of(scan, run.end) or _conjoined_before_a_noun(scan, run.end)))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2862,6 +2985,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word.endswith("s") and word[:-1].isupper():
         return  # "MPs", "NGOs": members of a kind, no one actor
     if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        if _possessive_goes_on(scan, run):
+            return
+        if is_common_word(word) and (run.tokens[0].initial or "\n" in before[-3:] or _COMMON_WORD_NAME_GOES_ON.match(scan, run.end)):
+            # An English word there is a name only when the name ends with it, on the noun's
+            # line: "the group Article 12", "the party Freedom and Renewal" go on past it, and
+            # a heading's "Peasant" under a line ending "platform" is no name at all.
+            return
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -3093,6 +3223,10 @@ def _acronym_in_use(text: str, word: str) -> bool:
     return f"({word})" in text or len(re.findall(rf"\b{word}\b", text)) > 1
 
 
+# Heads of a body inside a body, which a text may write in lowercase ("the KLF Youth committee").
+_UNIT_HEADS = {"committee", "commission", "panel", "caucus", "council", "division", "wing", "branch", "bureau", "unit"}
+
+
 def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     """One actor per real person or body in a text: spelling variants ("Sharif",
     "Shariff") and an acronym beside its spelled-out name become aliases."""
@@ -3157,11 +3291,14 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(head)
         if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
             index.merge(actor.name, shorter.name)
+        elif last in _UNIT_HEADS and shorter and " " in head and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)  # "the KLF Youth committee" beside "KLF Youth Committee"
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
         if (
             rest
-            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            # "Lusaran Ministry of Trade", "US state department": a state's body under its plain name too.
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES or rest.split()[-1].lower() in _A_STATES_BODIES)
             and (is_demonym(first) or ctx_place(first))
             and shorter and shorter.name in index.actors and actor.name in index.actors
         ):
@@ -3477,7 +3614,7 @@ def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
-            # (A plural head too: "Village Defence Groups (VDGs)".)
+            # (A plural head too: "Hill Watch Groups (HWGs)".)
             if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower()[:-1] in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
                 # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
                 # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
