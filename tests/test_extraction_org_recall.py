@@ -483,3 +483,13 @@ class TestAnAmpersandInsideAnAcronym:
         found = kinds("In India, J&K police said the R&D budget, the Q&A session and the M&A deals were cut.")
         assert found.get("J&K") == "place"
         assert_absent(found, "R&D", "Q&A", "M&A")
+
+
+class TestAnInstitutionBeforeItsOfficeHolderAtASentencesStart:
+    def test_an_institution_word_opening_a_sentence_before_its_office_holder_is_that_body(self):
+        found = kinds("Army chief Tom Obari suggested a truce. Senate leader Ana Kito agreed.")
+        assert_kinds(found, {"Army": "organisation", "Senate": "organisation", "Tom Obari": "person", "Ana Kito": "person"})
+
+    def test_an_institution_word_opening_a_sentence_as_an_ordinary_word_is_no_body(self):
+        found = kinds("House prices rose in Kito. Army life is hard, said Tom Obari.")
+        assert_absent(found, "House", "Army")

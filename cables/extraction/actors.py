@@ -2864,8 +2864,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
-        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices".)
+    if word.lower() in INSTITUTION_WORDS and (
+        not run.tokens[0].initial or not is_common_word(word) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)
+    ):
+        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices";
+        # or one whose office-holder follows: "Army chief Tom Obari said".)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
