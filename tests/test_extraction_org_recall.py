@@ -493,3 +493,12 @@ class TestAnInstitutionBeforeItsOfficeHolderAtASentencesStart:
     def test_an_institution_word_opening_a_sentence_as_an_ordinary_word_is_no_body(self):
         found = kinds("House prices rose in Kito. Army life is hard, said Tom Obari.")
         assert_absent(found, "House", "Army")
+
+
+class TestAMovementNamedAfterItsLeader:
+    def test_a_spanish_movement_named_after_its_leader_is_a_body(self):
+        found = kinds("The media close to Kitonerismo attacked him. This is an alliance with Velsismo and a third party.")
+        assert_kinds(found, {"Kitonerismo": "organisation", "Velsismo": "organisation"})
+
+    def test_a_capitalised_spanish_noun_opening_a_sentence_is_no_body(self):
+        assert_absent(kinds("Turismo grew in Kito last year."), "Turismo")

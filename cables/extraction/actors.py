@@ -2827,6 +2827,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    if word.endswith("ismo") and len(word) > 6 and word[1:].islower() and not run.tokens[0].initial:
+        # "Kitonerismo", "Velsismo": in Spanish, the political movement named after its leader.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if word.isupper() and _bracketed_after_a_body(scan, run):
         # "the Ministry of Public Works (MPW)": bracketed after a body's name, an acronym
         # is that body's even where it is also a currency's code or a thing's acronym.
