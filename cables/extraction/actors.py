@@ -2384,6 +2384,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, full, role, [], run)
         return
     kind = _name_kind(words, ctx)
+    if kind == PLACE and words[-1].lower() in PLACE_HEADS and _AN_ORDINAL_BEFORE.search(scan, max(0, run.start - 20), run.start):
+        return  # "a third Restricted Operating Zone", "a Deep-Water Port": one of a kind of places, none named
     if kind == PLACE:
         index.add(full, PLACE, start=run.start, end=run.end)
         return
@@ -2603,6 +2605,7 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_AN_ORDINAL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: (?:first|second|third|fourth|fifth|new|single|separate|further))? $")
 # "the Asian", "the Zionist", "the Castroist": adjectives and followers, not bodies.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
