@@ -394,3 +394,29 @@ class TestANameWithAndThatItsAcronymSpells:
     def test_two_bodies_joined_by_and_before_the_seconds_acronym_stay_apart(self):
         found = names_of_bodies("The Lusara Ministry of Water and Kito Rural Bank (KRB) signed the loan.")
         assert not any("Lusara Ministry of Water" in names and "KRB" in names for names in found)
+
+    def test_a_name_split_by_on_that_its_acronym_spells_is_one_body(self):
+        found = bodies("A report from the Intergovernmental Kito Platform on Farms and Forest Services (IKPFFS) warned of losses.")
+        assert "Farms and Forest Services" not in found
+
+
+class TestANumberedMeeting:
+    def test_a_numbered_congress_is_no_body_but_the_party_holding_it_is(self):
+        found = bodies("Since the 18th National Congress of the Kito People's Party in 2012, work grew.")
+        assert "National Congress of the Kito People's Party" not in found
+        assert "Kito People's Party" in found
+
+    def test_a_meeting_after_its_year_or_first_is_no_body(self):
+        found = bodies(
+            "He spoke during the 1907 International Lusara Congress. Envoys met at the first "
+            "Kito-Velsa Political Dialogue on Monday."
+        )
+        assert not found & {"International Lusara Congress", "Kito-Velsa Political Dialogue"}
+
+    def test_a_congress_without_a_number_is_still_a_body(self):
+        assert "Kito Congress" in bodies("The Kito Congress met on Monday and passed the budget.")
+
+    def test_a_forum_held_during_a_visit_is_no_body_and_what_it_is_on_no_person(self):
+        found = kinds("The deal was struck during the Forum on Kito-Velsa Cooperation in Lusara last year.")
+        assert "Forum on Kito-Velsa Cooperation" not in found
+        assert found.get("Kito-Velsa Cooperation") is None

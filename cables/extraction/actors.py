@@ -450,8 +450,9 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                     and _name_runs_to_acronym(text, token.end)
                 )
-                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)": the acronym spells both halves.
-                or (token.low == "and" and _acronym_spells_across(text, current, token.end))
+                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)", "Kito Platform on
+                # Rural Services (KPRS)": the acronym spells both halves.
+                or (token.low in ("and", "on", "of", "for") and _acronym_spells_across(text, current, token.end))
             ):
                 pending = [token]
                 continue
@@ -1942,6 +1943,13 @@ _HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
 _NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
 
 
+# Meetings a body holds again and again, and "the 18th", "the 1907", "the first", "during the" before one.
+_MEETING_HEADS = {"congress", "conference", "forum", "summit", "conclave", "dialogue", "meeting", "session", "convention"}
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:[Tt]he (?:(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)|during the) $"
+)
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -1955,6 +1963,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     ):
         # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
+    if _head(words) in _MEETING_HEADS and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start):
+        # "the 18th Party Congress of the Kito People's Party", "the 1907 Lusara Forum": one
+        # numbered meeting, no body; the body that holds it, named after "of", is one.
+        joiner = next((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), len(words))
+        if joiner < len(words) - 1 and words[joiner] in ("of", "of the"):  # (not "Forum on Kito Trade")
+            _read_run(index, ctx, Run(run.tokens[joiner + 1 :]), singles)
         return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
