@@ -120,11 +120,13 @@ _GLUED_CAPTION = re.compile(
     r"(?<=[.!?\"”’])\s+[-–—]\s*(?:file\s+)?(?:photo(?:graph)?|image|picture|illustration)\b[^\n]{0,120}$", re.IGNORECASE
 )
 
+_CAPTION_WORDS = ("photo", "image", "picture", "illustration")  # one of them in any glued caption
+
 
 def without_glued_caption(paragraph: str) -> str:
     """The paragraph without a photo credit glued after its last sentence."""
     tail = paragraph[-160:].lower()
-    if not any(word in tail for word in ("photo", "image", "picture", "illustration")):
+    if not any(map(tail.__contains__, _CAPTION_WORDS)):  # (a C loop: no generator per paragraph)
         return paragraph
     return _GLUED_CAPTION.sub("", paragraph)
 
@@ -200,15 +202,21 @@ class _WordsInLines:
     classifying it). `search(check, i, pos)` is `check.search(lines[i], pos)`."""
 
     CHECKS = ()  # set below, once the checks are defined
+    NUMBERS: dict[_NeedsWords, int] = {}  # each check's place in CHECKS
 
     def __init__(self, lines: list[str], whole_page: bool = True):
         self.lines = lines
         # The last offset in its line at which a word of each check starts (-1: none).
         self.last: list[list[int]] | None = None
+        self.folding: set[int] = set()
         page = "\n".join(lines) if whole_page else ""
         low = page.lower()
         if not page or len(low) != len(page):
             return  # a character whose lowercase is longer (İ): offsets would shift; ask each line
+        # Lines holding a character IGNORECASE folds into ASCII ask their checks: found
+        # once for the page, which most often holds none.
+        if not page.isascii() and _IGNORECASE_FOLDS_TO_ASCII.search(page):
+            self.folding = {i for i, line in enumerate(lines) if _IGNORECASE_FOLDS_TO_ASCII.search(line)}
         starts, cursor = [], 0
         for line in lines:
             starts.append(cursor)
@@ -225,10 +233,9 @@ class _WordsInLines:
         self.last = last
 
     def search(self, check: _NeedsWords, i: int, pos: int = 0) -> re.Match | None:
-        line = self.lines[i]
-        if self.last is None or not (line.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(line)):
-            return check.search(line, pos)
-        return check.pattern.search(line, pos) if self.last[i][self.CHECKS.index(check)] >= pos else None
+        if self.last is None or i in self.folding:
+            return check.search(self.lines[i], pos)
+        return check.pattern.search(self.lines[i], pos) if self.last[i][self.NUMBERS[check]] >= pos else None
 
 
 def _kind(line: str, n_words: int, found: _WordsInLines | None = None, i: int = 0) -> tuple[str, bool]:
@@ -270,6 +277,7 @@ def _is_notice(line: str, found: _WordsInLines, i: int) -> bool:
 
 
 _WordsInLines.CHECKS = (_UI_WORDS, _NOTICE_ONLY, _CAPTION_CREDIT)
+_WordsInLines.NUMBERS = {check: number for number, check in enumerate(_WordsInLines.CHECKS)}
 
 
 def _is_keyword_line(line: str, n_words: int, ends_like_sentence: bool) -> bool:
