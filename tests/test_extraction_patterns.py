@@ -11,7 +11,7 @@ import pytest
 from dateutil import parser as date_parser
 
 from cables.extraction import actors, cables, clean, text
-from cables.extraction.quotes import lexicon, provenance, resolution, spans
+from cables.extraction.quotes import cues, lexicon, provenance, resolution, spans
 
 SAMPLE = (
     "KITO, 3 May -- The cable (09KITO155) said 'so-called' ''reforms'' were “stalled”. A second Cable, 10LUSARA2047, "
@@ -389,3 +389,17 @@ def test_a_line_has_as_many_words_as_the_word_pattern_finds():
     ]
     for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
         assert clean.word_count(sample) == len(clean.words(sample)) + len(clean._CJK.findall(sample)) // 2, sample
+
+
+def test_a_quotations_sentences_before_and_after_are_those_the_whole_split_finds():
+    made_up = [
+        *TEXTS, "Dr. Obari said. . Then Kito (D-Lus.) said, as U.S. envoys did. Mr. J. Smith left!? ", ". . .", "Kito.",
+        "“No,” Obari said. Kito agreed. The Gen. said Kito. And then? Lusara! Obari. ", "etc. and so on. Inc. Jan. 5 it was.",
+    ]
+    for sample in made_up:
+        tokens = cues.words(sample, 0, len(sample))
+        for start in range(len(tokens) + 1):
+            for end in range(start, min(len(tokens), start + 30) + 1):
+                whole = cues.split_sentences(tokens[start:end])
+                assert cues.first_sentence(tokens[start:end]) == (whole[0] if whole else []), (sample, start, end)
+                assert cues.last_sentence(tokens[start:end]) == (whole[-1] if whole else []), (sample, start, end)
