@@ -403,3 +403,18 @@ def test_a_quotations_sentences_before_and_after_are_those_the_whole_split_finds
                 whole = cues.split_sentences(tokens[start:end])
                 assert cues.first_sentence(tokens[start:end]) == (whole[0] if whole else []), (sample, start, end)
                 assert cues.last_sentence(tokens[start:end]) == (whole[-1] if whole else []), (sample, start, end)
+
+
+def test_a_quotations_count_of_words_is_read_as_far_as_it_matters():
+    made_up = [
+        *TEXTS, "Kito", "Kito Obari", "Kito, Obari!", "‘so-called’ reform", "x_y z", "__ a b", "a - b - c", "Kito's", "Kito’s own",
+        "   one two three  ", "Obari" * 60 + " and " + "Kito" * 60, "—" * 50 + " two words " + "—" * 50, "d'Obari l’Kito - x",
+        "The Million Dollar Question of the Kito Obari Lusara Velsa", " ".join(["Kito"] * 8), " ".join(["Kito"] * 9), "é ü ß",
+    ]
+    for sample in made_up:
+        for start in range(0, len(sample), 7):
+            piece = sample[start:]
+            assert bool(spans._THREE_WORDS.search(piece)) == (len(re.findall(r"\w+", piece)) > 2), piece
+            for end in (120, len(piece)):
+                expected = len(spans._TITLE_WORD.findall(piece, 0, end)) > 8
+                assert bool(spans._NINE_TITLE_WORDS.search(piece, 0, end)) == expected, (piece, end)
