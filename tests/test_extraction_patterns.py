@@ -418,3 +418,17 @@ def test_a_quotations_count_of_words_is_read_as_far_as_it_matters():
             for end in (120, len(piece)):
                 expected = len(spans._TITLE_WORD.findall(piece, 0, end)) > 8
                 assert bool(spans._NINE_TITLE_WORDS.search(piece, 0, end)) == expected, (piece, end)
+
+
+def test_a_text_names_a_document_where_the_plain_pattern_says_it_does():
+    made_up = [
+        *TEXTS, "the Embassy report", "THE STATE DEPARTMENT MESSAGES", "a state  department report", "WikiLeaks", "xcable",
+        "cablegram", "leaked files", "Leaked papers show", "the memoranda", "a diplomatic note", "Diplomatic reports",
+        "communiqué", "Communiques", "briefing notes", "missive", "ſtate department report", "wıkileaks", "the embaſſy message",
+        "no document words here", "the telegram's", "memo-writers", "dispatches", "an assessment", "", "_cable",
+    ]
+    for sample in made_up:
+        for start in range(0, len(sample) + 1, 3):
+            for pos in (0, 2):
+                expected = lexicon.DOCUMENT.search(sample[start:], pos)
+                assert bool(provenance._DOCUMENT.search(sample[start:], pos)) == bool(expected), (sample[start:], pos)
