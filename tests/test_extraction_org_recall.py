@@ -366,6 +366,20 @@ class TestTheNameABodyIsKnownAs:
             "Kitora Obanle",
         )
 
+    def test_the_name_a_body_is_called_or_named_is_that_body(self):
+        assert_bodies(
+            "Activists formed a group called Obari Forward last year. There shall be a body, to be "
+            "called the Kito Voice. They set up a company named Velsa Tano.",
+            "Obari Forward",
+            "Kito Voice",
+            "Velsa Tano",
+        )
+
+    def test_a_body_named_after_a_person_or_a_person_called_so_is_no_body(self):
+        found = kinds("The group was named after Tom Velsa, a man called Ana Kito by friends.")
+        assert found.get("Tom Velsa") == "person"
+        assert found.get("Ana Kito") != "organisation"
+
     def test_the_name_a_person_is_known_as_is_no_body(self):
         found = kinds("Her husband Tom Velsa, better known as Tano, sang at the rally.")
         assert found.get("Tano") != "organisation"
@@ -469,3 +483,22 @@ class TestAnAmpersandInsideAnAcronym:
         found = kinds("In India, J&K police said the R&D budget, the Q&A session and the M&A deals were cut.")
         assert found.get("J&K") == "place"
         assert_absent(found, "R&D", "Q&A", "M&A")
+
+
+class TestAnInstitutionBeforeItsOfficeHolderAtASentencesStart:
+    def test_an_institution_word_opening_a_sentence_before_its_office_holder_is_that_body(self):
+        found = kinds("Army chief Tom Obari suggested a truce. Senate leader Ana Kito agreed.")
+        assert_kinds(found, {"Army": "organisation", "Senate": "organisation", "Tom Obari": "person", "Ana Kito": "person"})
+
+    def test_an_institution_word_opening_a_sentence_as_an_ordinary_word_is_no_body(self):
+        found = kinds("House prices rose in Kito. Army life is hard, said Tom Obari.")
+        assert_absent(found, "House", "Army")
+
+
+class TestAMovementNamedAfterItsLeader:
+    def test_a_spanish_movement_named_after_its_leader_is_a_body(self):
+        found = kinds("The media close to Kitonerismo attacked him. This is an alliance with Velsismo and a third party.")
+        assert_kinds(found, {"Kitonerismo": "organisation", "Velsismo": "organisation"})
+
+    def test_a_capitalised_spanish_noun_opening_a_sentence_is_no_body(self):
+        assert_absent(kinds("Turismo grew in Kito last year."), "Turismo")

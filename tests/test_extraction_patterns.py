@@ -11,7 +11,7 @@ import pytest
 from dateutil import parser as date_parser
 
 from cables.extraction import actors, cables, clean, text
-from cables.extraction.quotes import lexicon, provenance, resolution, spans
+from cables.extraction.quotes import cues, lexicon, provenance, resolution, spans
 
 SAMPLE = (
     "KITO, 3 May -- The cable (09KITO155) said 'so-called' ''reforms'' were “stalled”. A second Cable, 10LUSARA2047, "
@@ -389,3 +389,46 @@ def test_a_line_has_as_many_words_as_the_word_pattern_finds():
     ]
     for sample in [*TEXTS, *made_up, *(s.upper() for s in made_up)]:
         assert clean.word_count(sample) == len(clean.words(sample)) + len(clean._CJK.findall(sample)) // 2, sample
+
+
+def test_a_quotations_sentences_before_and_after_are_those_the_whole_split_finds():
+    made_up = [
+        *TEXTS, "Dr. Obari said. . Then Kito (D-Lus.) said, as U.S. envoys did. Mr. J. Smith left!? ", ". . .", "Kito.",
+        "“No,” Obari said. Kito agreed. The Gen. said Kito. And then? Lusara! Obari. ", "etc. and so on. Inc. Jan. 5 it was.",
+    ]
+    for sample in made_up:
+        tokens = cues.words(sample, 0, len(sample))
+        for start in range(len(tokens) + 1):
+            for end in range(start, min(len(tokens), start + 30) + 1):
+                whole = cues.split_sentences(tokens[start:end])
+                assert cues.first_sentence(tokens[start:end]) == (whole[0] if whole else []), (sample, start, end)
+                assert cues.last_sentence(tokens[start:end]) == (whole[-1] if whole else []), (sample, start, end)
+
+
+def test_a_quotations_count_of_words_is_read_as_far_as_it_matters():
+    made_up = [
+        *TEXTS, "Kito", "Kito Obari", "Kito, Obari!", "‘so-called’ reform", "x_y z", "__ a b", "a - b - c", "Kito's", "Kito’s own",
+        "   one two three  ", "Obari" * 60 + " and " + "Kito" * 60, "—" * 50 + " two words " + "—" * 50, "d'Obari l’Kito - x",
+        "The Million Dollar Question of the Kito Obari Lusara Velsa", " ".join(["Kito"] * 8), " ".join(["Kito"] * 9), "é ü ß",
+    ]
+    for sample in made_up:
+        for start in range(0, len(sample), 7):
+            piece = sample[start:]
+            assert bool(spans._THREE_WORDS.search(piece)) == (len(re.findall(r"\w+", piece)) > 2), piece
+            for end in (120, len(piece)):
+                expected = len(spans._TITLE_WORD.findall(piece, 0, end)) > 8
+                assert bool(spans._NINE_TITLE_WORDS.search(piece, 0, end)) == expected, (piece, end)
+
+
+def test_a_text_names_a_document_where_the_plain_pattern_says_it_does():
+    made_up = [
+        *TEXTS, "the Embassy report", "THE STATE DEPARTMENT MESSAGES", "a state  department report", "WikiLeaks", "xcable",
+        "cablegram", "leaked files", "Leaked papers show", "the memoranda", "a diplomatic note", "Diplomatic reports",
+        "communiqué", "Communiques", "briefing notes", "missive", "ſtate department report", "wıkileaks", "the embaſſy message",
+        "no document words here", "the telegram's", "memo-writers", "dispatches", "an assessment", "", "_cable",
+    ]
+    for sample in made_up:
+        for start in range(0, len(sample) + 1, 3):
+            for pos in (0, 2):
+                expected = lexicon.DOCUMENT.search(sample[start:], pos)
+                assert bool(provenance._DOCUMENT.search(sample[start:], pos)) == bool(expected), (sample[start:], pos)

@@ -2402,6 +2402,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, full, role, [], run)
         return
     kind = _name_kind(words, ctx)
+    if kind == PLACE and words[-1].lower() in PLACE_HEADS and _AN_ORDINAL_BEFORE.search(scan, max(0, run.start - 20), run.start):
+        return  # "a third Restricted Operating Zone", "a Deep-Water Port": one of a kind of places, none named
     if kind == PLACE:
         index.add(full, PLACE, start=run.start, end=run.end)
         return
@@ -2621,6 +2623,7 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_AN_ORDINAL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: (?:first|second|third|fourth|fifth|new|single|separate|further))? $")
 # "the Asian", "the Zionist", "the Castroist": adjectives and followers, not bodies.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
@@ -2849,6 +2852,10 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    if word.endswith("ismo") and len(word) > 6 and word[1:].islower() and not run.tokens[0].initial:
+        # "Kitonerismo", "Velsismo": in Spanish, the political movement named after its leader.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if word.isupper() and _bracketed_after_a_body(scan, run):
         # "the Ministry of Public Works (MPW)": bracketed after a body's name, an acronym
         # is that body's even where it is also a currency's code or a thing's acronym.
@@ -2886,8 +2893,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
-        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices".)
+    if word.lower() in INSTITUTION_WORDS and (
+        not run.tokens[0].initial or not is_common_word(word) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)
+    ):
+        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices";
+        # or one whose office-holder follows: "Army chief Tom Obari said".)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
@@ -3399,8 +3409,10 @@ _RELATED_BODY_BEFORE = re.compile(
 )
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
-    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
-    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet|body|bodie)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
+    # ("a body, to be called the Kito Voice", "a new group named Obari Forward")
+    r"(?:known\s+as|(?:to\s+be\s+)?(?:called|named))\s+(?:the\s+)?$"
 )
 _DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
 _FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")

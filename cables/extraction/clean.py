@@ -33,7 +33,8 @@ _CALL_TO_ACTION = re.compile(
 )
 # Lines that may hold none of a case-insensitive pattern's words are ruled out with str
 # methods before the pattern runs (see _NeedsWords).
-_IGNORECASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: IGNORECASE matches them to i, s, k
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: IGNORECASE matches them to i, s, k
+_IGNORECASE_FOLDS_TO_ASCII = re.compile(f"[{_FOLDS_TO_ASCII}]")
 
 
 class _NeedsWords:
@@ -122,11 +123,13 @@ _GLUED_CAPTION = re.compile(
     r"(?<=[.!?\"”’])\s+[-–—]\s*(?:file\s+)?(?:photo(?:graph)?|image|picture|illustration)\b[^\n]{0,120}$", re.IGNORECASE
 )
 
+_CAPTION_WORDS = ("photo", "image", "picture", "illustration")  # one of them in any glued caption
+
 
 def without_glued_caption(paragraph: str) -> str:
     """The paragraph without a photo credit glued after its last sentence."""
     tail = paragraph[-160:].lower()
-    if not any(word in tail for word in ("photo", "image", "picture", "illustration")):
+    if not any(map(tail.__contains__, _CAPTION_WORDS)):  # (a C loop: no generator per paragraph)
         return paragraph
     return _GLUED_CAPTION.sub("", paragraph)
 
@@ -237,35 +240,47 @@ class _WordsInLines:
     classifying it). `search(check, i, pos)` is `check.search(lines[i], pos)`."""
 
     CHECKS = ()  # set below, once the checks are defined
+    NUMBERS: dict[_NeedsWords, int] = {}  # each check's place in CHECKS
+    WORD_BYTES: tuple[tuple[bytes, ...], ...] = ()  # each check's words, in ASCII
 
     def __init__(self, lines: list[str], whole_page: bool = True):
         self.lines = lines
         # The last offset in its line at which a word of each check starts (-1: none).
         self.last: list[list[int]] | None = None
+        self.folding: set[int] = set()
         page = "\n".join(lines) if whole_page else ""
-        low = page.lower()
-        if not page or len(low) != len(page):
-            return  # a character whose lowercase is longer (İ): offsets would shift; ask each line
+        if not page or "\u0130" in page:
+            return  # İ, the one character whose lowercase is longer: offsets would shift; ask each line
+        # Lines holding a character IGNORECASE folds into ASCII ask their checks: found
+        # once for the page (four string searches), which most often holds none.
+        if not page.isascii() and any(map(page.__contains__, _FOLDS_TO_ASCII)):
+            self.folding = {i for i, line in enumerate(lines) if _IGNORECASE_FOLDS_TO_ASCII.search(line)}
         starts, cursor = [], 0
         for line in lines:
             starts.append(cursor)
             cursor += len(line) + 1
         last = [[-1] * len(self.CHECKS) for _ in lines]
-        for number, check in enumerate(self.CHECKS):
-            for word in check.words:
-                at = low.find(word)
+        # The page lowercased as one byte a character, at the same offsets: lowercasing
+        # and searching bytes costs a fraction of doing it on a page that holds one
+        # character beyond Latin-1 (’, ₹). The words are ASCII, and only the folding
+        # characters above lowercase into ASCII: a character beyond Latin-1 becomes "?",
+        # which no word holds, and bytes.lower() changes only A-Z, as str.lower() does
+        # among ASCII characters.
+        page_bytes = page.encode("latin-1", "replace").lower()
+        for number, words in enumerate(self.WORD_BYTES):
+            for word in words:
+                at = page_bytes.find(word)
                 while at >= 0:  # words hold no newline: each is inside one line
                     i = bisect_right(starts, at) - 1
                     if at - starts[i] > last[i][number]:
                         last[i][number] = at - starts[i]
-                    at = low.find(word, at + 1)
+                    at = page_bytes.find(word, at + 1)
         self.last = last
 
     def search(self, check: _NeedsWords, i: int, pos: int = 0) -> re.Match | None:
-        line = self.lines[i]
-        if self.last is None or not (line.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(line)):
-            return check.search(line, pos)
-        return check.pattern.search(line, pos) if self.last[i][self.CHECKS.index(check)] >= pos else None
+        if self.last is None or i in self.folding:
+            return check.search(self.lines[i], pos)
+        return check.pattern.search(self.lines[i], pos) if self.last[i][self.NUMBERS[check]] >= pos else None
 
 
 def _kind(line: str, n_words: int, found: _WordsInLines | None = None, i: int = 0) -> tuple[str, bool]:
@@ -307,6 +322,8 @@ def _is_notice(line: str, found: _WordsInLines, i: int) -> bool:
 
 
 _WordsInLines.CHECKS = (_UI_WORDS, _NOTICE_ONLY, _CAPTION_CREDIT)
+_WordsInLines.NUMBERS = {check: number for number, check in enumerate(_WordsInLines.CHECKS)}
+_WordsInLines.WORD_BYTES = tuple(tuple(word.encode("ascii") for word in check.words) for check in _WordsInLines.CHECKS)
 
 
 def _is_keyword_line(line: str, n_words: int, ends_like_sentence: bool) -> bool:

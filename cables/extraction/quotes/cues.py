@@ -97,32 +97,84 @@ def words(body: str, start: int, end: int) -> list[Word]:
     return out
 
 
+# How a token bears on the sentence it stands in (see _ending).
+_GOES_ON, _LAST_WORD, _END_MARK = 0, 1, 2
+
+
+def _ending(tokens: list[Word], i: int) -> int:
+    """Whether tokens[i] ends its sentence: _GOES_ON (it does not: abbreviations and
+    initials end nothing), _LAST_WORD (a word holding the sentence's full stop: "Kito."
+    ends it as "Kito") or _END_MARK (a stop of its own, in no sentence)."""
+    text = tokens[i].text
+    if text[-1] != "." and text not in ".!?":
+        return _GOES_ON  # (most tokens: decided without looking at the next one)
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    # A stop followed by a lower-case word, a bracket or a comma ends nothing: "(D-Tex.) said".
+    continues = following is not None and (following.text[0].islower() or following.text in {")", ",", ";"})
+    if text.endswith(".") and len(text) > 1:
+        bare = text.rstrip(".").lower()
+        if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare or continues:
+            return _GOES_ON
+        return _LAST_WORD
+    if text in ".!?" and not (text == "." and continues):
+        return _END_MARK
+    return _GOES_ON
+
+
+def _without_stop(token: Word) -> Word:
+    return Word(token.text[:-1], token.start, token.end - 1)
+
+
 def split_sentences(tokens: list[Word]) -> list[list[Word]]:
     """Tokens grouped by sentence, abbreviations and initials kept inside."""
     sentences: list[list[Word]] = []
     current: list[Word] = []
     for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        # A stop followed by a lower-case word, a bracket or a comma ends nothing: "(D-Tex.) said".
-        continues = following is not None and (following.text[0].islower() or following.text in {")", ",", ";"})
-        if token.text.endswith(".") and len(token.text) > 1:
-            bare = token.text.rstrip(".").lower()
-            if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare or continues:
-                current.append(token)
-                continue
-            current.append(Word(token.text[:-1], token.start, token.end - 1))
+        ending = _ending(tokens, i)
+        if ending == _GOES_ON:
+            current.append(token)
+        elif ending == _LAST_WORD:
+            current.append(_without_stop(token))
             sentences.append(current)
             current = []
-            continue
-        if token.text in ".!?" and not (token.text == "." and continues):
+        else:
             if current:
                 sentences.append(current)
             current = []
-            continue
-        current.append(token)
     if current:
         sentences.append(current)
     return sentences
+
+
+def first_sentence(tokens: list[Word]) -> list[Word]:
+    """split_sentences(tokens)[0], or [] when there is none, reading no further than its end."""
+    start = 0
+    for i in range(len(tokens)):
+        ending = _ending(tokens, i)
+        if ending == _LAST_WORD:
+            return [*tokens[start:i], _without_stop(tokens[i])]
+        if ending == _END_MARK:
+            if i > start:
+                return tokens[start:i]
+            start = i + 1  # a stop before any word ends no sentence
+    return tokens[start:]
+
+
+def last_sentence(tokens: list[Word]) -> list[Word]:
+    """split_sentences(tokens)[-1], or [] when there is none, reading back from the end
+    only as far as its start (a quotation's frame needs only the sentence before it)."""
+    end = len(tokens)
+    while end and _ending(tokens, end - 1) == _END_MARK:
+        end -= 1
+    if not end:
+        return []
+    start = end - 1
+    while start and _ending(tokens, start - 1) == _GOES_ON:
+        start -= 1
+    sentence = tokens[start:end]
+    if _ending(tokens, end - 1) == _LAST_WORD:
+        sentence[-1] = _without_stop(sentence[-1])
+    return sentence
 
 
 _NOUN_BEFORE = _DETERMINERS | {"these", "those", "such", "many", "some", "several", "no", "any", "all", "other", "recent", "new", "latest", "earlier", "private", "public", "press", "news", "peace", "trade", "budget"}
@@ -529,8 +581,7 @@ def frame_of(body: str, span: Span, previous: Span | None, following: Span | Non
     p_start, p_end = span.paragraph
     lo = previous.after if previous is not None and previous.paragraph == span.paragraph and previous.close is not None else p_start
     before_tokens = words(body, max(lo, span.open - 400), span.open)
-    sentences = split_sentences(before_tokens)
-    before = sentences[-1] if sentences else []
+    before = last_sentence(before_tokens)
     # A sentence that ended right at the opening mark leaves nothing before the quote.
     if before_tokens and before and (before_tokens[-1].text in ".!?" or (before_tokens[-1].text[-1] in ".!?" and before[-1].end != before_tokens[-1].end)):
         before = []
@@ -538,9 +589,9 @@ def frame_of(body: str, span: Span, previous: Span | None, following: Span | Non
     if span.close is not None:
         hi = following.open if following is not None and following.paragraph == span.paragraph else p_end
         after_tokens = words(body, span.after, min(hi, span.after + 400))
-        sentences = split_sentences(after_tokens)
-        if sentences and after_tokens and after_tokens[0] is sentences[0][0] or (sentences and after_tokens and after_tokens[0].start == sentences[0][0].start):
-            after = sentences[0]
+        first = first_sentence(after_tokens)
+        if first and (after_tokens[0] is first[0] or after_tokens[0].start == first[0].start):
+            after = first
     quoted_end = body[max(span.open, (span.close or span.open) - 2) : span.close or span.open]
     return Frame(
         before,
@@ -573,4 +624,7 @@ def find_cue(body: str, frame: Frame) -> Cue | None:
     return cue
 
 
-__all__ = ["Cue", "Frame", "Word", "before_cue", "colon_cue", "find_cue", "frame_of", "split_sentences", "verb_at", "words"]
+__all__ = [
+    "Cue", "Frame", "Word", "before_cue", "colon_cue", "find_cue", "first_sentence", "frame_of", "last_sentence", "split_sentences",
+    "verb_at", "words",
+]

@@ -5,16 +5,46 @@ from __future__ import annotations
 
 import re
 
-from ..clean import _NeedsWords
+from ..clean import _IGNORECASE_FOLDS_TO_ASCII, _NeedsWords
 from .lexicon import DOCUMENT, DOCUMENT_SOURCE, PRESS, QUOTED
 
-# DOCUMENT, searched only in text that holds one of the words every document noun
-# contains (see _NeedsWords; change them with DOCUMENT_NOUNS).
+# Words every document noun contains (change them with DOCUMENT_NOUNS).
 _DOCUMENT_WORDS = (
     "cable", "dispatch", "memo", "document", "telegram", "diplomatic", "communiqu", "leak", "embassy", "state department",
     "missive", "assessment", "briefing",
 )
-_DOCUMENT = _NeedsWords(DOCUMENT, _DOCUMENT_WORDS)
+
+
+class _FoundAtWords(_NeedsWords):
+    """A case-insensitive pattern asked only whether it matches, every match of which
+    can start where one of a few lowercase words starts: `search` tries the pattern
+    there alone (found by C string search in the lowercased text), not at every
+    character, and returns the first match it meets (not always the leftmost one).
+    Text holding a character IGNORECASE folds into ASCII runs the plain search."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...], starts: tuple[str, ...]):
+        super().__init__(pattern, words)
+        self.starts = starts
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        if not (text.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(text)):
+            return self.pattern.search(text, pos)
+        low = text.lower()
+        for word in self.starts:
+            at = low.find(word, pos)
+            while at >= 0:
+                match = self.pattern.match(text, at)  # (`\b` still sees the character before `at`)
+                if match:
+                    return match
+                at = low.find(word, at + 1)
+        return None
+
+
+# DOCUMENT: whether a text names a document. Each of its nouns starts with one of these
+# words (a match from "the" before "embassy report" has one from "embassy" too).
+_DOCUMENT = _FoundAtWords(DOCUMENT, _DOCUMENT_WORDS, (*_DOCUMENT_WORDS, "wikileaks"))
 # Each of its branches holds a document noun too.
 _DOCUMENT_SOURCE = _NeedsWords(DOCUMENT_SOURCE, _DOCUMENT_WORDS)
 
