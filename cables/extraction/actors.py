@@ -67,7 +67,7 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 # Capitalised words, and the few lowercase words that can sit inside a name
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
-# ("AT&T", "K&G": an ampersand between capitals is inside one acronym.)
+# ("KT&V", "K&G": an ampersand between capitals is inside one acronym.)
 _CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:&[A-Z]{1,4}(?![\w&]))?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
