@@ -101,9 +101,17 @@ class ActorNames:
         for alias in aliases:
             if found is not None:
                 break
-            if alias != name and (kind != ActorKind.PERSON or len(alias.split()) > 1):
+            if alias != name and (kind != ActorKind.PERSON or len(alias.split()) > 1) and not _narrowed_by_place(name, alias):
                 found = self.find(alias, kind)
         return found
+
+
+def _narrowed_by_place(name: str, alias: str) -> bool:
+    """'Kito embassy in Obari' with its alias 'Kito embassy': the report names one place's
+    body; the shorter name is every such body's (the embassy in another capital), so it
+    finds none of them for this report."""
+    rest = name[len(alias) :].lower() if name.lower().startswith(alias.lower()) else ""
+    return rest.startswith((" in ", " at ", " to "))
 
 
 def find_actor(name: str, kind: str) -> Actor | None:

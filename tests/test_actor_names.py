@@ -149,6 +149,15 @@ def test_a_bodys_alias_that_only_names_a_kind_of_body_finds_no_known_body():
 
 
 @pytest.mark.django_db
+def test_one_places_embassy_is_not_joined_to_the_embassy_another_report_left_unplaced():
+    unplaced = upsert_actor("Kito embassy", "organisation")
+    in_obari = upsert_actor("Kito embassy in Obari", "organisation", aliases=["Kito embassy"])
+    assert in_obari != unplaced and in_obari.name == "Kito embassy in Obari"
+    assert upsert_actor("Kito embassy", "organisation") == unplaced
+    assert upsert_actor("Kito Embassy in Obari", "organisation") == in_obari
+
+
+@pytest.mark.django_db
 def test_an_acronym_no_report_spells_out_stays_apart_from_bodies_with_those_initials():
     # Across a world of reports one acronym stands for many bodies: only a report that
     # spells it out joins it to a body.

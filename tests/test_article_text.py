@@ -383,3 +383,71 @@ def test_a_photo_credit_glued_to_a_story_paragraph_is_left_out():
     assert "a cable sent from Kito shows." in report.body
     assert "File Photo" not in report.body and "Ana Berg" not in report.body
     assert "File Photo" not in {a.name for a in report.actors}
+
+
+def test_a_story_line_that_begins_with_a_furniture_word_stays_in_the_story():
+    text = (
+        "Kito goes cashless\n\n"
+        "Advertisements for mobile wallets are painted onto almost every wall in Kito, and the Lusara "
+        "Savings Cooperative says a third of the town now pays by phone.\n\n"
+        "TAPLIN: Do you think the banks will follow the cooperative into the villages?\n\n"
+        "OBARI: They will have to, or they will lose the farmers to the phone companies, the manager said.\n\n"
+        "Shares in the largest phone company rose four percent on the news, traders in Lusara said.\n"
+    )
+    body = extract_report(text, "cashless.txt").body
+    assert "Advertisements for mobile wallets" in body
+    assert "TAPLIN: Do you think the banks" in body
+    assert "Shares in the largest phone company" in body
+
+
+_WRAPPED = (
+    "of the league's development plan, the Kito Football Federation (KFF) is\n\n"
+    "also in the schools of Lusara, trying to find every gifted player before\n\n"
+    "the age of ten, its president said on Monday at a meeting in the capital.\n\n"
+    "“We have agreed a programme with the Ministry of Youth and Sport to build\n\n"
+    "pitches in every district of the country by the end of next year,” says\n\n"
+    "Tamer Obari, the president of the Kito Football Federation, who added that\n\n"
+    "the Lusara Football Academy would train coaches for the new school leagues.\n\n"
+    "The programme was launched in March by Velsa Kito, the former national coach,\n\n"
+    "at a ceremony attended by the Velsa Sports Council and the Lusara Teachers\n\n"
+    "Union, whose members will run the new school leagues across the country.\n\n"
+    "More than fifty coaches and regional advisers attended the first workshop\n\n"
+    "and shared their plans with the federation's technical director.\n"
+)
+
+
+def test_a_hard_wrapped_text_reads_as_whole_sentences():
+    report = extract_report(_WRAPPED, "wrapped.txt")
+    assert "a programme with the Ministry of Youth and Sport to build pitches in every district" in report.body
+    assert "the Lusara Teachers Union, whose members" in report.body
+    names = {a.name for a in report.actors}
+    assert {"Tamer Obari", "Velsa Kito", "Lusara Teachers Union", "Velsa Sports Council"} <= names
+
+
+def test_short_lines_of_a_menu_or_headings_are_not_joined():
+    text = (
+        "Home\n\nWorld\n\nBusiness\n\nSport\n\nOpinion\n\n"
+        "Kito port reopens after a year of repairs to the quay\n\n"
+        "The harbour authority of Kito reopened the northern quay to cargo ships on Monday after a year of "
+        "repairs, and traders in Lusara lined up to book berths, the port's director said.\n\n"
+        "The quay handled half of the region's grain before the storm, the authority said.\n\n"
+        "Related stories\n\nKito floods leave thousands homeless\n\nLusara votes on Sunday\n"
+    )
+    report = extract_report(text, "port.txt")
+    assert report.title == "Kito port reopens after a year of repairs to the quay"
+    assert report.body.startswith("The harbour authority of Kito reopened")
+    assert "Related stories" not in report.body and "Lusara votes" not in report.body
+
+
+def test_a_closing_note_without_a_full_stop_stays_but_a_capitalised_heading_does_not():
+    story = (
+        "Kito harbour reopens\n\n"
+        "The harbour authority of Kito reopened the northern quay to cargo ships on Monday after a year of "
+        "repairs, the port's director said.\n\n"
+        "The quay handled half of the region's grain before the storm, the authority said.\n\n"
+    )
+    noted = extract_report(story + "Tamer Obari was talking to Velsa Kito, a freelance reporter based in Lusara\n", "note.txt")
+    assert noted.body.endswith("a freelance reporter based in Lusara")
+    assert "Velsa Kito" in {a.name for a in noted.actors}
+    headed = extract_report(story + "Lusara Mayor Says Port Deal Will Bring Jobs To Every Kito Family Next Year\n", "heading.txt")
+    assert "Lusara Mayor Says" not in headed.body

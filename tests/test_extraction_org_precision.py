@@ -242,3 +242,181 @@ class TestANameBeforeAPluralNounForPeople:
     def test_a_peoples_name_before_a_plural_noun_for_people_is_no_body(self):
         found = bodies("The merchant class was made up largely of the Kitomar financiers from the south.")
         assert "Kitomar" not in found
+
+
+class TestAnEnglishWordAfterANounForABody:
+    def test_a_name_that_goes_on_past_its_first_word_gives_no_cut_body(self):
+        found = kinds(
+            "The rights group Article 12 has called on Kito to act. Lusara's president runs for "
+            "the party Freedom and Renewal, and the NGO Citizens for Peace filed the complaint."
+        )
+        assert not {"Article", "Freedom", "Citizens"} & set(found)
+
+    def test_a_heading_under_a_line_ending_in_such_a_noun_is_no_body(self):
+        found = kinds("The paper is now read on an online platform\n\nPeasant leader Tomas Velsa\n\nHe was jailed in May.")
+        assert "Peasant" not in found
+
+    def test_a_name_that_is_no_english_word_is_still_that_body(self):
+        assert "Kitonet" in bodies("The outage hit the mobile operator Kitonet on Monday.")
+
+
+class TestOneWordBeforeAPluralNounForBodies:
+    def test_a_word_before_militias_or_outfits_names_no_body(self):
+        found = bodies(
+            "A leader of one of the main Obaru militias called for armed resistance. Kitova outfits "
+            "have also given a call for a boycott."
+        )
+        assert not found & {"Obaru", "Kitova"}
+
+    def test_a_name_before_a_singular_noun_for_a_body_is_that_body(self):
+        assert "Velsaro" in bodies("Activists of the Velsaro coalition and the Kitova alliance marched on Monday.")
+
+
+class TestANameOpeningWithAForeignArticle:
+    def test_a_name_listed_after_places_is_a_place(self):
+        found = kinds("\u201cHere in Kito, Velsaro, El Tocayo, it isn\u2019t like the capital,\u201d she said.")
+        assert found.get("El Tocayo") == "place"
+
+    def test_a_name_before_a_border_crossing_is_a_place(self):
+        found = kinds("The Los Obarinos border crossing was shut down by the authorities on Monday.")
+        assert found.get("Los Obarinos") == "place"
+
+    def test_a_name_after_a_role_is_a_person(self):
+        found = kinds("Lusara Council spokesman Ko Lin-sar told a news conference in Kito.")
+        assert found.get("Ko Lin-sar") == "person"
+
+    def test_a_newspaper_by_its_article_is_still_a_body(self):
+        found = kinds("Velsa Kito, the editor of El Obarino, told La Kitora that the paper would close.")
+        assert found.get("El Obarino") == "organisation"
+        assert found.get("La Kitora") == "organisation"
+
+
+class TestOneWordAfterTheThatQualifiesSomethingElse:
+    def test_names_joined_under_one_the_before_a_noun_are_no_bodies(self):
+        found = bodies(
+            "He asked the government to keep the Guosa and Kitomo nuclear power plants open. With the "
+            "Tekazo, Gojo and Kitaba II projects, power will rise."
+        )
+        assert not found & {"Guosa", "Tekazo"}
+
+    def test_bodies_joined_under_one_the_before_their_noun_stay_bodies(self):
+        assert "Kitora" in bodies("The Kitora and Velsa parties lost seats in Lusara.")
+
+    def test_one_word_after_the_then_of_is_no_body(self):
+        found = bodies(
+            "During a tour of the Zocalo of the old town, he spoke. Lusara became the Mecca of "
+            "revolutionaries."
+        )
+        assert not found & {"Zocalo", "Mecca"}
+
+
+class TestAWorksTitleWithACapitalThe:
+    def test_a_title_after_a_possessive_or_titled_is_no_body(self):
+        found = kinds(
+            "One phrase in Tom Kito's The Long Road reads as follows. The theses copy a 2014 study "
+            "titled \u201cThe Velsa Effect in Local Elections,\u201d its critics said."
+        )
+        assert not {"The Long Road", "Long Road", "The Velsa Effect", "Velsa Effect"} & set(found)
+
+    def test_a_newspaper_with_a_capital_the_is_still_a_body(self):
+        assert "The Obari Post" in bodies("The report was accessed by The Obari Post, the office said.")
+
+
+class TestACountryInAnEra:
+    def test_an_era_or_creed_before_a_country_gives_a_place_not_a_body(self):
+        found = kinds("He moved to Ottoman Malta in 1890. They target the minds of Islamic Sudan, he said.")
+        assert found.get("Ottoman Malta") == "place"
+        assert found.get("Islamic Sudan") == "place"
+
+    def test_a_body_named_after_its_country_stays_a_body(self):
+        assert "Kitoaid Ghana" in bodies("The head of mission at Kitoaid Ghana said so on Monday.")
+
+
+class TestABodyInsideABodyWrittenInLowercase:
+    def test_a_unit_with_and_without_its_capital_head_is_one_body(self):
+        found = names_of_bodies("The KLF Youth Committee endorsed the plan. The KLF Youth committee meeting drew many.")
+        assert found == [{"KLF Youth Committee", "KLF Youth"}]
+
+
+class TestAPlacesGovernmentAndABodysPossessive:
+    def test_a_countrys_adjective_made_from_its_plural_name_before_government_is_no_body(self):
+        found = bodies("Kito will work with the new Maldive government on the port, its envoy said.")
+        assert "Maldive government" not in found
+
+    def test_a_bodys_possessive_before_another_bodys_name_gives_both_bodies(self):
+        found = bodies("It is organised by the Ministry of Trade's Department of Fisheries in Kito.")
+        assert {"Ministry of Trade", "Department of Fisheries"} <= found
+
+    def test_an_offices_possessive_before_a_head_stays_one_body(self):
+        assert "Prosecutor's Office" in bodies("The Prosecutor's Office in Kito asked for 13 years.")
+
+
+class TestAPossessiveOrANationalityInsideALongerName:
+    def test_one_words_possessive_before_the_rest_of_a_name_is_no_body(self):
+        assert "Kitova" not in bodies("Especially the religious group Kitova's Witnesses was hard hit in Lusara.")
+
+    def test_a_name_that_ends_in_a_nationality_before_its_noun_is_no_body(self):
+        found = bodies("Two of them sit on the Board of Directors of the Kenyan newspaper Kito Daily, which is old.")
+        assert "Board of Directors of the Kenyan" not in found
+        assert "Kito Daily" in found
+
+
+class TestAGivenNameAloneAfterThe:
+    def test_a_given_name_after_the_is_no_body(self):
+        assert "Yusuf" not in bodies("Officials briefed the Yusuf on Monday before he flew to Kito.")
+
+    def test_a_name_that_is_no_given_name_after_the_is_a_body(self):
+        assert "Kitomujahid" in bodies("Fighters of the Kitomujahid have since taken the town.")
+
+
+class TestAReserveOrAStatesWork:
+    def test_a_central_bank_called_a_reserve_is_a_body_not_a_place(self):
+        found = kinds("Inflation rose in Lusara, where the Federal Reserve raised its rate on Monday.")
+        assert found.get("Federal Reserve") == "organisation"
+
+    def test_what_the_state_does_is_no_place(self):
+        found = kinds("Police and State Security officers blocked the road; critics spoke of State Capture in Kito.")
+        assert found.get("State Security") != "place"
+        assert found.get("State Capture") != "place"
+
+
+class TestAGroupOfSessions:
+    def test_a_sentence_of_sessions_and_panel_discussions_names_no_body(self):
+        assert not bodies("Sessions and panel discussions highlighted farming in Kito, the organisers said.")
+
+
+class TestANameWithAndThatItsAcronymSpells:
+    def test_both_halves_of_a_name_its_acronym_spells_are_one_body(self):
+        found = bodies("He met the head of Kito Small Industries and Rural Parks Organization (KSIRPO) on Monday.")
+        assert "Kito Small Industries and Rural Parks Organization" in found or "KSIRPO" in found
+        assert not found & {"Kito Small Industries", "Rural Parks Organization"}
+
+    def test_two_bodies_joined_by_and_before_the_seconds_acronym_stay_apart(self):
+        found = names_of_bodies("The Lusara Ministry of Water and Kito Rural Bank (KRB) signed the loan.")
+        assert not any("Lusara Ministry of Water" in names and "KRB" in names for names in found)
+
+    def test_a_name_split_by_on_that_its_acronym_spells_is_one_body(self):
+        found = bodies("A report from the Intergovernmental Kito Platform on Farms and Forest Services (IKPFFS) warned of losses.")
+        assert "Farms and Forest Services" not in found
+
+
+class TestANumberedMeeting:
+    def test_a_numbered_congress_is_no_body_but_the_party_holding_it_is(self):
+        found = bodies("Since the 18th National Congress of the Kito People's Party in 2012, work grew.")
+        assert "National Congress of the Kito People's Party" not in found
+        assert "Kito People's Party" in found
+
+    def test_a_meeting_after_its_year_or_first_is_no_body(self):
+        found = bodies(
+            "He spoke during the 1907 International Lusara Congress. Envoys met at the first "
+            "Kito-Velsa Political Dialogue on Monday."
+        )
+        assert not found & {"International Lusara Congress", "Kito-Velsa Political Dialogue"}
+
+    def test_a_congress_without_a_number_is_still_a_body(self):
+        assert "Kito Congress" in bodies("The Kito Congress met on Monday and passed the budget.")
+
+    def test_a_forum_held_during_a_visit_is_no_body_and_what_it_is_on_no_person(self):
+        found = kinds("The deal was struck during the Forum on Kito-Velsa Cooperation in Lusara last year.")
+        assert "Forum on Kito-Velsa Cooperation" not in found
+        assert found.get("Kito-Velsa Cooperation") is None

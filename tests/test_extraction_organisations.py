@@ -632,3 +632,13 @@ class TestBodyNamesCutOrGluedAndKinds:
             {"K.L.F.", "Kito Liberation Front"}, {"Bank of Lusara", "BoL"},
         ] if {a.name, *a.aliases} & group) == [2, 2, 2, 2]
         assert len(bodies) == 4
+
+
+def test_a_states_department_with_and_without_its_nationality_is_one_body():
+    actors = {a.name: a for a in sort_actors(find_actors(
+        "The Interior Department said on Monday that the border would reopen. Officials of the US "
+        "interior department said trucks would cross first, and the Kito Velsa Front agreed."
+    ))}
+    departments = [a for a in actors.values() if "department" in a.name.lower()]
+    assert len(departments) == 1
+    assert {"Interior Department", "US interior department"} == {departments[0].name, *departments[0].aliases}

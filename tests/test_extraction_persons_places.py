@@ -190,6 +190,25 @@ def test_a_name_only_ever_written_after_the_is_no_person():
     assert found.get("Nayeli Obanle") == "person"  # "the" is the government's
 
 
+def test_ordinary_words_after_the_are_no_person_though_the_first_is_a_given_name():
+    found = kinds(
+        "Officials of the Red Cross visited the camps on Monday, and the Free Trade deal was signed. "
+        "The farmer Mark Young said the camps were full."
+    )
+    assert found.get("Red Cross") != "person"
+    assert found.get("Free Trade") != "person"
+    assert found.get("Mark Young") == "person"
+
+
+def test_a_kind_of_place_after_a_or_a_third_is_no_named_place():
+    found = kinds(
+        "The envoy asked for a third Restricted Flying Zone over the Lusara Valley. The quay became "
+        "a Restricted Zone, and Kito built a Deep-Water Port near the Velsa Free Zone."
+    )
+    assert [name for name in ("Restricted Flying Zone", "Restricted Zone", "Deep-Water Port") if name in found] == []
+    assert found.get("Lusara Valley") == "place" and found.get("Velsa Free Zone") == "place"
+
+
 def test_portuguese_and_spanish_particles_join_a_name():
     found = kinds("Under president José Obanle dos Kitomos, who stepped down in 2017, and Pedro Lusar del Vallo, debts grew.")
     assert found.get("José Obanle dos Kitomos") == "person"

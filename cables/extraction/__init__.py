@@ -11,7 +11,7 @@ from pathlib import PurePath
 
 from .actors import find_actors, is_publication_name, sort_actors
 from .cables import find_cable_mentions, looks_like_cable, parse_cable
-from .clean import headline_from_lede, story_bounds, without_glued_caption
+from .clean import headline_from_lede, joined_hard_wraps, story_bounds, without_glued_caption
 from .gazetteer import places
 from .html import read_html
 from .lead import Lead, dated, dateline_agency, dateline_of, read_lead
@@ -58,7 +58,7 @@ def extract_report(
         lead = Lead(byline=header.get("author"))
     else:
         header, text = split_header(text)
-        lines = [without_glued_caption(line) for line in paragraphs(text)]
+        lines = [without_glued_caption(line) for line in joined_hard_wraps(paragraphs(text))]
         bounds = story_bounds(lines)
         story = [lines[i] for i in bounds.kept] if bounds else []
         lead = read_lead(lines, bounds, published)

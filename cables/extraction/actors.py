@@ -67,7 +67,8 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 
 # Capitalised words, and the few lowercase words that can sit inside a name
 # ("Osama bin Laden", "Ministry of Defence"); other words only separate names.
-_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:\.(?:[A-Za-z]\.)*)?")
+# ("AT&T", "K&G": an ampersand between capitals is inside one acronym.)
+_CAPITALISED = re.compile(r"[A-Z](?:[\w’'\-]*\w)?(?:&[A-Z]{1,4}(?![\w&]))?(?:\.(?:[A-Za-z]\.)*)?")
 # One to three spaces, a particle or joiner, one to three spaces: the gap in "Osama bin Laden".
 _PARTICLE_GAP = re.compile(r",? {1,3}(bin|ibn|al|el|de|da|di|du|dos|das|del|la|le|van|von|der|ul|ud|e|i|of the|for the|on the|of|for|on|and|&|in the|by the|with the|in|by|with) {1,3}")
 _PARTICLE_GAP_MAX = 11
@@ -79,7 +80,7 @@ _JOINERS_AFTER_ORG = {"of", "for", "on", "of the", "for the", "on the"}
 # Prepositions a body's long name holds only where its acronym follows in brackets:
 # "Council for the Inclusion of Persons with Disabilities (KCIPD)".
 _JOINERS_BEFORE_ACRONYM = {"in", "by", "with", "in the", "by the", "with the"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{2,6}-(?:[A-Z]{2,6}|[A-HJ-UWYZ])|[A-Z][a-z]?[A-Z]{1,4}|[A-Z][a-z][A-Z])$")
 _INTERCAPPED = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _HYPHEN_PARTICLE = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ut|us|o)-[A-Z][a-z]+)+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -449,6 +450,9 @@ def _runs(text: str) -> list[Run]:
                     and any(t.low in _ORGANISATION_HEAD_WORDS for t in current)
                     and _name_runs_to_acronym(text, token.end)
                 )
+                # "Kito Small Farms and Rural Parks Organisation (KSFRPO)", "Kito Platform on
+                # Rural Services (KPRS)": the acronym spells both halves.
+                or (token.low in ("and", "on", "of", "for") and _acronym_spells_across(text, current, token.end))
             ):
                 pending = [token]
                 continue
@@ -461,7 +465,7 @@ def _runs(text: str) -> list[Run]:
         # but for an ordinary noun's possessive before a body's head noun: "the
         # Prosecutor's Office", "the Teachers' Union" are one name.
         if (
-            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position)
+            token.text.endswith(_POSSESSIVE_ENDINGS) and token.low != "people's" and not _possessive_in_name(text, token, tokens, position, current)
         ) or text[token.end : token.end + 1] in ",;:)" or token.compound:
             if text[token.end : token.end + 1] == "," and _list_in_name(text, token, current):
                 continue
@@ -489,7 +493,25 @@ def _name_runs_to_acronym(text: str, position: int) -> bool:
     return acronym is not None and acronym.group(1) not in places()
 
 
-def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int) -> bool:
+def _acronym_spells_across(text: str, current: list[Token], position: int) -> bool:
+    """Whether the capitalised words before an "and" and those after it, up to an acronym in
+    brackets, have the acronym as their initials (a letter may stand for two words)."""
+    bracket = text.find("(", position, position + _NAME_RUNS_TO_ACRONYM_REACH)
+    if bracket < 0 or text[bracket - 1 : bracket] != " ":
+        return False
+    after = text[position:bracket].split()
+    acronym = _ACRONYM_IN_BRACKETS.match(text, bracket)
+    if not after or not acronym or not all(w[0].isupper() or w in _JOINERS_IN_NAME for w in after) or after[-1].lower() not in ORGANISATION_HEADS:
+        return False
+    initials = "".join(w[0] for w in [t.bare for t in current] + after if w[0].isupper())
+    letters = acronym.group(1).upper()
+    if len(letters) < 3 or len(letters) < len(initials) - 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)  # in order, each from a later word
+
+
+def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: int, current: list[Token] = ()) -> bool:
     """'Prosecutor's' in "Prosecutor's Office", "Workers'" in "Workers' Union": an
     ordinary noun's possessive right before a body's head noun is inside that body's
     name (the token then keeps its apostrophe). A place's or a person's possessive
@@ -499,6 +521,8 @@ def _possessive_in_name(text: str, token: Token, tokens: list[Token], position: 
         return False
     if text[token.end : following.start] != " " or not is_common_word(token.bare) or is_demonym(token.bare):
         return False
+    if current and any(t.low in ORGANISATION_HEADS for t in current[:-1]) and text.startswith((" of ", " for "), following.end):
+        return False  # "the Ministry of Trade's Department of Fisheries": one body's, then another
     # (A given name is a person's possessive, but an office's is not: "Attorney General's Office".)
     if token.bare in places() or (is_given_name(token.bare) and token.low not in _TITLE_OR_OFFICE):
         return False
@@ -935,13 +959,14 @@ _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _AT_BEFORE = re.compile(r"\b(?:at|via|outside)\s+$")
 # A capitalised word or a particle after a word: the word begins a longer name ("Rivière des Kito").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z]|(?:de|des|du|del|da|di|la|le|el|al) )")
+_COMMON_WORD_NAME_GOES_ON = re.compile(r" (?:\d|(?:and|for|of|de|del|y) [A-Z])")  # "Article 12", "Freedom and Renewal"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into|of|towards|between|and)\s+$")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:director|editor|founder|co-founder|president|chairman|chairwoman|head|owner|publisher|member|members|manager|secretary)\s+of\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+((?:(?:state|foreign|interior|defen[cs]e|home|finance|justice|information|health|education|"
     r"federal|central|provincial|national|ruling|opposition|coalition|military|caretaker|interim)\s+)?"
     r"(?:government|party|embassy|consulate|ministry|department|high commission|parliament|cabinet|regime|junta)|"
-    r"(?:[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
+    r"(?:(?!(?:and|or|of|the|to|in)\s)[a-z]+\s+){1,2}(?:committee|commission|panel|caucus))\b"
 )
 # Bodies inside a body, written in lowercase after its name: "the KLF executive committee".
 _SUB_BODY_HEADS = {"committee", "commission", "panel", "caucus"}
@@ -1009,8 +1034,11 @@ class _Context:
         return bool(self._place_lists) and any(start <= position < end for start, end in self._place_lists)
 
     def place_adjective(self, word: str) -> bool:
-        """'Asian', 'Andean', 'Balinese': the adjective of a place."""
-        return word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3))
+        """'Asian', 'Andean', 'Balinese': the adjective of a place; 'Philippine' of a country
+        whose name is its plural."""
+        if word.endswith(("an", "ans", "ese")) and any(self.place(word[:-k]) for k in (1, 2, 3)):
+            return True
+        return word[-1:].islower() and word + "s" in country_names()
 
 
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.\-]*@[\w.\-]+")
@@ -1195,6 +1223,10 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
         return ORGANISATION
     if head == "state" and len(words) == 2 and is_demonym(words[0]):
         return ORGANISATION  # "the Venezuelan State": the state as a body
+    if head == "reserve" and low0 in ("federal", "central"):
+        return ORGANISATION  # "the Federal Reserve": a central bank, not a nature reserve
+    if low0 == "state" and len(words) == 2 and is_common_word(words[1]) and words[1].lower() not in _STATE_SEATS:
+        return None  # "State Security", "State Capture": what the state does, no place (but "State House")
     if head in PLACE_HEADS or (low0 in PLACE_STARTS and len(words) >= 2 and words[-1].lower() not in TITLES):
         return PLACE  # but "State Councilor" is an office
     if any(
@@ -1206,6 +1238,8 @@ def _name_kind(words: list[str], ctx: _Context) -> str | None:
     return None
 
 
+# After "State", words for where it sits: "State House" is a place.
+_STATE_SEATS = PLACE_HEADS | {"house", "palace", "hall", "lodge"}
 # Heads that are also surnames ("Park", "Hill") make a place only at the end of a name.
 _PLACE_HEADS_ANYWHERE = PLACE_HEADS - {"park", "hill", "haven", "palace", "area", "heights", "kingdom"}
 # Articles of other languages that start names of bodies and places, never of people.
@@ -1214,6 +1248,23 @@ _FOREIGN_ARTICLES = {"El", "La", "Las", "Los", "Le", "Les", "Te", "Ngā", "Al", 
 
 # Words that begin a place's name, never a person's, though a list of given names holds some.
 _PLACE_STARTS_NOT_NAMES = PLACE_STARTS - {"rio", "río", "bay", "cape", "port", "fort", "city", "state", "via"}
+
+
+_PLACES_LISTED_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?, (?:and |or )?){1,4})$")
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border)\b")
+
+
+def _listed_after_a_place(ctx: _Context, start: int) -> bool:
+    """'in Kitomo, Velsaro, El Tocayo': a name listed after places (the list after "in",
+    or an item the gazetteer knows) is a place too."""
+    if not ctx.text.endswith(", ", max(0, start - 2), start):
+        return False
+    window = ctx.text[max(0, start - 90) : start]
+    listed = _PLACES_LISTED_BEFORE.search(window)
+    if not listed:
+        return False
+    items = [item.strip().removeprefix("and ").removeprefix("or ") for item in listed.group(1).split(",")]
+    return bool(_LOCATIVE_BEFORE.search(window, 0, listed.start(1))) or any(ctx.place(item) for item in items if item)
 
 
 def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
@@ -1264,6 +1315,12 @@ def _person_words(words: list[str], ctx: _Context, initial: bool) -> bool:
     return True
 
 
+def _ordinary_words_after_the(scan: str, run: Run, words: list[str]) -> bool:
+    """'the Red Cross', 'the Grand Hotel': ordinary words after "the" name a thing or a
+    body, though the first is also a given name; a person is not "the Mark Young"."""
+    return all(is_common_word(w) for w in words) and _THE_BEFORE.search(scan, max(0, run.start - 5), run.start) is not None
+
+
 def _plural_surname(words: list[str], given: bool) -> bool:
     """'James Fields', 'Anna Peters': a surname shaped like a plural after a given name
     that is no ordinary word (or a surname made of a given name); not "Grey Notices",
@@ -1272,6 +1329,9 @@ def _plural_surname(words: list[str], given: bool) -> bool:
     if not given or words[0].lower() in TITLES or last.lower().endswith(_THING_NOUN_ENDINGS):
         return False
     return not is_plain_word(words[0]) or is_given_name(last[:-1])
+
+
+_WORK_TITLE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:titled|entitled|called))\s[“\"‘']?$")
 
 
 def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int, int]] = ()) -> ActorIndex:
@@ -1296,7 +1356,7 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             if name and name[0].isupper() and len(name.split()) <= 6:
                 index.add(index.resolve(name) or name, ORGANISATION, start=start + 1, end=end - 1)
     # "Inter-Services Intelligence (ISI)": one organisation under its acronym.
-    for acronym, expansion in _acronym_pairs(scan):
+    for acronym, expansion, spelled in _acronym_pairs(scan):
         if ctx.place(acronym):
             continue
         kind = None if _office_of_a_body(expansion.split()) else _expansion_kind(expansion.split(), ctx)
@@ -1310,6 +1370,15 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
             ctx.not_actors.add(acronym)  # "Gross Domestic Product (GDP)", "Municipal Chief Executive (MCE)"
             if expansion.split()[-1].lower() in _TITLE_OR_OFFICE:
                 ctx.offices.add(acronym)
+            continue
+        if not spelled:
+            # "the Special Trust for the Farming Sector (Fidekito)": a name, often translated,
+            # then the body's own short name, which spells no initials of it. A report names
+            # the body twice over; news actor lists count each name, so each is found alone.
+            for name in (acronym, _body_of_an_office(expansion)):
+                if name and index.resolve(name) is None:
+                    index.actors[name] = ActorFound(name, kind, "", [], 0)
+                    index._surfaces[name.lower()] = name
             continue
         if index.resolve(acronym) is None:
             index.actors[acronym] = ActorFound(acronym, kind, "", [expansion], 0)
@@ -1378,6 +1447,8 @@ def find_actors(text: str, known: list[KnownActor] = (), masked: list[tuple[int,
         first = raw_run.tokens[0]
         if first.text == "The" and not first.initial and run.tokens[0] is raw_run.tokens[1] and len(raw_run.tokens) <= 5:
             # "accessed by The Hindu": a capital "The" in mid-sentence starts a title.
+            if _WORK_TITLE_BEFORE.search(scan, max(0, first.start - 12), first.start):
+                continue  # "Tom Kito's The Long Road", "a study titled “The Velsa Effect”": a work's title
             full = " ".join(run.words)
             if (
                 not ctx.place(full)
@@ -1872,6 +1943,13 @@ _HEADS_OF_NAMED_BODIES = {"Opposition", "Nation"}
 _NO_NAME_BEFORE_THE_HEAD = {"first", "second", "third", "one", "two", "three", "four", "five", "united"}
 
 
+# Meetings a body holds again and again, and "the 18th", "the 1907", "the first", "during the" before one.
+_MEETING_HEADS = {"congress", "conference", "forum", "summit", "conclave", "dialogue", "meeting", "session", "convention"}
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:[Tt]he (?:(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)|during the) $"
+)
+
+
 def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) -> None:
     scan = ctx.text
     words = run.words
@@ -1885,6 +1963,13 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     ):
         # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
+        return
+    if _head(words) in _MEETING_HEADS and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start):
+        # "the 18th Party Congress of the Kito People's Party", "the 1907 Lusara Forum": one
+        # numbered meeting, no body; the body that holds it, named after "of", is one.
+        joiner = next((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), len(words))
+        if joiner < len(words) - 1 and words[joiner] in ("of", "of the"):  # (not "Forum on Kito Trade")
+            _read_run(index, ctx, Run(run.tokens[joiner + 1 :]), singles)
         return
     if len(words) >= 2 and words[0] in _SHIP_PREFIXES and words[0] not in ("SS", "MV") and not ctx.place(full):
         # "USS Kitomo", "HMS Lusara": a ship, and "the Kitomo" after it is that ship (but
@@ -1977,6 +2062,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         and not _generic_modifier(words)
         # (One word before "movement" is as often a cause: "the Kito movement".)
         and not (len(words) == 1 and (is_common_word(full) or is_given_name(full) or kind_after.group(1) == "movement"))
+        # "Kitova outfits", "the main Obaru militias": one word before many bodies is their
+        # cause or their people, not a name.
+        and not (len(words) == 1 and kind_after.end() > kind_after.end(1))
+        # "the board of the Lusaran newspaper Kito": a nationality before the noun is no name's end.
+        and not (len(words) > 1 and is_demonym(words[-1]))
         and not any(_compound_or_gerund(w) for w in words)
         and not any(w.lower().rstrip(".") in _TITLE_OR_OFFICE for w in words)
         and not (index.resolve(full) and index.actors[index.resolve(full)].kind != ORGANISATION)
@@ -2296,7 +2386,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
     if _corporate_name(words, ctx):
         index.add(full, ORGANISATION, start=run.start, end=run.end)
         return
-    if (is_given_name(words[0]) or _initials(words[0])) and _person_words(words, ctx, run.tokens[0].initial):
+    if (
+        (is_given_name(words[0]) or _initials(words[0]))
+        and _person_words(words, ctx, run.tokens[0].initial)
+        and not _ordinary_words_after_the(scan, run, words)
+    ):
         if _body_beyond_doubt(ctx, run):
             index.add(full, ORGANISATION, start=run.start, end=run.end)  # "the Kito-based Ansar Obari"
             return
@@ -2305,6 +2399,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _add_person(index, full, role, [], run)
         return
     kind = _name_kind(words, ctx)
+    if kind == PLACE and words[-1].lower() in PLACE_HEADS and _AN_ORDINAL_BEFORE.search(scan, max(0, run.start - 20), run.start):
+        return  # "a third Restricted Operating Zone", "a Deep-Water Port": one of a kind of places, none named
     if kind == PLACE:
         index.add(full, PLACE, start=run.start, end=run.end)
         return
@@ -2329,6 +2425,11 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         ):
             _add_person(index, full, role, [], run)  # "fellow analyst JR Obari": initials, then a surname
             return
+        if len(words) > 3 and words[-2] in _JOINERS_AFTER_ORG and is_demonym(words[-1]):
+            # "the Board of Directors of the Lusaran | newspaper Kito": a nationality ends no
+            # body's name; the body is the one before the joiner.
+            _read_run(index, ctx, Run(run.tokens[:-2]), singles)
+            return
         index.add(full, ORGANISATION, role=role, start=run.start, end=run.end)
         return
     if (is_demonym(words[0]) or ctx.place(words[0])) and _person_words(words[1:], ctx, False):
@@ -2338,6 +2439,17 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         return  # "American Tom Farrow": a nationality, then the name
     if is_demonym(words[0]) or ctx.place(words[0]):
         return  # "US officials", "Indian External Affairs" without a head
+    if (
+        len(words) == 2
+        and words[-1] in country_names()
+        and words[0].lower().endswith(_COUNTRY_ERA_ENDINGS)
+        and not is_given_name(words[0])
+        and _LOCATIVE_BEFORE.search(scan, max(0, run.start - 12), run.start)
+    ):
+        # "in Ottoman Lusara", "the minds of Islamic Kito": the country in an era or under a
+        # creed, a place of its own.
+        index.add(full, PLACE, start=run.start, end=run.end)
+        return
     if (
         words[-1] in country_names()
         and not any(ctx.place(w) or w.lower() in _TITLE_OFFICE_OR_ROLE or w.lower() in COMPASS or w.lower() in FUNCTION_WORDS for w in words[:-1])
@@ -2352,11 +2464,20 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "El Mercurio", "Las Cuevas", "Te Whare": an article of another language starts
         # the name of a body, or of a place where a sentence puts one.
         before = scan[max(0, run.start - 12) : run.start]
+        if len(words) == 2 and "-" in words[1] and _role_noun_before(scan[max(0, run.start - 40) : run.start]):
+            # "spokesman Ko Lin-sar": a role, then a family name and a hyphenated given name.
+            _add_person(index, full, _role_before(scan, run.start), [], run)
+            return
         # ("director of La Voz", "founder of El Faro": an office is held in a body.)
-        place = _LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start)
+        place = (
+            (_LOCATIVE_BEFORE.search(before) and not _OFFICE_OF_BEFORE.search(scan, max(0, run.start - 30), run.start))
+            # "in Kitomo, Velsaro, El Tocayo", "the Los Obarinos border crossing"
+            or _listed_after_a_place(ctx, run.start)
+            or _CROSSING_AFTER.match(scan, run.end, run.end + 24)
+        )
         index.add(full, PLACE if place else ORGANISATION, start=run.start, end=run.end)
         return
-    if _person_words(words, ctx, run.tokens[0].initial):
+    if _person_words(words, ctx, run.tokens[0].initial) and not _ordinary_words_after_the(scan, run, words):
         role = _role_before(scan, run.start) or _role_after(scan, run.end)
         if (
             (role and _apposition_head(role) in _BODY_ROLES)
@@ -2380,6 +2501,8 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         _read_run(index, ctx, rest_run, singles)
 
 
+# Adjectives before a country's name that say when or under what it was: "Ottoman", "Islamic".
+_COUNTRY_ERA_ENDINGS = ("ic", "an", "ian", "ist", "ese")
 _BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | (PLACE_HEADS - {"park", "hill"})
 # Works named after the place they serve: "Kito Airport" is read as Kito.
 _FACILITY_HEADS = {"airport", "port", "bridge", "expressway", "road", "highway", "bypass", "dam"}
@@ -2497,6 +2620,7 @@ def _embassy_in(ctx: _Context, name: str, end: int) -> tuple[str, int]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_AN_ORDINAL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: (?:first|second|third|fourth|fifth|new|single|separate|further))? $")
 # "the Asian", "the Zionist", "the Castroist": adjectives and followers, not bodies.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ite", "ites", "ian", "ians", "an", "ans", "ese", "ic", "ics", "ism", "al", "ive")
 _THE_INITIAL_BEFORE = re.compile(r"\bThe $")
@@ -2587,6 +2711,36 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
 
+# "the Kito, Obari and Velsa II projects", "the Kito and Obari years": names under one
+# "the" before the noun they qualify.
+_CONJOINED_NAMES_AFTER = re.compile(r"(?:, [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)*,? and [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?= [a-z])")
+_OF_AFTER = re.compile(r" of (?:the )?[A-Za-z]")
+
+
+def _conjoined_before_a_noun(text: str, end: int) -> bool:
+    """'the Guosa and Kitomo nuclear plants', 'the Obari and Velsa Kito years': a name
+    joined to others before a lowercase noun they all qualify (after two names a word in
+    -s is that plural noun, not a verb), not a body's noun ("the Kito and Obari parties")."""
+    if not text.startswith((" and ", ", "), end):
+        return False
+    joined = _CONJOINED_NAMES_AFTER.match(text, end, end + 90)
+    noun = _NOUN_AFTER.match(text, joined.end(), joined.end() + 30) if joined else None
+    if not noun:
+        return False
+    word = noun.group(1)
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return not (
+        word in _NOT_A_NOUN_AFTER or word in _BODY_NOUNS_AFTER or singular in _BODY_NOUNS_AFTER or (word.endswith(("ed", "ly")) and word not in _NOUNS_IN_LY)
+    )
+
+
+def _a_thing_of(text: str, end: int) -> bool:
+    """'the Zocalo of the old town', 'the Mecca of revolutionaries': one word after "the",
+    then "of", is a common noun of another language or a figure of speech; a body's one
+    word of a name with "of" is read with the rest of it ("the Bank of Kito")."""
+    return bool(_OF_AFTER.match(text, end, end + 8))
+
+
 # A lowercase word for a body's member or officer right after a name: "Kito chairman X",
 # "Kito lawmakers" (a person's name is not followed so).
 _MEMBER_AFTER = re.compile(
@@ -2668,6 +2822,11 @@ def _only_as_a_unit_or_an_events_year(text: str, word: str) -> bool:
     return bool(units or events)
 
 
+def _possessive_goes_on(text: str, run: Run) -> bool:
+    """'the group Kito's Witnesses': one word's possessive inside a name that goes on."""
+    return run.tokens[0].text.endswith(_POSSESSIVE_ENDINGS) and bool(_NAME_GOES_ON.match(text, run.end))
+
+
 def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     scan = ctx.text
     word = run.words[0]
@@ -2686,6 +2845,15 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if place:
         index.add(place, PLACE, aliases=[word] if word != place else [], start=run.start, end=run.end)
         return
+    if word.endswith("ismo") and len(word) > 6 and word[1:].islower() and not run.tokens[0].initial:
+        # "Kitonerismo", "Velsismo": in Spanish, the political movement named after its leader.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
+    if word.isupper() and _bracketed_after_a_body(scan, run):
+        # "the Ministry of Public Works (MPW)": bracketed after a body's name, an acronym
+        # is that body's even where it is also a currency's code or a thing's acronym.
+        index.add(word, ORGANISATION, start=run.start, end=run.end)
+        return
     if (
         (_body_noun_before(scan, run.start) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24))
         and word.lower() not in _NOT_A_SURNAME
@@ -2695,6 +2863,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and not is_demonym(word)
         and not is_language(word)
         and not (word.endswith("s") and _plural_of(scan, word))
+        and not _possessive_goes_on(scan, run)
     ):
         # "the state broadcaster KTV", "the laboratory Kitovac", "Velsa leader Tom Obari":
         # the noun says what the name is, even when it is an acronym of a thing elsewhere.
@@ -2717,8 +2886,11 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
             return  # "drive a Kitomotor", "a K737 900 Kitobus": one of its products
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
-    if word.lower() in INSTITUTION_WORDS and (not run.tokens[0].initial or not is_common_word(word)):
-        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices".)
+    if word.lower() in INSTITUTION_WORDS and (
+        not run.tokens[0].initial or not is_common_word(word) or _OFFICE_HOLDER_AFTER.match(scan, run.end, run.end + 24)
+    ):
+        # (At a sentence's start only a name that is no English word: "Hamas said", not "House prices";
+        # or one whose office-holder follows: "Army chief Tom Obari said".)
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
     if is_demonym(word) or _ROMAN.match(word) or word.lower() in _NOT_A_SURNAME or word in currency_codes():
@@ -2752,7 +2924,8 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         and (
             # (Not "the Center-Left", "the Pre-Summit", "the Financing of ...": a compound or
             # a verb's noun is a thing.)
-            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word))
+            # (A given name alone is a person's: "the Amir Kito", "the Hana Velsa Academy".)
+            (not is_common_word(word) and not word.lower().endswith(_ADJECTIVE_ENDINGS) and not _compound_or_gerund(word) and not is_given_name(word))
             or _PUBLISHES_AFTER.match(scan, run.end, run.end + 20)
             or _TOLD_BEFORE.search(scan, max(0, run.start - 30), run.start)  # "told the Post"
         )
@@ -2769,7 +2942,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         # "the Gandhis", "the MPs", "the Berbers": a family, members, a people.
         and not (word.endswith("s") and not word.endswith(("ss", "us")) and _plural_of(scan, word))
         and not _a_people(scan, word)
-        and (_ACRONYM.match(word) or not _modifies_a_noun(scan, run.end))
+        and (_ACRONYM.match(word) or not (_modifies_a_noun(scan, run.end) or _a_thing_of(scan, run.end) or _conjoined_before_a_noun(scan, run.end)))
     ):
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2798,7 +2971,7 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
         if word.split("-")[0] in _FESTIVALS:
             return  # "Eid-ul-Adha": a festival
         # (An acronym the text introduces in brackets is a body's, not a state's code.)
-        if acronym and _subdivision_of_named_country(scan, word) and f"({word})" not in scan:
+        if acronym and _subdivision_of_named_country(scan, word.replace("&", "")) and f"({word})" not in scan:
             index.add(word, PLACE, start=run.start, end=run.end)  # "UP" in a report on India
             return
         # An acronym spelled out in the text was registered, with its expansion, above.
@@ -2837,6 +3010,13 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     if word.endswith("s") and word[:-1].isupper():
         return  # "MPs", "NGOs": members of a kind, no one actor
     if _BODY_NOUN_BEFORE.search(before) and not (word.endswith("s") and _plural_of(scan, word)):
+        if _possessive_goes_on(scan, run):
+            return
+        if is_common_word(word) and (run.tokens[0].initial or "\n" in before[-3:] or _COMMON_WORD_NAME_GOES_ON.match(scan, run.end)):
+            # An English word there is a name only when the name ends with it, on the noun's
+            # line: "the group Article 12", "the party Freedom and Renewal" go on past it, and
+            # a heading's "Peasant" under a line ending "platform" is no name at all.
+            return
         # "power utility Eskom", "investment bank Natixis", "the platform Topnod".
         index.add(word, ORGANISATION, start=run.start, end=run.end)
         return
@@ -2853,6 +3033,16 @@ def _read_single(index: ActorIndex, ctx: _Context, run: Run) -> None:
     ) and not _a_people(scan, word):
         role = _role_before(scan, run.start)
         _add_person(index, word, role, [], run)
+
+
+def _bracketed_after_a_body(text: str, run: Run) -> bool:
+    """Whether a word stands alone in brackets right after a name that holds a body's
+    head noun: "the Kito Transformation Movement (KTM)"."""
+    if text[run.start - 1 : run.start] != "(" or text[run.end : run.end + 1] != ")":
+        return False
+    name = _EXPANSION_BEFORE.search(text[max(0, run.start - 1 - _EXPANSION_REACH) : run.start - 1].rstrip())
+    words = name.group(1).split() if name else []
+    return len(words) >= 2 and any(w.lower() in ORGANISATION_HEADS for w in words) and not _office_of_a_body(words)
 
 
 # What only a person has: "Obanle's death", "Kitomer's older brother", "Vasa's remarks".
@@ -3058,6 +3248,10 @@ def _acronym_in_use(text: str, word: str) -> bool:
     return f"({word})" in text or len(re.findall(rf"\b{word}\b", text)) > 1
 
 
+# Heads of a body inside a body, which a text may write in lowercase ("the KLF Youth committee").
+_UNIT_HEADS = {"committee", "commission", "panel", "caucus", "council", "division", "wing", "branch", "bureau", "unit"}
+
+
 def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
     """One actor per real person or body in a text: spelling variants ("Sharif",
     "Shariff") and an acronym beside its spelled-out name become aliases."""
@@ -3122,11 +3316,14 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(head)
         if last in ("party", "government") and shorter and shorter.name in index.actors and actor.name in index.actors:
             index.merge(actor.name, shorter.name)
+        elif last in _UNIT_HEADS and shorter and " " in head and shorter.name in index.actors and actor.name in index.actors:
+            index.merge(actor.name, shorter.name)  # "the KLF Youth committee" beside "KLF Youth Committee"
         first, _, rest = actor.name.partition(" ")
         shorter = by_low.get(rest.lower())
         if (
             rest
-            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES)  # "Lusaran Ministry of Trade"
+            # "Lusaran Ministry of Trade", "US state department": a state's body under its plain name too.
+            and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES or rest.split()[-1].lower() in _A_STATES_BODIES)
             and (is_demonym(first) or ctx_place(first))
             and shorter and shorter.name in index.actors and actor.name in index.actors
         ):
@@ -3205,8 +3402,10 @@ _RELATED_BODY_BEFORE = re.compile(
 )
 _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:association|council|committee|commission|group|party|movement|coalition|alliance|union|company|firm|"
-    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet)s?"
-    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?known\s+as\s+(?:the\s+)?$"
+    r"agency|organi[sz]ation|federation|society|militia|foundation|institute|network|platform|outlet|body|bodie)s?"
+    r"(?:\s+of\s+[\w\-’']+(?:\s+[\w\-’']+)?)?,?\s+(?:(?:also|better|widely|commonly|formally|officially)\s+)?"
+    # ("a body, to be called the Kito Voice", "a new group named Obari Forward")
+    r"(?:known\s+as|(?:to\s+be\s+)?(?:called|named))\s+(?:the\s+)?$"
 )
 _DATED_FINDINGS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:19|20)\d\d|new|recent|latest)\s+$")
 _FINDINGS_AFTER = re.compile(r" (?:report|reports|survey|study|data|figures|statistics|estimates|analysis)\b")
@@ -3418,8 +3617,9 @@ def _office_of_a_body(words: list[str]) -> bool:
     return len(words) > 2 and words[0].lower() in _OFFICES_OF_A_BODY and words[1] in ("of", "for")
 
 
-def _acronym_pairs(text: str) -> list[tuple[str, str]]:
-    """(acronym, expansion) for every acronym the text spells out."""
+def _acronym_pairs(text: str) -> list[tuple[str, str, bool]]:
+    """(acronym, expansion, spelled) for every acronym or short name the text gives in
+    brackets with a body's name: `spelled` when its letters are the name's initials."""
     if "(" not in text:
         return []
     found = []
@@ -3429,17 +3629,22 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
         window = text[max(0, paren.start() - _EXPANSION_REACH) : paren.start()]
         expansion = _EXPANSION_BEFORE.search(window)
         if expansion:
-            found.append((paren.group(1), expansion.group(1)))
-    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
+            # (Whether a list runs into the name: "Chamber of Commerce, Trade and Industry".)
+            found.append((paren.group(1), expansion.group(1), window.endswith(", ", 0, expansion.start())))
+    found += [(m.group(1), m.group(2), False) for m in _ACRONYM_THEN_EXPANSION.finditer(text)]
     pairs = []
-    for acronym, expansion in found:
+    for acronym, expansion, listed in found:
         words = expansion.split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         if not _ACRONYM.match(acronym):
             # "Regulation and Control Agency (Agrocalidad)": a body's short name, not its initials.
-            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS for w in words) and not is_given_name(acronym) and not is_common_word(acronym) and acronym not in places():
-                pairs.append((acronym, " ".join(words)))
+            # (A plural head too: "Hill Watch Groups (HWGs)".)
+            if len(words) >= 2 and any(w.lower() in _ORGANISATION_HEAD_WORDS or w.lower()[:-1] in _ORGANISATION_HEAD_WORDS for w in words) and not is_common_word(acronym) and acronym not in places():
+                # (A faction's adjective, "Kito Party (Marxist)", and a name a list runs into,
+                # "Chamber of Commerce, Trade and Industry (Kicti)", stay with the name.)
+                spelled = _spells_initials(acronym, words) or acronym.lower().endswith(_ADJECTIVE_ENDINGS) or listed
+                pairs.append((acronym, " ".join(words), spelled))
             continue
         # Keep only as many trailing words as the acronym has capitals.
         initials = [c for c in acronym if c.isupper()]
@@ -3452,9 +3657,36 @@ def _acronym_pairs(text: str) -> list[tuple[str, str]]:
             if letters == initials or [w[0] for w in candidate if w[0].isupper()] == initials or (
                 len(candidate) > 2 and [w[0].upper() for w in candidate] == initials
             ):
-                pairs.append((acronym, " ".join(candidate)))
+                pairs.append((acronym, " ".join(candidate), True))
                 break
     return pairs
+
+
+def _body_of_an_office(expansion: str) -> str:
+    """'Meteorology of the Kito Institute of Land Studies' -> the body after a field or an
+    office that holds no head noun of a body ("director of Meteorology of the ..."); the
+    name itself when it starts with its head ("Association of ...")."""
+    first, joiner, rest = expansion.partition(" of ")
+    if joiner and rest and not any(w.lower() in _ORGANISATION_HEAD_WORDS for w in first.split()):
+        rest = rest.removeprefix("the ")
+        return rest if any(w.lower() in _ORGANISATION_HEAD_WORDS for w in rest.split()) and rest[:1].isupper() else ""
+    return expansion
+
+
+def _spells_initials(short: str, words: list[str]) -> bool:
+    """'Unicef' for "United Nations International Children's Emergency Fund", 'KDCs' for
+    "... and Kito Defence Committees": a short name whose letters are the initials (with
+    or without its joiners') of the name or of its last words, as an acronym's are;
+    "Fidekito" for "Special Trust for the Farming Sector" spells none."""
+    letters = short.upper().replace("-", "")
+    if short.endswith("s") and short[-2:-1].isupper():
+        letters = letters[:-1]  # a plural
+    for start in range(len(words)):
+        if words[start][:1].isupper():
+            parts = [p for w in words[start:] for p in w.split("-") if p]
+            if letters in ("".join(p[0].upper() for p in parts), "".join(p[0] for p in parts if p[0].isupper())):
+                return True
+    return False
 
 
 # "internet protocol (IP)", "an electronic money transfer, or EMT": an acronym spelled out

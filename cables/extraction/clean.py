@@ -21,12 +21,14 @@ _PRICE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Vocabulary of web interfaces, shared by every site: a line starting with or built
 # around these is furniture.
+# Whole words only: "Advertisements for mobile money are everywhere" and a transcript's
+# "TAPLIN: Do you…" are story, though they begin with the letters of "advertisement" and "tap".
 _CALL_TO_ACTION = re.compile(
-    r"^(?:subscribe|sign (?:up|in)|log ?in|register|already (?:a )?(?:subscribed|subscriber|member)|"
+    r"^(?:(?:subscribe|sign (?:up|in)|log ?in|register|already (?:a )?(?:subscribed|subscriber|member)|"
     r"read (?:more|also|the full)|also read|click|tap|share|follow us|download (?:the|our) app|"
-    r"advertisement|sponsored|recommended|trending|related|tags?:|topics?:|comments?\b|"
-    r"leave a comment|first published|updated:?|published:?|posted:?|last updated|copyright|©|"
-    r"all rights reserved|photo:|image:|file photo|representational|watch:|listen:)",
+    r"advertisement|sponsored|recommended|trending|related|comments?|"
+    r"leave a comment|first published|updated|published|posted|last updated|copyright|"
+    r"all rights reserved|file photo|representational)(?![\w-])|tags?:|topics?:|©|photo:|image:|watch:|listen:)",
     re.IGNORECASE,
 )
 # Lines that may hold none of a case-insensitive pattern's words are ruled out with str
@@ -132,6 +134,37 @@ def without_glued_caption(paragraph: str) -> str:
     return _GLUED_CAPTION.sub("", paragraph)
 
 
+# A text saved from a fixed-width layout breaks every line near one width, often with a
+# blank line after each: a sentence is cut over several "paragraphs", and its pieces read
+# as headings or menu items. Such a page's lines are short (most under this many
+# characters) and many of them stop mid-sentence before a lower-case word.
+_WRAP_WIDTH_AT_MOST = 110
+_WRAPPED_LINES_AT_LEAST = 10
+_ENDS_SENTENCE_OR_CLAUSE = (".", "!", "?", '"', "”", "’", ":", ";", ")")
+
+
+def joined_hard_wraps(lines: list[str]) -> list[str]:
+    """The lines with the sentences a hard-wrapped text cut over several lines joined
+    again; any other text's lines as they are."""
+    lengths = sorted(len(line) for line in lines if line.count(" ") >= 3)
+    if len(lengths) < _WRAPPED_LINES_AT_LEAST:
+        return lines
+    width = lengths[len(lengths) * 9 // 10]  # nearly every line of prose runs to about here
+    if width > _WRAP_WIDTH_AT_MOST:
+        return lines
+    cut = [len(line) >= width * 3 // 4 and not line.endswith(_ENDS_SENTENCE_OR_CLAUSE) for line in lines]
+    cut_before_lowercase = sum(c and following[:1].islower() for c, following in zip(cut, lines[1:]))
+    if cut_before_lowercase < max(_WRAPPED_LINES_AT_LEAST // 2, len(lines) // 5):
+        return lines  # short lines of a menu or a list, not sentences cut by a width
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i and cut[i - 1] and (line[:1].isalnum() or line[:1] in "\"“‘'("):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 # An agency's name in brackets after a paragraph's last sentence: "… he said. (Kitopress)".
 _CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s*\(\s*[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,3}\s*\)$")
 # Separators inside a story (live blogs, letters): not furniture, not story.
@@ -144,8 +177,12 @@ JOIN_MIN_WEIGHT = 40
 # Lines between two runs beyond which only a weighty run joins.
 JOIN_MAX_GAP = 20
 # Words of a paragraph without a sentence's end, just before or after the story, that make
-# it story (a menu, a caption or a heading never runs this long).
+# it story (a menu, a caption or a heading never runs this long), or do so when several of
+# its words are lower-case ("X was talking to Y, a journalist based in Z", not a heading
+# of twelve capitalised words).
 UNPUNCTUATED_PROSE_WORDS = 15
+UNPUNCTUATED_SENTENCE_WORDS = 12
+_LOWERCASE_WORD = re.compile(r"(?<!\S)[a-z]{2,}\b")
 
 
 def words(line: str) -> list[str]:
@@ -384,9 +421,9 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     # A long paragraph just outside the story is story that lost its last stop ("… during
     # the pandemic"), or a lede that introduces what follows ("Here is what to know:"):
     # only menus, captions and notices are short, and hard furniture stays out.
-    if first > 0 and _unpunctuated_prose(judged[first - 1], sizes[first - 1]):
+    if first > 0 and _unpunctuated_prose(lines[first - 1], judged[first - 1], sizes[first - 1]):
         first -= 1
-    if last + 1 < len(lines) and _unpunctuated_prose(judged[last + 1], sizes[last + 1]):
+    if last + 1 < len(lines) and _unpunctuated_prose(lines[last + 1], judged[last + 1], sizes[last + 1]):
         last += 1
     kept = []
     for i in range(first, last + 1):
@@ -401,10 +438,12 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
     return StoryBounds(first, last, kept)
 
 
-def _unpunctuated_prose(judged: tuple[str, bool], size: int) -> bool:
+def _unpunctuated_prose(line: str, judged: tuple[str, bool], size: int) -> bool:
     """A paragraph neither story nor furniture by its look (no sentence's end), long
     enough to be prose: a menu, a caption or a heading is never this long."""
-    return judged[0] == NEUTRAL and size >= UNPUNCTUATED_PROSE_WORDS
+    if judged[0] != NEUTRAL or size < UNPUNCTUATED_SENTENCE_WORDS:
+        return False
+    return size >= UNPUNCTUATED_PROSE_WORDS or len(_LOWERCASE_WORD.findall(line)) >= 3
 
 
 def _inside_story(lines: list[str], judged: list[tuple[str, bool]], i: int) -> bool:

@@ -554,5 +554,5 @@ COMMON_ACRONYMS = {
     "NRI", "OBC", "OBCS", "SC", "ST", "BPL", "MSP", "GM", "GMO", "GMOS", "IVF", "STD", "MRI", "CT", "ER",
     "QOQ", "YOY", "MOM", "BN", "MN", "TN", "USD", "EUR", "PHD", "MBA", "MA", "BA", "BSC", "MSC", "JD",
     "FTA", "FTAS", "NFT", "NFTS", "ESG", "CPU", "CPUS", "GPU", "GPUS", "STEM", "AGV", "AGVS", "SME", "SMES",
-    "MSME", "MSMES", "KPI", "KPIS", "ROI", "R&D", "EIA", "CSR", "B2B", "P2P", "VPN", "OTT", "EMI",
+    "MSME", "MSMES", "KPI", "KPIS", "ROI", "R&D", "Q&A", "M&A", "P&L", "F&B", "B&B", "T&C", "EIA", "CSR", "B2B", "P2P", "VPN", "OTT", "EMI",
 }
