@@ -28,6 +28,10 @@ class _FoundAtWords(_NeedsWords):
         super().__init__(pattern, words)
         self.starts = starts
 
+    def may_match(self, text: str, pos: int = 0) -> bool:
+        """Whether the pattern matches text[pos:]: asked exactly, as cheaply as the words."""
+        return self.search(text, pos) is not None
+
     def search(self, text: str, pos: int = 0) -> re.Match | None:
         if not (text.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(text)):
             return self.pattern.search(text, pos)
