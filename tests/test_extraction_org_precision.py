@@ -420,3 +420,9 @@ class TestANumberedMeeting:
         found = kinds("The deal was struck during the Forum on Kito-Velsa Cooperation in Lusara last year.")
         assert "Forum on Kito-Velsa Cooperation" not in found
         assert found.get("Kito-Velsa Cooperation") is None
+
+
+class TestAWordBeforeAPluralNounForPeopleInIsts:
+    def test_a_word_before_nationalists_or_imperialists_is_no_body(self):
+        found = bodies("He called them the sons of the Kitomo imperialists. Marchers faced the Velsaro nationalists.")
+        assert not found & {"Kitomo", "Velsaro"}

@@ -1964,7 +1964,10 @@ def _read_run(index: ActorIndex, ctx: _Context, run: Run, singles: list[Run]) ->
         # "the Lusaran Social Fund (Caja Lusareña del Fondo Social)": its name in its own language.
         index.add(index.resolve(full) or full, ORGANISATION, start=run.start, end=run.end)
         return
-    if _head(words) in _MEETING_HEADS and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start):
+    if (
+        (run.tokens[-1].low in _MEETING_HEADS or (len(words) > 2 and _head(words) in _MEETING_HEADS))
+        and _NUMBERED_BEFORE.search(scan, max(0, run.start - 20), run.start)
+    ):
         # "the 18th Party Congress of the Kito People's Party", "the 1907 Lusara Forum": one
         # numbered meeting, no body; the body that holds it, named after "of", is one.
         joiner = next((i for i, w in enumerate(words) if w in _JOINERS_AFTER_ORG), len(words))
@@ -2691,6 +2694,9 @@ def _office_after(text: str, end: int) -> bool:
     return bool(match) and match.group(1) in _TITLE_OR_OFFICE  # (not "the Kito newspaper")
 
 
+_VERBS_IN_ISTS = {"lists", "enlists", "twists", "untwists"}
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """Whether the word after a name is an ordinary noun the name qualifies ("the
     Loliondo division", "the Pegasus spyware"), not a verb ("the Kito said", "the Kito
@@ -2706,7 +2712,8 @@ def _modifies_a_noun(text: str, end: int) -> bool:
         return False  # "the Kito tobacco company", "the Kito protest group"
     # "wants", "plans": a verb, unless a possessive ("women's") or a person's ending
     # ("financiers", "historians", "socialists", not "insists") says it is a noun.
-    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists", "lists", "wists"))):
+    # ("nationalists", "journalists" are people; "lists", "enlists", "twists" verbs.)
+    if word.endswith(("iers", "ians")) or (word.endswith("ists") and not word.endswith(("sists", "xists")) and word not in _VERBS_IN_ISTS):
         return True
     return bool(match.group(2)) or not (word.endswith("s") and not word.endswith("ss"))
 
