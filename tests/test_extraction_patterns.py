@@ -426,9 +426,17 @@ def test_a_text_names_a_document_where_the_plain_pattern_says_it_does():
         "cablegram", "leaked files", "Leaked papers show", "the memoranda", "a diplomatic note", "Diplomatic reports",
         "communiqué", "Communiques", "briefing notes", "missive", "ſtate department report", "wıkileaks", "the embaſſy message",
         "no document words here", "the telegram's", "memo-writers", "dispatches", "an assessment", "", "_cable",
+        "in the leaked US cables", "From a secret cable", "according to the Embassy report", "per Obari's memo", "within the cable",
+        "the cable, dated May, quoted", "The memo said", "the dispatch; it said", "by several later dispatches", "in Kito's missive",
+        "according to one diplomatic note", "through u.s. cables", "THE CABLE RECOUNTED", "in the ſecret cable", "iN THE CABLE",
+        '"the cable" was quoted', 'He said "read the memo" and "the cable" too, in a cable', "“The leaks,” she said", "''a memo'' then",
     ]
     for sample in made_up:
         for start in range(0, len(sample) + 1, 3):
             for pos in (0, 2):
-                expected = lexicon.DOCUMENT.search(sample[start:], pos)
-                assert bool(provenance._DOCUMENT.search(sample[start:], pos)) == bool(expected), (sample[start:], pos)
+                for fast, plain in ((provenance._DOCUMENT, lexicon.DOCUMENT), (provenance._DOCUMENT_SOURCE, lexicon.DOCUMENT_SOURCE)):
+                    expected = plain.search(sample[start:], pos)
+                    assert bool(fast.search(sample[start:], pos)) == bool(expected), (sample[start:], pos)
+                    assert fast.may_match(sample[start:], pos) == bool(expected), (sample[start:], pos)
+            blanked = lexicon.DOCUMENT.search(provenance.blank_quotes(sample[start:]))
+            assert provenance._outside_quotes(provenance._DOCUMENT, sample[start:]) == bool(blanked), sample[start:]

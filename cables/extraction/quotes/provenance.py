@@ -28,6 +28,10 @@ class _FoundAtWords(_NeedsWords):
         super().__init__(pattern, words)
         self.starts = starts
 
+    def may_match(self, text: str, pos: int = 0) -> bool:
+        """Whether the pattern matches text[pos:]: asked exactly, as cheaply as the words."""
+        return self.search(text, pos) is not None
+
     def search(self, text: str, pos: int = 0) -> re.Match | None:
         if not (text.isascii() or not _IGNORECASE_FOLDS_TO_ASCII.search(text)):
             return self.pattern.search(text, pos)
@@ -44,9 +48,11 @@ class _FoundAtWords(_NeedsWords):
 
 # DOCUMENT: whether a text names a document. Each of its nouns starts with one of these
 # words (a match from "the" before "embassy report" has one from "embassy" too).
-_DOCUMENT = _FoundAtWords(DOCUMENT, _DOCUMENT_WORDS, (*_DOCUMENT_WORDS, "wikileaks"))
-# Each of its branches holds a document noun too.
-_DOCUMENT_SOURCE = _NeedsWords(DOCUMENT_SOURCE, _DOCUMENT_WORDS)
+_DOCUMENT_STARTS = (*_DOCUMENT_WORDS, "wikileaks")
+_DOCUMENT = _FoundAtWords(DOCUMENT, _DOCUMENT_WORDS, _DOCUMENT_STARTS)
+# Each of DOCUMENT_SOURCE's branches holds a document noun too, and starts with a
+# preposition, "according" or a document noun.
+_DOCUMENT_SOURCE = _FoundAtWords(DOCUMENT_SOURCE, _DOCUMENT_WORDS, ("in", "from", "by", "through", "per", "according", *_DOCUMENT_STARTS))
 
 _PRESENT = re.compile(r"^(?:says|tells|writes|adds|argues|notes|insists|explains|claims|warns|asks)$")
 # Signs of the article's own time in the quote's sentence: a weekday, an interview.
