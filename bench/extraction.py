@@ -46,7 +46,8 @@ machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.pytho
 # Other work on a shared machine slows even CPU time (caches, hyperthreads): say how busy it was.
 when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
 load = f"Measured {when}, load average {load_before:.1f} at the start and {os.getloadavg()[0]:.1f} at the end."
-(ROOT / "bench" / "results" / "extraction.md").write_text(
+# The latest run only: bench/results/extraction.md is the history, kept by hand.
+(ROOT / "bench" / "results" / "extraction-latest.md").write_text(
     f"# Extraction benchmark\n\nMachine: {machine}. CPU time, seven runs each.\n\n" + "\n".join(f"- {line}" for line in lines) + f"\n\n{load}\n",
     encoding="utf-8",
 )
