@@ -3329,7 +3329,7 @@ def _merge_variants(index: ActorIndex, ctx_place=lambda name: None) -> None:
         shorter = by_low.get(rest.lower())
         if (
             rest
-            # "Lusaran Ministry of Trade", "US state department": a state's body under its plain name too.
+            # "Lusaran Ministry of Trade", "Lusaran interior department": a state's body under its plain name too.
             and (" " not in rest or rest.split()[0].lower() in _A_STATES_BODIES or rest.split()[-1].lower() in _A_STATES_BODIES)
             and (is_demonym(first) or ctx_place(first))
             and shorter and shorter.name in index.actors and actor.name in index.actors
