@@ -1191,9 +1191,6 @@ _BUILDING_HEADS = {
 }
 
 
-# Bodies known by two words, neither a body's head noun.
-
-
 def _name_kind(words: list[str], ctx: _Context) -> str | None:
     """Place or organisation by the shape of a multi-word name, else None."""
     full = " ".join(words)

@@ -440,7 +440,8 @@ def story_bounds(lines: list[str]) -> StoryBounds | None:
 
 def _unpunctuated_prose(line: str, judged: tuple[str, bool], size: int) -> bool:
     """A paragraph neither story nor furniture by its look (no sentence's end), long
-    enough to be prose: a menu, a caption or a heading is never this long."""
+    enough to be prose, or nearly so and written in lower-case words: a menu, a caption
+    or a heading is never this long, nor a capitalised headline this lower-case."""
     if judged[0] != NEUTRAL or size < UNPUNCTUATED_SENTENCE_WORDS:
         return False
     return size >= UNPUNCTUATED_PROSE_WORDS or len(_LOWERCASE_WORD.findall(line)) >= 3
